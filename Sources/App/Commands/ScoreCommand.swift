@@ -1,0 +1,50 @@
+import Foundation
+import UnionStarCore
+import Vapor
+
+/// `unionstar score --scheme ID --answers FILE [--json]`: the breakdown, or an error naming the fact.
+struct ScoreCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "scheme", help: "The scheme id.")
+        var scheme: String?
+        @Option(name: "answers", help: "An answers file {\"facts\": {...}}; `-` reads standard input.")
+        var answers: String?
+        @Flag(name: "json", help: "Print the breakdown as JSON.")
+        var json: Bool
+    }
+
+    var help: String { "Scores an answers file against a scheme." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let schemeID = signature.scheme else { throw CommandFailure(message: "--scheme is required") }
+        guard let path = signature.answers else { throw CommandFailure(message: "--answers is required") }
+        let catalogue = context.application.catalogue
+        let scheme = try catalogue.require(schemeID)
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure(message: "cannot read answers file '\(path)'")
+            }
+            data = contents
+        }
+        let assessment = try catalogue.scorer(scheme.id)!.assess(try Answers.parse(json: data))
+        if signature.json {
+            print(try CommandOutput.json(AssessmentReport(assessment)))
+        } else {
+            print(render(assessment, scheme: scheme))
+        }
+    }
+
+    private func render(_ a: Assessment, scheme: Scheme) -> String {
+        var lines = ["\(scheme.id)  \(scheme.title)", "总分 total: \(a.total)/\(a.max)"]
+        lines.append("星级 tier: " + (a.tier?.name ?? "—") + (a.tier == nil && a.scoreTier != nil ? "（得分可达\(a.scoreTier!.name)，因否决不得命名）" : ""))
+        lines.append("否决 vetoes: " + (a.vetoes.isEmpty ? "—" : a.vetoes.map(\.text).joined(separator: "；")))
+        for item in a.items {
+            let head = "  \(item.number). \(item.score)/\(item.max)"
+            lines.append(item.applied.isEmpty ? head : head + "  " + item.applied.map(\.line).joined(separator: "；"))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,48 @@
+import UnionStarCore
+import Vapor
+
+/// The schemes in force: the list, each rubric as the seed's table, and the same as JSON.
+struct SchemeController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.home.pattern, use: list)
+        routes.get(SiteRoute.scheme(id: "").pattern, use: show)
+        routes.get(SiteRoute.apiSchemes.pattern, use: apiList)
+        routes.get(SiteRoute.apiScheme(id: "").pattern, use: apiShow)
+        routes.post(SiteRoute.apiSchemeAssessments(id: "").pattern, use: apiAssess)
+    }
+
+    func list(req: Request) async throws -> View {
+        try await req.view.render("schemes", SchemeListPage(request: req, schemes: req.catalogue.schemes))
+    }
+
+    func show(req: Request) async throws -> View {
+        try await req.view.render("scheme", SchemePage(request: req, scheme: try scheme(req)))
+    }
+
+    func apiList(req: Request) async throws -> [SchemeSummary] {
+        req.catalogue.schemes.map(SchemeSummary.init)
+    }
+
+    func apiShow(req: Request) async throws -> Scheme {
+        try scheme(req)
+    }
+
+    /// Scores answers without storing anything: a calculator over the published rubric.
+    func apiAssess(req: Request) async throws -> AssessmentReport {
+        let scheme = try scheme(req)
+        guard let body = req.body.data else {
+            throw AppError.invalid(field: nil, LocalizedText(zh: "请提交答卷 {\"facts\": {...}}", en: "Send the answers as {\"facts\": {...}}"))
+        }
+        let answers = try Answers.parse(json: Data(buffer: body))
+        guard let scorer = req.catalogue.scorer(scheme.id) else { throw AppError.pageNotFound }
+        return AssessmentReport(try scorer.assess(answers))
+    }
+
+    private func scheme(_ req: Request) throws -> Scheme {
+        let id = req.parameters.get("schemeID") ?? ""
+        guard let scheme = req.catalogue.scheme(id) else {
+            throw AppError.notFound(LocalizedText(zh: "没有编号为 \(id) 的评定方案。", en: "There is no scheme with id \(id)."))
+        }
+        return scheme
+    }
+}

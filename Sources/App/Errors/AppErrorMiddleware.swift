@@ -1,0 +1,76 @@
+import UnionStarCore
+import Vapor
+
+/// The one place errors become responses: an HTML page for people, JSON for the API, never a stack.
+struct AppErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let appError = Self.translate(error, request: request)
+            if case .internalFailure = appError {
+                request.logger.report(error: error)
+            }
+            return try await Self.render(appError, for: request)
+        }
+    }
+
+    static func translate(_ error: any Error, request: Request) -> AppError {
+        switch error {
+        case let error as AppError:
+            return error
+        case let error as AnswerError:
+            return .invalid(field: error.problems.first?.fact, LocalizedText(zh: error.message(in: .zh), en: error.message(in: .en)))
+        case let abort as any AbortError:
+            switch abort.status {
+            case .notFound: return .pageNotFound
+            case .methodNotAllowed: return .notFound(LocalizedText(zh: "不支持这种请求。", en: "This request is not supported here."))
+            case .payloadTooLarge: return .invalid(field: nil, LocalizedText(zh: "提交的内容太大。", en: "What was sent is too large."))
+            case .unsupportedMediaType, .badRequest:
+                return .invalid(field: nil, LocalizedText(zh: "提交的内容格式不对：\(abort.reason)", en: "What was sent is malformed: \(abort.reason)"))
+            default:
+                if abort.status.code < 500 {
+                    return .invalid(field: nil, LocalizedText(zh: "请求无效。", en: "The request is not valid."))
+                }
+                return .internalFailure(genericFailure)
+            }
+        case is DecodingError:
+            return .invalid(field: nil, LocalizedText(zh: "提交的内容格式不对。", en: "What was sent is malformed."))
+        default:
+            return .internalFailure(genericFailure)
+        }
+    }
+
+    static let genericFailure = LocalizedText(zh: "系统出了问题，已记录，请稍后再试。", en: "Something went wrong on our side; it has been logged. Please try again later.")
+
+    static func wantsJSON(_ request: Request) -> Bool {
+        request.url.path.hasPrefix("/api/") || request.url.path == "/healthz"
+            || (request.headers.accept.first?.mediaType == .json)
+    }
+
+    static func render(_ error: AppError, for request: Request) async throws -> Response {
+        let language = request.language
+        let message = error.message.text(in: language)
+        if wantsJSON(request) {
+            let body = ErrorBody(error: .init(status: Int(error.status.code), message: message, field: error.field))
+            let response = Response(status: error.status)
+            try response.content.encode(body, as: .json)
+            return response
+        }
+        let page = ErrorPage(layout: Layout(request: request, title: message), status: Int(error.status.code), message: message)
+        let view = try await request.view.render("error", page)
+        let response = try await view.encodeResponse(for: request)
+        response.status = error.status
+        return response
+    }
+}
+
+struct ErrorBody: Content {
+    struct Detail: Content {
+        var status: Int
+        var message: String
+        var field: String?
+    }
+
+    var error: Detail
+}

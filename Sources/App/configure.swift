@@ -1,0 +1,76 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import NIOSSL
+import SQLKit
+import UnionStarCore
+import Vapor
+
+/// Everything the app needs before it serves or runs a command.
+public struct AppOptions: Sendable {
+    /// The folder holding `Resources/` and `Public/`.
+    public var root: URL
+    public var database: DatabaseChoice
+
+    public init(root: URL, database: DatabaseChoice) {
+        self.root = root
+        self.database = database
+    }
+
+    /// From the environment: `UNIONSTAR_ROOT`, `DATABASE_URL`, `DATABASE_PATH`.
+    public static func fromEnvironment() -> AppOptions {
+        let root = ResourceLocator.root()
+        return AppOptions(root: root, database: .fromEnvironment(root: root))
+    }
+}
+
+public func configure(_ app: Application, options: AppOptions = .fromEnvironment()) async throws {
+    app.directory = DirectoryConfiguration(workingDirectory: options.root.path + "/")
+
+    // Schemes and the calendar are data, checked now: a bad file stops start-up with its reason.
+    app.catalogue = try SchemeCatalogue.load(root: options.root)
+    app.builtInCalendar = try CalendarFile.loadDirectory(options.root.appendingPathComponent("Resources/Calendars"))
+
+    try configureDatabase(app, options.database)
+    app.migrations.add(CreateCalendarDays())
+
+    app.views.use(.leaf)
+    app.leaf.cache.isEnabled = app.environment.isRelease
+
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(AppErrorMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(LanguageCookieMiddleware())
+
+    app.asyncCommands.use(SchemeCommand(), as: "scheme")
+    app.asyncCommands.use(ScoreCommand(), as: "score")
+    app.asyncCommands.use(CalendarCommand(), as: "calendar")
+
+    try routes(app, databaseKind: options.database.kind)
+}
+
+private func configureDatabase(_ app: Application, _ choice: DatabaseChoice) throws {
+    switch choice {
+    case .sqliteFile(let path):
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url, let searchPath):
+        var configuration = try SQLPostgresConfiguration(url: url)
+        configuration.searchPath = searchPath.map { [$0] }
+        app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(30)), as: .psql)
+    }
+}
+
+/// Creates or upgrades the database, then switches an SQLite file to write-ahead logging (readers
+/// run beside the one writer; the mode is a property of the file and persists).
+public func prepareDatabase(_ app: Application) async throws {
+    try await app.autoMigrate()
+    if app.databases.ids().contains(.sqlite), let sql = app.db as? any SQLDatabase {
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+}

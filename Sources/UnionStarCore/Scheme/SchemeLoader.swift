@@ -1,0 +1,82 @@
+import Foundation
+import Yams
+
+/// Reads scheme files (YAML) and refuses any that would score wrongly, naming file, item and reason.
+public enum SchemeLoader {
+    /// Decodes and validates one scheme. `file` names the source in error messages.
+    public static func load(yaml: String, file: String) throws(SchemeError) -> Scheme {
+        let scheme: Scheme
+        do {
+            scheme = try YAMLDecoder().decode(Scheme.self, from: yaml)
+        } catch let error as DecodingError {
+            throw describe(error, yaml: yaml, file: file)
+        } catch {
+            throw SchemeError(file: file, location: .file,
+                              reason: LocalizedText(zh: "不是有效的 YAML：\(error)", en: "not valid YAML: \(error)"))
+        }
+        var validator = SchemeValidator(scheme: scheme, file: file)
+        try validator.validate()
+        return scheme
+    }
+
+    /// Loads one file.
+    public static func load(contentsOf url: URL) throws(SchemeError) -> Scheme {
+        let name = url.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(data: data, encoding: .utf8) else {
+            throw SchemeError(file: name, location: .file,
+                              reason: LocalizedText(zh: "无法读取文件（须为 UTF-8）", en: "cannot read the file (it must be UTF-8)"))
+        }
+        return try load(yaml: text, file: name)
+    }
+
+    /// Loads every `*.yaml`/`*.yml` in a folder, sorted by id; scheme ids must be unique.
+    public static func loadDirectory(_ directory: URL) throws(SchemeError) -> [Scheme] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw SchemeError(file: directory.path, location: .file,
+                              reason: LocalizedText(zh: "无法读取方案目录", en: "cannot read the scheme folder"))
+        }
+        var schemes: [Scheme] = []
+        var files: [String: String] = [:]
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let scheme = try load(contentsOf: directory.appendingPathComponent(name))
+            if let other = files[scheme.id] {
+                throw SchemeError(file: name, location: .file,
+                                  reason: LocalizedText(zh: "方案编号 '\(scheme.id)' 已由 \(other) 使用",
+                                                        en: "scheme id '\(scheme.id)' is already used by \(other)"))
+            }
+            files[scheme.id] = name
+            schemes.append(scheme)
+        }
+        return schemes.sorted { $0.id < $1.id }
+    }
+
+    /// Turns a decoding error into a sentence naming the item when the path runs through one.
+    private static func describe(_ error: DecodingError, yaml: String, file: String) -> SchemeError {
+        let (path, detail): ([any CodingKey], String) = switch error {
+        case .keyNotFound(let key, let context): (context.codingPath + [key], "缺少字段 / missing field '\(key.stringValue)'")
+        case .typeMismatch(_, let context): (context.codingPath, context.debugDescription)
+        case .valueNotFound(_, let context): (context.codingPath, context.debugDescription)
+        case .dataCorrupted(let context): (context.codingPath, context.debugDescription)
+        @unknown default: ([], "\(error)")
+        }
+        let dotted = path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        let location = itemLocation(of: path, yaml: yaml) ?? .file
+        return SchemeError(file: file, location: location,
+                           reason: LocalizedText(zh: "格式错误（\(dotted)）：\(detail)", en: "malformed at \(dotted): \(detail)"))
+    }
+
+    /// Finds the number of the item at `sections[i].items[j]` in the raw YAML, if the path has one.
+    private static func itemLocation(of path: [any CodingKey], yaml: String) -> SchemeError.Location? {
+        guard path.count >= 4, path[0].stringValue == "sections", let i = path[1].intValue,
+              path[2].stringValue == "items", let j = path[3].intValue,
+              let root = try? Yams.load(yaml: yaml) as? [String: Any],
+              let sections = root["sections"] as? [[String: Any]], i < sections.count,
+              let items = sections[i]["items"] as? [[String: Any]], j < items.count,
+              let number = items[j]["number"] as? Int else { return nil }
+        return .item(number)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Random but plausible answers for a scheme, from a seed, for benchmarks and property tests.
+public struct AnswerGenerator: Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    /// SplitMix64: small, fast, and the same sequence on every machine.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    public mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
+    /// Checked values, mostly compliant (about 80% per fact), so totals spread over all tiers.
+    public mutating func values(for scorer: Scorer) -> FactValues {
+        var values: [FactValue] = []
+        values.reserveCapacity(scorer.facts.count)
+        for fact in scorer.facts {
+            let compliant = next(below: 10) < 8
+            switch fact.type {
+            case .boolean:
+                let ideal: Bool = if case .bool(let b) = fact.ideal { b } else { true }
+                values.append(.bool(compliant ? ideal : !ideal))
+            case .count:
+                values.append(.number(Int64(next(below: 5)) * Points.scale))
+            case .percentage:
+                let rate = compliant ? 100 - next(below: 10) : 60 + next(below: 40)
+                values.append(.number(Int64(rate) * Points.scale + (next(below: 2) == 0 ? 0 : Points.scale / 2)))
+            case .checklist:
+                let n = fact.elements?.count ?? 0
+                let all: UInt64 = n == 64 ? .max : (1 << UInt64(n)) - 1
+                values.append(.checklist(compliant ? all : next() & all))
+            case .choice:
+                values.append(.choice(Int32(next(below: fact.options?.count ?? 1))))
+            }
+        }
+        return FactValues(values: values)
+    }
+
+    /// The same kind of answers in the form a file gives them.
+    public mutating func answers(for scorer: Scorer) -> Answers {
+        let values = values(for: scorer)
+        var answers = Answers()
+        for (index, fact) in scorer.facts.enumerated() {
+            switch values[index] {
+            case .bool(let b): answers.facts[fact.id] = .bool(b)
+            case .number(let raw): answers.facts[fact.id] = .number(Decimal(string: Points(raw: raw).description)!)
+            case .checklist(let mask):
+                answers.facts[fact.id] = .list((fact.elements ?? []).enumerated()
+                    .filter { mask & (1 << UInt64($0.offset)) != 0 }.map(\.element.id))
+            case .choice(let index): answers.facts[fact.id] = .option(fact.options![Int(index)].id)
+            case .unanswered: break
+            }
+        }
+        return answers
+    }
+}
