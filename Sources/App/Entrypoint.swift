@@ -35,7 +35,9 @@ public enum UnionStarMain {
                 // First start creates and migrates the database; later starts find nothing to do.
                 try await prepareDatabase(app)
             }
-            try await app.execute()
+            // `execute()` without its warning log: the message below is the one the user reads.
+            try await app.startup()
+            try await app.running?.onStop.get()
         } catch {
             FileHandle.standardError.write(Data("error: \(describe(error))\n".utf8))
             status = 1

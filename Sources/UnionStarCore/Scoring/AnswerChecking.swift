@@ -31,12 +31,14 @@ extension Scorer {
         }
 
         if complete {
+            var unanswered: [Fact] = []
             for (slot, fact) in facts.enumerated() {
                 let asked = askedWhen[slot].map { holds($0, values) } ?? true
                 guard asked else { continue }
-                if !given.contains(slot) {
-                    problems.append(AnswerProblem(fact: fact.id, reason: LocalizedText(
-                        zh: "未作答（\(fact.label)）", en: "is not answered (\(fact.label))")))
+                if answers.facts[fact.id] == nil {
+                    unanswered.append(fact)
+                } else if !given.contains(slot) {
+                    continue  // Already reported as malformed.
                 } else if case .map(let map) = answers.facts[fact.id], let elements = fact.elements {
                     let applicable = applicableMask(slot, values)
                     for (index, element) in elements.enumerated()
@@ -46,6 +48,15 @@ extension Scorer {
                             en: "element '\(element.id)' (\(element.label)) is not answered")))
                     }
                 }
+            }
+            if unanswered.count == 1, let fact = unanswered.first {
+                problems.append(AnswerProblem(fact: fact.id, reason: LocalizedText(
+                    zh: "未作答（\(fact.label)）", en: "is not answered (\(fact.label))")))
+            } else if !unanswered.isEmpty {
+                let ids = unanswered.map(\.id).joined(separator: ", ")
+                problems.append(AnswerProblem(fact: nil, reason: LocalizedText(
+                    zh: "\(unanswered.count)个事实项未作答：\(ids)（`scheme template` 给出完整答卷）",
+                    en: "\(unanswered.count) facts are not answered: \(ids) (`scheme template` prints a complete answers file)")))
             }
         }
 

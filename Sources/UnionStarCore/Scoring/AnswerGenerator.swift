@@ -31,7 +31,8 @@ public struct AnswerGenerator: Sendable {
                 values.append(.number(Int64(next(below: 5)) * Points.scale))
             case .percentage:
                 let rate = compliant ? 100 - next(below: 10) : 60 + next(below: 40)
-                values.append(.number(Int64(rate) * Points.scale + (next(below: 2) == 0 ? 0 : Points.scale / 2)))
+                let half = rate < 100 && next(below: 2) == 1 ? Points.scale / 2 : 0
+                values.append(.number(Int64(rate) * Points.scale + half))
             case .checklist:
                 let n = fact.elements?.count ?? 0
                 let all: UInt64 = n == 64 ? .max : (1 << UInt64(n)) - 1
