@@ -7,7 +7,7 @@ struct ScoreCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "scheme", help: "The scheme id.")
         var scheme: String?
-        @Option(name: "answers", help: "An answers file {\"facts\": {...}}; `-` reads standard input.")
+        @Option(name: "answers", help: "An answers file {\"facts\": {...}} (/dev/stdin reads standard input).")
         var answers: String?
         @Flag(name: "json", help: "Print the breakdown as JSON.")
         var json: Bool
@@ -20,15 +20,11 @@ struct ScoreCommand: AsyncCommand {
         guard let path = signature.answers else { throw CommandFailure(message: "--answers is required") }
         let catalogue = context.application.catalogue
         let scheme = try catalogue.require(schemeID)
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure(message: "cannot read answers file '\(path)'")
-            }
-            data = contents
+        // FileHandle rather than FileManager, so pipes such as /dev/stdin work too.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CommandFailure(message: "cannot read answers file '\(path)'")
         }
+        let data = handle.readDataToEndOfFile()
         let assessment = try catalogue.scorer(scheme.id)!.assess(try Answers.parse(json: data))
         if signature.json {
             print(try CommandOutput.json(AssessmentReport(assessment)))

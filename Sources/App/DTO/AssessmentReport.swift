@@ -33,6 +33,25 @@ struct AssessmentReport: Content, Equatable {
     var sections: [SectionReport]
     var items: [ItemReport]
 
+    private enum CodingKeys: String, CodingKey {
+        case scheme, total, max, tier, tierId, scoreTier, nameable, vetoes, sections, items
+    }
+
+    /// Writes `"tier": null` rather than leaving the key out: the contract names the key.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(scheme, forKey: .scheme)
+        try c.encode(total, forKey: .total)
+        try c.encode(max, forKey: .max)
+        try c.encode(tier, forKey: .tier)
+        try c.encode(tierId, forKey: .tierId)
+        try c.encode(scoreTier, forKey: .scoreTier)
+        try c.encode(nameable, forKey: .nameable)
+        try c.encode(vetoes, forKey: .vetoes)
+        try c.encode(sections, forKey: .sections)
+        try c.encode(items, forKey: .items)
+    }
+
     init(_ assessment: Assessment) {
         scheme = assessment.schemeID
         total = assessment.total

@@ -1,0 +1,77 @@
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+@testable import App
+
+/// The repository root, so tests use the real schemes, views and calendar.
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// `TEST_DATABASE_URL` (postgres://…) runs the suite on PostgreSQL; otherwise in-memory SQLite.
+let testDatabaseURL = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+
+/// An app configured as in production, on a fresh database, migrated; shut down afterwards.
+/// On PostgreSQL each test gets a schema of its own, dropped at the end, so tests run in parallel.
+func withTestApp(_ body: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+    let database: DatabaseChoice = testDatabaseURL.map { .postgres(url: $0, searchPath: String(schema)) } ?? .sqliteMemory
+    do {
+        try await configure(app, options: AppOptions(root: repositoryRoot, database: database))
+        if testDatabaseURL != nil, let sql = app.db as? any SQLDatabase {
+            try await sql.raw("CREATE SCHEMA \(ident: String(schema))").run()
+        }
+        try await prepareDatabase(app)
+        try await body(app)
+        if testDatabaseURL != nil, let sql = app.db as? any SQLDatabase {
+            try await sql.raw("DROP SCHEMA \(ident: String(schema)) CASCADE").run()
+        }
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
+extension Application {
+    /// Requests over a real socket on a free loopback port.
+    func http() throws -> any TestingApplicationTester {
+        try testing(method: .running(hostname: "127.0.0.1", port: 0))
+    }
+}
+
+/// The built `unionstar` executable (`swift build` puts it here).
+let unionstarBinary = repositoryRoot.appendingPathComponent(".build/debug/unionstar")
+
+struct ProcessResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built binary to completion.
+func runUnionstar(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = unionstarBinary
+    process.arguments = arguments
+    process.currentDirectoryURL = repositoryRoot
+    var env = ProcessInfo.processInfo.environment
+    env["DATABASE_PATH"] = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID()).sqlite").path
+    env["DATABASE_URL"] = nil
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                         stderr: String(decoding: errData, as: UTF8.self))
+}
