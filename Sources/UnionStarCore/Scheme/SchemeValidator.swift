@@ -74,8 +74,8 @@ struct SchemeValidator {
         switch fact.type {
         case .checklist:
             let elements = fact.elements ?? []
-            guard !elements.isEmpty, elements.count <= 64 else {
-                throw fail(location, "清单 '\(fact.id)' 需要1至64个要素", "checklist '\(fact.id)' needs 1 to 64 elements")
+            guard !elements.isEmpty, elements.count <= 63 else {
+                throw fail(location, "清单 '\(fact.id)' 需要1至63个要素", "checklist '\(fact.id)' needs 1 to 63 elements")
             }
             guard Set(elements.map(\.id)).count == elements.count else {
                 throw fail(location, "清单 '\(fact.id)' 的要素编号重复", "checklist '\(fact.id)' repeats an element id")

@@ -6,7 +6,7 @@ extension Scorer {
     /// - Parameter complete: false for a draft, where unanswered facts are allowed.
     public func resolve(_ answers: Answers, complete: Bool = true) throws(AnswerError) -> FactValues {
         var problems: [AnswerProblem] = []
-        var values = FactValues(values: Array(repeating: .unanswered, count: facts.count))
+        var values = emptyValues()
         var given = Set<Int>()
 
         for (id, answer) in answers.facts.sorted(by: { $0.key < $1.key }) {
@@ -25,15 +25,14 @@ extension Scorer {
         }
 
         // Not-asked facts are dropped in document order, so a chain of conditions settles.
-        for (slot, condition) in askedWhen.enumerated() {
-            guard let condition else { continue }
+        for (slot, condition) in program.askedWhen.enumerated() where condition >= 0 {
             if !holds(condition, values) { values[slot] = .unanswered }
         }
 
         if complete {
             var unanswered: [Fact] = []
             for (slot, fact) in facts.enumerated() {
-                let asked = askedWhen[slot].map { holds($0, values) } ?? true
+                let asked = program.askedWhen[slot] < 0 || holds(program.askedWhen[slot], values)
                 guard asked else { continue }
                 if answers.facts[fact.id] == nil {
                     unanswered.append(fact)

@@ -19,29 +19,28 @@ public struct AnswerGenerator: Sendable {
 
     /// Checked values, mostly compliant (about 80% per fact), so totals spread over all tiers.
     public mutating func values(for scorer: Scorer) -> FactValues {
-        var values: [FactValue] = []
-        values.reserveCapacity(scorer.facts.count)
-        for fact in scorer.facts {
+        var values = scorer.emptyValues()
+        for (slot, fact) in scorer.facts.enumerated() {
             let compliant = next(below: 10) < 8
             switch fact.type {
             case .boolean:
                 let ideal: Bool = if case .bool(let b) = fact.ideal { b } else { true }
-                values.append(.bool(compliant ? ideal : !ideal))
+                values[slot] = .bool(compliant ? ideal : !ideal)
             case .count:
-                values.append(.number(Int64(next(below: 5)) * Points.scale))
+                values[slot] = .number(Int64(next(below: 5)) * Points.scale)
             case .percentage:
                 let rate = compliant ? 100 - next(below: 10) : 60 + next(below: 40)
                 let half = rate < 100 && next(below: 2) == 1 ? Points.scale / 2 : 0
-                values.append(.number(Int64(rate) * Points.scale + half))
+                values[slot] = .number(Int64(rate) * Points.scale + half)
             case .checklist:
                 let n = fact.elements?.count ?? 0
-                let all: UInt64 = n == 64 ? .max : (1 << UInt64(n)) - 1
-                values.append(.checklist(compliant ? all : next() & all))
+                let all: UInt64 = (1 << UInt64(n)) - 1
+                values[slot] = .checklist(compliant ? all : next() & all)
             case .choice:
-                values.append(.choice(Int32(next(below: fact.options?.count ?? 1))))
+                values[slot] = .choice(Int32(next(below: fact.options?.count ?? 1)))
             }
         }
-        return FactValues(values: values)
+        return values
     }
 
     /// The same kind of answers in the form a file gives them.

@@ -1,50 +1,72 @@
-/// A scheme turned into flat, index-addressed rules, so scoring does no lookups by name.
-indirect enum CompiledCondition: Sendable {
-    case constant(Bool)
-    case bool(slot: Int, expected: Bool)
-    case compare(slot: Int, comparison: Condition.Comparison, raw: Int64)
-    case incomplete(slot: Int, expected: Bool)
-    case empty(slot: Int, expected: Bool)
-    case element(slot: Int, bit: UInt64, present: Bool)
-    case choice(slot: Int, mask: UInt64)
-    case all([CompiledCondition])
-    case any([CompiledCondition])
-    case not(CompiledCondition)
+/// A scheme turned into flat arrays of plain values, so scoring does no lookups by name, no
+/// reference counting and no allocation: conditions are nodes that point at their children by
+/// index, rules are steps that point at their conditions by index.
+struct ConditionNode: Sendable {
+    enum Op: UInt8, Sendable {
+        case constant, boolIs, below, atMost, atLeast, above
+        case incomplete, complete, empty, notEmpty, elementPresent, elementMissing, choiceIn
+        case all, any, not
+    }
+
+    var op: Op
+    var slot: Int32 = 0
+    /// Expected bool (0/1), comparison value (raw), or constant (0/1).
+    var value: Int64 = 0
+    /// Element bit, or option mask.
+    var mask: UInt64 = 0
+    /// Children: `children[first ..< first + count]`.
+    var first: Int32 = 0
+    var count: Int32 = 0
 }
 
-/// Which elements of a checklist apply: those always asked, plus those whose condition holds.
-struct ChecklistPlan: Sendable {
-    var always: UInt64
-    var conditional: [(bit: UInt64, when: CompiledCondition)]
-    var labels: [String]
+struct StepNode: Sendable {
+    var kind: Rule.Kind
+    var points: Int64
+    /// The condition node (trigger or guard); −1 for none.
+    var condition: Int32
+    var slot: Int32 = 0
+    var threshold: Int64 = 0
+    var unit: Int64 = Points.scale
+    var cap: Int64 = 0
+    var reading: ShortfallReading = .proportional
 }
 
-enum CompiledStep: Sendable {
-    case deduct(points: Int64, when: CompiledCondition)
-    case zero(when: CompiledCondition)
-    case perMissing(slot: Int, points: Int64, guard: CompiledCondition)
-    case shortfall(slot: Int, threshold: Int64, points: Int64, unit: Int64, reading: ShortfallReading, guard: CompiledCondition)
-    case perEvent(slot: Int, points: Int64, cap: Int64, guard: CompiledCondition)
-    case bonus(points: Int64, when: CompiledCondition)
-}
-
-struct CompiledItem: Sendable {
+struct ItemPlan: Sendable {
     var number: Int
     var section: Int
     var base: Int64
     var max: Int64
-    var steps: [CompiledStep]
+    var firstStep: Int
+    var stepCount: Int
 }
 
-struct CompiledVeto: Sendable {
-    var when: CompiledCondition
+/// Which elements of a checklist apply: those always asked, plus those whose condition holds.
+struct ChecklistPlan: Sendable {
+    var always: UInt64 = 0
+    /// `conditionalBits[first ..< first + count]` with `conditionalNodes` alongside.
+    var first: Int32 = 0
+    var count: Int32 = 0
 }
 
-/// Builds the compiled form from a validated scheme.
+struct CompiledProgram: Sendable {
+    var nodes: [ConditionNode] = []
+    var children: [Int32] = []
+    var steps: [StepNode] = []
+    var items: [ItemPlan] = []
+    var vetoes: [Int32] = []
+    var askedWhen: [Int32] = []
+    var checklists: [ChecklistPlan] = []
+    var conditionalBits: [UInt64] = []
+    var conditionalNodes: [Int32] = []
+    var elementLabels: [[String]] = []
+}
+
+/// Builds the compiled program from a validated scheme.
 struct RuleCompiler {
     let scheme: Scheme
     let slots: [String: Int]
     let facts: [Fact]
+    private(set) var program = CompiledProgram()
 
     init(scheme: Scheme) {
         self.scheme = scheme
@@ -54,71 +76,103 @@ struct RuleCompiler {
         self.slots = slots
     }
 
-    func condition(_ c: Condition) -> CompiledCondition {
-        switch c {
-        case .isTrue(let f, let expected): .bool(slot: slots[f]!, expected: expected)
-        case .compare(let f, let comparison, let value): .compare(slot: slots[f]!, comparison: comparison, raw: value.raw)
-        case .checklistIncomplete(let f, let expected): .incomplete(slot: slots[f]!, expected: expected)
-        case .checklistEmpty(let f, let expected): .empty(slot: slots[f]!, expected: expected)
-        case .element(let f, let element, let present):
-            .element(slot: slots[f]!, bit: bit(of: element, in: facts[slots[f]!].elements ?? []), present: present)
-        case .choiceIn(let f, let options):
-            .choice(slot: slots[f]!, mask: options.reduce(0) { $0 | bit(of: $1, in: facts[slots[f]!].options ?? []) })
-        case .all(let list): .all(list.map(condition))
-        case .any(let list): .any(list.map(condition))
-        case .not(let inner): .not(condition(inner))
-        case .join(let setting, let list):
-            scheme.setting(setting)?.value == JoinReading.both.rawValue ? .all(list.map(condition)) : .any(list.map(condition))
-        }
+    static func compile(_ scheme: Scheme) -> (program: CompiledProgram, slots: [String: Int], facts: [Fact]) {
+        var compiler = RuleCompiler(scheme: scheme)
+        compiler.build()
+        return (compiler.program, compiler.slots, compiler.facts)
     }
 
-    func bit(of id: String, in elements: [Fact.Element]) -> UInt64 {
-        guard let index = elements.firstIndex(where: { $0.id == id }) else { return 0 }
-        return 1 << UInt64(index)
-    }
-
-    func checklistPlans() -> [ChecklistPlan?] {
-        facts.map { fact in
-            guard fact.type == .checklist, let elements = fact.elements else { return nil }
-            var plan = ChecklistPlan(always: 0, conditional: [], labels: elements.map(\.label))
-            for (index, element) in elements.enumerated() {
+    private mutating func build() {
+        program.checklists = Array(repeating: ChecklistPlan(), count: facts.count)
+        program.elementLabels = facts.map { ($0.elements ?? []).map(\.label) }
+        for (slot, fact) in facts.enumerated() where fact.type == .checklist {
+            var plan = ChecklistPlan()
+            var conditional: [(UInt64, Int32)] = []
+            for (index, element) in (fact.elements ?? []).enumerated() {
                 let bit: UInt64 = 1 << UInt64(index)
                 if let when = element.applicableWhen {
-                    plan.conditional.append((bit, condition(when)))
+                    conditional.append((bit, add(when)))
                 } else {
                     plan.always |= bit
                 }
             }
-            return plan
+            plan.first = Int32(program.conditionalBits.count)
+            plan.count = Int32(conditional.count)
+            program.conditionalBits += conditional.map(\.0)
+            program.conditionalNodes += conditional.map(\.1)
+            program.checklists[slot] = plan
         }
-    }
-
-    func items() -> [CompiledItem] {
-        var result: [CompiledItem] = []
+        program.askedWhen = facts.map { fact in fact.askedWhen.map { add($0) } ?? -1 }
         for (sectionIndex, section) in scheme.sections.enumerated() {
             for item in section.items {
-                result.append(CompiledItem(
-                    number: item.number, section: sectionIndex, base: item.base.raw, max: item.max.raw,
-                    steps: item.rules.map(step)))
+                let first = program.steps.count
+                for rule in item.rules { program.steps.append(step(rule)) }
+                program.items.append(ItemPlan(number: item.number, section: sectionIndex, base: item.base.raw,
+                                              max: item.max.raw, firstStep: first, stepCount: item.rules.count))
             }
         }
-        return result
+        program.vetoes = scheme.vetoes.map { add($0.when) }
     }
 
-    func step(_ rule: Rule) -> CompiledStep {
-        let when = rule.when.map(condition)
-        switch rule.kind {
-        case .deduct: return .deduct(points: rule.points.raw, when: when ?? .constant(false))
-        case .zero: return .zero(when: when ?? .constant(false))
-        case .bonus: return .bonus(points: rule.points.raw, when: when ?? .constant(false))
-        case .perMissing:
-            return .perMissing(slot: slots[rule.fact!]!, points: rule.points.raw, guard: when ?? .constant(true))
-        case .perEvent:
-            return .perEvent(slot: slots[rule.fact!]!, points: rule.points.raw, cap: rule.cap!.raw, guard: when ?? .constant(true))
-        case .shortfall:
-            let reading = rule.partial.flatMap { scheme.setting($0) }.flatMap { ShortfallReading(rawValue: $0.value) } ?? .proportional
-            return .shortfall(slot: slots[rule.fact!]!, threshold: rule.threshold!.raw, points: rule.points.raw,
-                              unit: (rule.unit ?? 1).raw, reading: reading, guard: when ?? .constant(true))
+    /// Appends a condition (children first) and returns its node index.
+    private mutating func add(_ condition: Condition) -> Int32 {
+        var node: ConditionNode
+        switch condition {
+        case .isTrue(let f, let expected):
+            node = ConditionNode(op: .boolIs, slot: slot(f), value: expected ? 1 : 0)
+        case .compare(let f, let comparison, let value):
+            let op: ConditionNode.Op = switch comparison {
+            case .below: .below
+            case .atMost: .atMost
+            case .atLeast: .atLeast
+            case .above: .above
+            }
+            node = ConditionNode(op: op, slot: slot(f), value: value.raw)
+        case .checklistIncomplete(let f, let expected):
+            node = ConditionNode(op: expected ? .incomplete : .complete, slot: slot(f))
+        case .checklistEmpty(let f, let expected):
+            node = ConditionNode(op: expected ? .empty : .notEmpty, slot: slot(f))
+        case .element(let f, let element, let present):
+            node = ConditionNode(op: present ? .elementPresent : .elementMissing, slot: slot(f),
+                                 mask: bit(of: element, in: facts[slots[f]!].elements ?? []))
+        case .choiceIn(let f, let options):
+            node = ConditionNode(op: .choiceIn, slot: slot(f),
+                                 mask: options.reduce(0) { $0 | bit(of: $1, in: facts[slots[f]!].options ?? []) })
+        case .all(let list):
+            node = group(.all, list)
+        case .any(let list):
+            node = group(.any, list)
+        case .not(let inner):
+            node = group(.not, [inner])
+        case .join(let setting, let list):
+            node = group(scheme.setting(setting)?.value == JoinReading.both.rawValue ? .all : .any, list)
         }
+        program.nodes.append(node)
+        return Int32(program.nodes.count - 1)
+    }
+
+    private mutating func group(_ op: ConditionNode.Op, _ list: [Condition]) -> ConditionNode {
+        let indices = list.map { add($0) }
+        let first = Int32(program.children.count)
+        program.children += indices
+        return ConditionNode(op: op, first: first, count: Int32(indices.count))
+    }
+
+    private func slot(_ id: String) -> Int32 { Int32(slots[id]!) }
+
+    private func bit(of id: String, in elements: [Fact.Element]) -> UInt64 {
+        guard let index = elements.firstIndex(where: { $0.id == id }) else { return 0 }
+        return 1 << UInt64(index)
+    }
+
+    private mutating func step(_ rule: Rule) -> StepNode {
+        let condition = rule.when.map { add($0) } ?? -1
+        var step = StepNode(kind: rule.kind, points: rule.points.raw, condition: condition)
+        if let fact = rule.fact { step.slot = slot(fact) }
+        step.threshold = rule.threshold?.raw ?? 0
+        step.unit = (rule.unit ?? 1).raw
+        step.cap = rule.cap?.raw ?? 0
+        step.reading = rule.partial.flatMap { scheme.setting($0) }.flatMap { ShortfallReading(rawValue: $0.value) } ?? .proportional
+        return step
     }
 }

@@ -4,59 +4,60 @@ public struct Scorer: Sendable {
     public let scheme: Scheme
     let facts: [Fact]
     let slots: [String: Int]
-    let plans: [ChecklistPlan?]
-    let items: [CompiledItem]
-    let vetoes: [CompiledCondition]
-    let askedWhen: [CompiledCondition?]
+    let program: CompiledProgram
     /// Tier minima in ascending order, raw.
     let tierMinima: [Int64]
+    let kinds: [Fact.Kind]
 
     /// Compiles a scheme; the scheme is validated first, so a hand-built bad one is refused too.
     public init(_ scheme: Scheme) throws(SchemeError) {
         var validator = SchemeValidator(scheme: scheme, file: scheme.id)
         try validator.validate()
-        let compiler = RuleCompiler(scheme: scheme)
+        let compiled = RuleCompiler.compile(scheme)
         self.scheme = scheme
-        facts = compiler.facts
-        slots = compiler.slots
-        plans = compiler.checklistPlans()
-        items = compiler.items()
-        vetoes = scheme.vetoes.map { compiler.condition($0.when) }
-        askedWhen = compiler.facts.map { $0.askedWhen.map(compiler.condition) }
+        facts = compiled.facts
+        slots = compiled.slots
+        program = compiled.program
         tierMinima = scheme.tiers.map(\.minimum.raw)
+        kinds = compiled.facts.map(\.type)
     }
 
     public func slot(of factID: String) -> Int? { slots[factID] }
+
+    /// No answers yet: every fact unanswered.
+    public func emptyValues() -> FactValues { FactValues(kinds: kinds) }
 
     // MARK: Scoring
 
     /// The full breakdown: every item with the rules that applied, sections, total, tier, vetoes.
     public func assess(_ values: FactValues) -> Assessment {
-        var recorder = BreakdownRecorder()
-        var itemScores: [ItemScore] = []
-        itemScores.reserveCapacity(items.count)
-        var total: Int64 = 0
         let schemeItems = scheme.items
-        for (index, item) in items.enumerated() {
-            recorder.applied = []
-            let (score, unclamped) = evaluate(item, values, &recorder)
-            total += score
-            let rules = schemeItems[index].rules
-            let applied = recorder.applied.map { record in
-                AppliedRule(rule: rules[record.step], delta: record.delta.map(Points.init(raw:)), detail: record.detail)
+        let (itemScores, hits) = withEvaluator(values) { evaluator in
+            var recorder = BreakdownRecorder()
+            var itemScores: [ItemScore] = []
+            itemScores.reserveCapacity(program.items.count)
+            for (index, item) in program.items.enumerated() {
+                recorder.applied = []
+                let (score, unclamped) = evaluator.score(item, &recorder)
+                let rules = schemeItems[index].rules
+                let applied = recorder.applied.map { record in
+                    AppliedRule(rule: rules[record.step - item.firstStep], delta: record.delta.map(Points.init(raw:)), detail: record.detail)
+                }
+                itemScores.append(ItemScore(
+                    number: item.number, section: item.section, score: Points(raw: score), max: Points(raw: item.max),
+                    applied: applied, floored: unclamped < 0, capped: unclamped > item.max))
             }
-            itemScores.append(ItemScore(
-                number: item.number, section: item.section, score: Points(raw: score), max: Points(raw: item.max),
-                applied: applied, floored: unclamped < 0, capped: unclamped > item.max))
+            let hits = zip(scheme.vetoes, program.vetoes).filter { evaluator.holds($1) }.map { VetoHit(id: $0.0.id, text: $0.0.text) }
+            return (itemScores, hits)
         }
+        let total = itemScores.reduce(Points.zero) { $0 + $1.score }
         let sections = scheme.sections.enumerated().map { index, section in
             SectionScore(title: section.title, max: section.max,
                          score: itemScores.filter { $0.section == index }.reduce(Points.zero) { $0 + $1.score })
         }
-        let hits = zip(scheme.vetoes, vetoes).filter { holds($1, values) }.map { VetoHit(id: $0.0.id, text: $0.0.text) }
-        let reached = tierIndex(for: total).map { TierReference(scheme.tiers[$0]) }
+        let reached = tierIndex(for: total.raw).map { TierReference(scheme.tiers[$0]) }
         return Assessment(
-            schemeID: scheme.id, total: Points(raw: total), max: scheme.total,
+            schemeID: scheme.id, total: total, max: scheme.total,
             scoreTier: reached, tier: hits.isEmpty ? reached : nil, vetoes: hits,
             sections: sections, items: itemScores)
     }
@@ -64,17 +65,19 @@ public struct Scorer: Sendable {
     /// The total, the tier the score reaches (index into `scheme.tiers`) and whether a veto holds,
     /// without building a breakdown: the hot path for bulk scoring.
     public func quickScore(_ values: FactValues) -> QuickScore {
-        var recorder = DiscardingRecorder()
-        var total: Int64 = 0
-        for item in items {
-            total += evaluate(item, values, &recorder).score
+        withEvaluator(values) { evaluator in
+            var recorder = DiscardingRecorder()
+            var total: Int64 = 0
+            for item in evaluator.items {
+                total += evaluator.score(item, &recorder).score
+            }
+            var vetoed = false
+            for veto in evaluator.vetoes where evaluator.holds(veto) {
+                vetoed = true
+                break
+            }
+            return QuickScore(total: Points(raw: total), tierIndex: tierIndex(for: total), vetoed: vetoed)
         }
-        var vetoed = false
-        for veto in vetoes where holds(veto, values) {
-            vetoed = true
-            break
-        }
-        return QuickScore(total: Points(raw: total), tierIndex: tierIndex(for: total), vetoed: vetoed)
     }
 
     /// Checks and scores answers as given.
@@ -88,109 +91,173 @@ public struct Scorer: Sendable {
         return found
     }
 
+    /// Whether a condition holds for these values (used while checking answers).
+    func holds(_ node: Int32, _ values: FactValues) -> Bool {
+        withEvaluator(values) { $0.holds(node) }
+    }
+
+    func applicableMask(_ slot: Int, _ values: FactValues) -> UInt64 {
+        withEvaluator(values) { $0.applicable(Int32(slot)) }
+    }
+
+    @inline(__always)
+    func withEvaluator<T>(_ values: FactValues, _ body: (Evaluator) -> T) -> T {
+        values.packed.withUnsafeBufferPointer { v in
+            program.nodes.withUnsafeBufferPointer { nodes in
+                program.children.withUnsafeBufferPointer { children in
+                    program.steps.withUnsafeBufferPointer { steps in
+                        program.items.withUnsafeBufferPointer { items in
+                            program.checklists.withUnsafeBufferPointer { checklists in
+                                program.conditionalBits.withUnsafeBufferPointer { bits in
+                                    program.conditionalNodes.withUnsafeBufferPointer { conditional in
+                                        program.vetoes.withUnsafeBufferPointer { vetoes in
+                                            body(Evaluator(values: v, nodes: nodes, children: children, steps: steps, items: items,
+                                                           checklists: checklists, conditionalBits: bits, conditionalNodes: conditional,
+                                                           vetoes: vetoes, labels: program.elementLabels))
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Scores one set of packed values over the compiled program; lives only inside `withEvaluator`.
+struct Evaluator {
+    let values: UnsafeBufferPointer<Int64>
+    let nodes: UnsafeBufferPointer<ConditionNode>
+    let children: UnsafeBufferPointer<Int32>
+    let steps: UnsafeBufferPointer<StepNode>
+    let items: UnsafeBufferPointer<ItemPlan>
+    let checklists: UnsafeBufferPointer<ChecklistPlan>
+    let conditionalBits: UnsafeBufferPointer<UInt64>
+    let conditionalNodes: UnsafeBufferPointer<Int32>
+    let vetoes: UnsafeBufferPointer<Int32>
+    let labels: [[String]]
+
+    static let unanswered = FactValues.unansweredMark
+
     /// Scores one item: (clamped score, unclamped sum), raw.
     @inline(__always)
-    func evaluate<R: StepRecorder>(_ item: CompiledItem, _ values: FactValues, _ recorder: inout R) -> (score: Int64, unclamped: Int64) {
+    func score<R: StepRecorder>(_ item: ItemPlan, _ recorder: inout R) -> (score: Int64, unclamped: Int64) {
         var score = item.base
         var zeroed = false
-        for (index, step) in item.steps.enumerated() {
-            switch step {
-            case .deduct(let points, let when):
-                if holds(when, values) {
-                    score -= points
-                    recorder.record(step: index, delta: -points, detail: nil)
+        for index in item.firstStep ..< item.firstStep + item.stepCount {
+            let step = steps[index]
+            switch step.kind {
+            case .deduct:
+                if holds(step.condition) {
+                    score -= step.points
+                    recorder.record(step: index, delta: -step.points, detail: nil)
                 }
-            case .zero(let when):
-                if holds(when, values) {
+            case .zero:
+                if holds(step.condition) {
                     zeroed = true
                     recorder.record(step: index, delta: nil, detail: nil)
                 }
-            case .bonus(let points, let when):
-                if holds(when, values) {
-                    score += points
-                    recorder.record(step: index, delta: points, detail: nil)
+            case .bonus:
+                if holds(step.condition) {
+                    score += step.points
+                    recorder.record(step: index, delta: step.points, detail: nil)
                 }
-            case .perMissing(let slot, let points, let guardCondition):
-                guard holds(guardCondition, values), case .checklist(let present) = values[slot] else { continue }
-                let missing = applicableMask(slot, values) & ~present
+            case .perMissing:
+                let value = values[Int(step.slot)]
+                guard value != Self.unanswered, step.condition < 0 || holds(step.condition) else { continue }
+                let missing = applicable(step.slot) & ~UInt64(bitPattern: value)
                 let count = Int64(missing.nonzeroBitCount)
                 if count > 0 {
-                    score -= points * count
+                    score -= step.points * count
                     if R.wantsDetail {
-                        recorder.record(step: index, delta: -points * count, detail: .missing(labels(of: missing, in: slot)))
+                        recorder.record(step: index, delta: -step.points * count, detail: .missing(elementLabels(missing, step.slot)))
                     }
                 }
-            case .shortfall(let slot, let threshold, let points, let unit, let reading, let guardCondition):
-                guard holds(guardCondition, values), case .number(let value) = values[slot], value < threshold else { continue }
-                let short = threshold - value
-                let deduction: Int64 = switch reading {
-                case .proportional: Points(raw: short).multiplied(by: Points(raw: points)).raw * Points.scale / unit
-                case .whole: short / unit * points
-                case .started: (short + unit - 1) / unit * points
+            case .shortfall:
+                let value = values[Int(step.slot)]
+                guard value != Self.unanswered, value < step.threshold, step.condition < 0 || holds(step.condition) else { continue }
+                let short = step.threshold - value
+                let deduction: Int64 = switch step.reading {
+                case .proportional: Points(raw: short).multiplied(by: Points(raw: step.points)).raw * Points.scale / step.unit
+                case .whole: short / step.unit * step.points
+                case .started: (short + step.unit - 1) / step.unit * step.points
                 }
                 if deduction > 0 {
                     score -= deduction
-                    recorder.record(step: index, delta: -deduction, detail: .shortBy(Points(raw: value), Points(raw: short)))
+                    recorder.record(step: index, delta: -deduction, detail: R.wantsDetail ? .shortBy(Points(raw: value), Points(raw: short)) : nil)
                 }
-            case .perEvent(let slot, let points, let cap, let guardCondition):
-                guard holds(guardCondition, values), case .number(let count) = values[slot], count > 0 else { continue }
-                let gained = min(count / Points.scale * points, cap)
+            case .perEvent:
+                let value = values[Int(step.slot)]
+                guard value != Self.unanswered, value > 0, step.condition < 0 || holds(step.condition) else { continue }
+                let gained = min(value / Points.scale * step.points, step.cap)
                 score += gained
-                recorder.record(step: index, delta: gained, detail: .times(count / Points.scale))
+                recorder.record(step: index, delta: gained, detail: R.wantsDetail ? .times(value / Points.scale) : nil)
             }
         }
         if zeroed { return (0, score) }
         return (min(max(score, 0), item.max), score)
     }
 
-    func holds(_ condition: CompiledCondition, _ values: FactValues) -> Bool {
-        switch condition {
-        case .constant(let value):
-            return value
-        case .bool(let slot, let expected):
-            if case .bool(let b) = values[slot] { return b == expected }
-            return false
-        case .compare(let slot, let comparison, let raw):
-            if case .number(let n) = values[slot] { return comparison.holds(n, raw) }
-            return false
-        case .incomplete(let slot, let expected):
-            if case .checklist(let present) = values[slot] {
-                return (applicableMask(slot, values) & ~present != 0) == expected
+    func holds(_ index: Int32) -> Bool {
+        let node = nodes[Int(index)]
+        switch node.op {
+        case .constant:
+            return node.value != 0
+        case .boolIs:
+            return values[Int(node.slot)] == node.value
+        case .below, .atMost, .atLeast, .above:
+            let v = values[Int(node.slot)]
+            guard v != Self.unanswered else { return false }
+            switch node.op {
+            case .below: return v < node.value
+            case .atMost: return v <= node.value
+            case .atLeast: return v >= node.value
+            default: return v > node.value
             }
-            return false
-        case .empty(let slot, let expected):
-            if case .checklist(let present) = values[slot] {
-                let applicable = applicableMask(slot, values)
-                return (applicable != 0 && applicable & present == 0) == expected
-            }
-            return false
-        case .element(let slot, let bit, let present):
-            if case .checklist(let mask) = values[slot] { return (mask & bit != 0) == present }
-            return false
-        case .choice(let slot, let mask):
-            if case .choice(let index) = values[slot] { return mask & (1 << UInt64(index)) != 0 }
-            return false
-        case .all(let list):
-            for c in list where !holds(c, values) { return false }
+        case .incomplete, .complete:
+            let v = values[Int(node.slot)]
+            guard v != Self.unanswered else { return false }
+            let isIncomplete = applicable(node.slot) & ~UInt64(bitPattern: v) != 0
+            return isIncomplete == (node.op == .incomplete)
+        case .empty, .notEmpty:
+            let v = values[Int(node.slot)]
+            guard v != Self.unanswered else { return false }
+            let applicableMask = applicable(node.slot)
+            let isEmpty = applicableMask != 0 && applicableMask & UInt64(bitPattern: v) == 0
+            return isEmpty == (node.op == .empty)
+        case .elementPresent, .elementMissing:
+            let v = values[Int(node.slot)]
+            guard v != Self.unanswered else { return false }
+            return (UInt64(bitPattern: v) & node.mask != 0) == (node.op == .elementPresent)
+        case .choiceIn:
+            let v = values[Int(node.slot)]
+            guard v != Self.unanswered, v >= 0, v < 64 else { return false }
+            return node.mask & (1 << UInt64(v)) != 0
+        case .all:
+            for i in Int(node.first) ..< Int(node.first + node.count) where !holds(children[i]) { return false }
             return true
-        case .any(let list):
-            for c in list where holds(c, values) { return true }
+        case .any:
+            for i in Int(node.first) ..< Int(node.first + node.count) where holds(children[i]) { return true }
             return false
-        case .not(let inner):
-            return !holds(inner, values)
+        case .not:
+            return !holds(children[Int(node.first)])
         }
     }
 
-    func applicableMask(_ slot: Int, _ values: FactValues) -> UInt64 {
-        guard let plan = plans[slot] else { return 0 }
+    func applicable(_ slot: Int32) -> UInt64 {
+        let plan = checklists[Int(slot)]
         var mask = plan.always
-        for (bit, when) in plan.conditional where holds(when, values) { mask |= bit }
+        for i in Int(plan.first) ..< Int(plan.first + plan.count) where holds(conditionalNodes[i]) {
+            mask |= conditionalBits[i]
+        }
         return mask
     }
 
-    func labels(of mask: UInt64, in slot: Int) -> [String] {
-        guard let plan = plans[slot] else { return [] }
-        return plan.labels.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { plan.labels[$0] }
+    func elementLabels(_ mask: UInt64, _ slot: Int32) -> [String] {
+        let all = labels[Int(slot)]
+        return all.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { all[$0] }
     }
 }
 
