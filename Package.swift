@@ -19,12 +19,17 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.0"),
     ],
     targets: [
-        // Pure domain: rules, scoring, tiers, calendar. Foundation and Yams (a format) only.
+        // Pure domain: rules, scoring, tiers, calendar, access, audit. Foundation plus two format
+        // libraries (YAML, CSV); never Vapor or a database.
         .target(
             name: "UnionStarCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(

@@ -1,0 +1,69 @@
+/// What an account may do, bound to one node of the tree and everything below it.
+public enum Role: String, Sendable, Codable, CaseIterable {
+    /// 基层工会干部: one grassroots union.
+    case unionCadre
+    /// 镇街/园区/系统工会审核人: endorses or returns the applications under it.
+    case subFederationReviewer
+    /// 县级市总工会工作人员 (e.g. 组织部): campaigns, schemes, the tree, decisions.
+    case federationStaff
+    /// 总工会系统管理员: the staff's rights plus accounts and roles.
+    case federationAdmin
+    /// 地市总工会工作人员: five-star acceptance, spot checks, re-review, honours.
+    case prefectureStaff
+    /// 考核人员: inspects the units assigned to them.
+    case inspector
+
+    public var label: LocalizedText {
+        switch self {
+        case .unionCadre: LocalizedText(zh: "基层工会干部", en: "union cadre")
+        case .subFederationReviewer: LocalizedText(zh: "镇街/园区/系统工会审核人", en: "sub-federation reviewer")
+        case .federationStaff: LocalizedText(zh: "总工会工作人员", en: "federation staff")
+        case .federationAdmin: LocalizedText(zh: "总工会系统管理员", en: "federation administrator")
+        case .prefectureStaff: LocalizedText(zh: "地市总工会工作人员", en: "prefecture staff")
+        case .inspector: LocalizedText(zh: "考核人员", en: "inspector")
+        }
+    }
+
+    /// The levels a role can be bound to: a cadre to a grassroots union, a reviewer to a
+    /// sub-federation, staff and admins to a federation, prefecture staff to a prefecture.
+    public var bindableLevels: Set<OrganisationLevel> {
+        switch self {
+        case .unionCadre: [.grassroots]
+        case .subFederationReviewer: [.subFederation]
+        case .federationStaff, .federationAdmin: [.county, .prefecture]
+        case .prefectureStaff: [.prefecture]
+        case .inspector: [.prefecture, .county, .subFederation, .grassroots]
+        }
+    }
+}
+
+/// Something a person can ask to do; the policy says who may, where.
+public enum Action: String, Sendable, Codable, CaseIterable {
+    case viewOrganisation
+    case createOrganisation
+    case editOrganisation
+    case moveOrganisation
+    case retireOrganisation
+    case importOrganisations
+    case exportOrganisations
+    case viewAccounts
+    case manageAccounts
+    case assignRoles
+    case viewAudit
+}
+
+/// One role held by an account at one node (its subtree), or everywhere (`scope == nil`, the
+/// first administrator made on the command line).
+public struct Grant: Sendable, Hashable, Codable {
+    public var role: Role
+    public var scope: TreePath?
+
+    public init(role: Role, scope: TreePath?) {
+        self.role = role
+        self.scope = scope
+    }
+
+    public func covers(_ path: TreePath) -> Bool {
+        scope.map { $0.contains(path) } ?? true
+    }
+}

@@ -1,0 +1,276 @@
+/// Plans a CSV import against the tree as it stands: what to create, update or move, what is
+/// already so, and every bad row with its line, column and reason. Nothing is written while any
+/// row is bad; importing the same file twice changes nothing the second time.
+public enum OrganisationImport {
+    /// A node already in the tree, as the planner needs it.
+    public struct ExistingNode: Sendable, Hashable {
+        public var id: String
+        public var parentID: String?
+        public var path: TreePath
+        /// Names from the root down to this node.
+        public var namePath: [String]
+        public var profile: OrganisationProfile
+        public var retired: Bool
+
+        public init(id: String, parentID: String?, path: TreePath, namePath: [String], profile: OrganisationProfile, retired: Bool = false) {
+            self.id = id
+            self.parentID = parentID
+            self.path = path
+            self.namePath = namePath
+            self.profile = profile
+            self.retired = retired
+        }
+    }
+
+    /// Where a node goes: under a node that exists, under a node created by an earlier row, or at the top.
+    public enum ParentReference: Sendable, Hashable {
+        case existing(String)
+        case row(Int)
+        case root
+    }
+
+    public struct Create: Sendable, Hashable {
+        public var line: Int
+        public var parent: ParentReference
+        public var profile: OrganisationProfile
+    }
+
+    public struct Update: Sendable, Hashable {
+        public var line: Int
+        public var id: String
+        public var before: OrganisationProfile
+        public var after: OrganisationProfile
+        /// Set when the row puts the node under another parent.
+        public var newParent: ParentReference?
+    }
+
+    public struct RowError: Sendable, Hashable {
+        public var line: Int
+        /// The column's header as the file has it (`名称`), or empty for the whole row.
+        public var column: String
+        public var reason: LocalizedText
+    }
+
+    public struct Plan: Sendable, Hashable {
+        /// In an order where every parent comes before its children.
+        public var creates: [Create] = []
+        public var updates: [Update] = []
+        public var unchanged: [Int] = []
+        public var errors: [RowError] = []
+
+        public var isClean: Bool { errors.isEmpty }
+        public var changeCount: Int { creates.count + updates.count }
+    }
+
+    /// - Parameter canWrite: whether the importer may change things under this node (`nil`: at the top).
+    public static func plan(rows: [OrganisationCSV.Row], existing: [ExistingNode],
+                            canWrite: (TreePath?) -> Bool) -> Plan {
+        var plan = Plan()
+        func fail(_ line: Int, _ column: OrganisationCSV.Column?, _ zh: String, _ en: String) {
+            plan.errors.append(RowError(line: line, column: column?.header ?? "", reason: LocalizedText(zh: zh, en: en)))
+        }
+
+        var byNamePath: [String: ExistingNode] = [:]
+        var byCode: [String: ExistingNode] = [:]
+        for node in existing {
+            if !node.retired { byNamePath[key(node.namePath)] = node }
+            if let code = node.profile.creditCode { byCode[code] = node }
+        }
+
+        // First pass: read each row into a profile and its full name path.
+        struct Parsed {
+            var row: OrganisationCSV.Row
+            var profile: OrganisationProfile
+            var parentPath: [String]
+        }
+        var parsed: [Parsed] = []
+        var rowPaths: [String: Int] = [:]
+        var rowCodes: [String: Int] = [:]
+        for row in rows {
+            var rowFailed = false
+            var failedColumns = Set<OrganisationCSV.Column>()
+            let name = row[.name].trimmingCharacters(in: .whitespaces)
+            if name.contains(OrganisationCSV.separator) {
+                fail(row.line, .name, "名称中不能有“/”", "the name may not contain '/'")
+                rowFailed = true
+            }
+            let parentPath = row[.parent].split(separator: OrganisationCSV.separator)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let level = OrganisationCSV.parseLevel(row[.level]) else {
+                fail(row.line, .level, "层级“\(row[.level])”无法识别（地市总工会、县级市总工会、镇街/园区/系统工会、基层工会）",
+                     "level '\(row[.level])' is not one of prefecture, county, subFederation, grassroots")
+                continue
+            }
+            var kind: UnionKind?
+            if !row[.kind].isEmpty {
+                kind = UnionKind(text: row[.kind])
+                if kind == nil {
+                    fail(row.line, .kind, "类型“\(row[.kind])”无法识别", "kind '\(row[.kind])' is not recognised")
+                    rowFailed = true
+                    failedColumns.insert(.kind)
+                }
+            }
+            var counts: [OrganisationCSV.Column: Int] = [:]
+            for column in [OrganisationCSV.Column.members, .employees] {
+                switch OrganisationCSV.parseCount(row[column]) {
+                case .some(let value): counts[column] = value ?? 0
+                case .none:
+                    fail(row.line, column, "“\(row[column])”不是不小于0的整数", "'\(row[column])' is not a whole number of at least 0")
+                    rowFailed = true
+                    failedColumns.insert(column)
+                }
+            }
+            guard let companyForm = OrganisationCSV.parseBool(row[.companyForm]) else {
+                fail(row.line, .companyForm, "“\(row[.companyForm])”应为“是”或“否”", "'\(row[.companyForm])' should be 是 or 否")
+                continue
+            }
+            let draft = OrganisationProfile(
+                name: name, level: level, kind: kind, creditCode: row[.creditCode],
+                members: counts[.members] ?? 0, employees: counts[.employees] ?? 0,
+                chair: row[.chair], phone: row[.phone], address: row[.address], companyForm: companyForm)
+            let profile: OrganisationProfile
+            switch draft.validated() {
+            case .success(let p):
+                profile = p
+            case .failure(let errors):
+                for field in errors.order {
+                    let column = column(forField: field)
+                    if let column, failedColumns.contains(column) { continue }
+                    let text = errors[field]!
+                    fail(row.line, column, text.zh, text.en)
+                }
+                continue
+            }
+            if rowFailed { continue }
+            let fullKey = key(parentPath + [profile.name])
+            if let other = rowPaths[fullKey] {
+                fail(row.line, .name, "与第\(other)行重复（同一上级下同名）", "repeats line \(other) (same name under the same parent)")
+                continue
+            }
+            if let code = profile.creditCode, let other = rowCodes[code] {
+                fail(row.line, .creditCode, "统一社会信用代码与第\(other)行重复", "the credit code repeats line \(other)")
+                continue
+            }
+            rowPaths[fullKey] = row.line
+            if let code = profile.creditCode { rowCodes[code] = row.line }
+            parsed.append(Parsed(row: row, profile: profile, parentPath: parentPath))
+        }
+
+        // Second pass: match each row to the tree, resolve parents, check levels and scope.
+        let parsedByPath = Dictionary(uniqueKeysWithValues: parsed.map { (key($0.parentPath + [$0.profile.name]), $0) })
+        var plannedCreates: [Create] = []
+        for item in parsed.sorted(by: { $0.parentPath.count < $1.parentPath.count || ($0.parentPath.count == $1.parentPath.count && $0.row.line < $1.row.line) }) {
+            let line = item.row.line
+            let profile = item.profile
+            // The parent: none, a node in the tree, or a row of this file.
+            var parent: ParentReference = .root
+            var parentLevel: OrganisationLevel?
+            var parentTreePath: TreePath?
+            if !item.parentPath.isEmpty {
+                let parentKey = key(item.parentPath)
+                if let node = byNamePath[parentKey] {
+                    parent = .existing(node.id)
+                    parentLevel = node.profile.level
+                    parentTreePath = node.path
+                } else if let row = parsedByPath[parentKey] {
+                    parent = .row(row.row.line)
+                    parentLevel = row.profile.level
+                    parentTreePath = nil
+                } else {
+                    fail(line, .parent, "找不到上级“\(item.parentPath.joined(separator: "/"))”", "parent '\(item.parentPath.joined(separator: "/"))' does not exist")
+                    continue
+                }
+            }
+            if let parentLevel {
+                guard parentLevel.allowedChildren.contains(profile.level) else {
+                    fail(line, .level, "\(profile.level.label.zh)不能设在\(parentLevel.label.zh)之下",
+                         "a \(profile.level.label.en) cannot sit under a \(parentLevel.label.en)")
+                    continue
+                }
+            } else if !profile.level.canBeRoot {
+                fail(line, .parent, "只有地市总工会可以没有上级", "only a prefecture federation can have no parent")
+                continue
+            }
+            // The node this row describes, if it exists: by credit code, else by place and name.
+            let match = profile.creditCode.flatMap { byCode[$0] } ?? byNamePath[key(item.parentPath + [profile.name])]
+            if let node = match {
+                if let code = profile.creditCode, let holder = byCode[code], holder.id != node.id {
+                    fail(line, .creditCode, "统一社会信用代码已属于“\(holder.namePath.joined(separator: "/"))”", "the credit code already belongs to '\(holder.namePath.joined(separator: "/"))'")
+                    continue
+                }
+                if node.profile.level != profile.level {
+                    fail(line, .level, "已有单位的层级不能通过导入修改（现为\(node.profile.level.label.zh)）",
+                         "an existing node's level cannot be changed by import (it is \(node.profile.level.label.en))")
+                    continue
+                }
+                let moved = node.namePath.dropLast() != ArraySlice(item.parentPath)
+                guard canWrite(node.path), !moved || canWrite(parentTreePath) || parentTreePath == nil && parent != .root else {
+                    fail(line, nil, "无权修改“\(node.namePath.joined(separator: "/"))”", "you may not change '\(node.namePath.joined(separator: "/"))'")
+                    continue
+                }
+                if moved, case .existing(let parentID) = parent, isDescendant(parentID, of: node, in: existing) {
+                    fail(line, .parent, "不能移到自己的下级之下", "a node cannot move under its own descendant")
+                    continue
+                }
+                if !moved && node.profile == profile && !node.retired {
+                    plan.unchanged.append(line)
+                } else {
+                    plan.updates.append(Update(line: line, id: node.id, before: node.profile, after: profile, newParent: moved ? parent : nil))
+                }
+            } else {
+                if let code = profile.creditCode, let holder = byCode[code] {
+                    fail(line, .creditCode, "统一社会信用代码已属于“\(holder.namePath.joined(separator: "/"))”", "the credit code already belongs to '\(holder.namePath.joined(separator: "/"))'")
+                    continue
+                }
+                let writable: Bool = switch parent {
+                case .root: canWrite(nil)
+                case .existing: canWrite(parentTreePath)
+                case .row: true  // checked through the row that creates the parent
+                }
+                guard writable else {
+                    fail(line, .parent, "无权在“\(item.parentPath.joined(separator: "/"))”下新建", "you may not add under '\(item.parentPath.joined(separator: "/"))'")
+                    continue
+                }
+                plannedCreates.append(Create(line: line, parent: parent, profile: profile))
+            }
+        }
+        // A row under a parent row that failed cannot be created either.
+        let created = Set(plannedCreates.map(\.line))
+        let failedLines = Set(plan.errors.map(\.line))
+        for create in plannedCreates {
+            if case .row(let parentLine) = create.parent, !created.contains(parentLine) || failedLines.contains(parentLine) {
+                if !failedLines.contains(create.line) {
+                    fail(create.line, .parent, "上级（第\(parentLine)行）有错误，无法新建", "its parent (line \(parentLine)) has errors")
+                }
+                continue
+            }
+            plan.creates.append(create)
+        }
+        plan.errors.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return plan
+    }
+
+    static func key(_ names: [String]) -> String { names.joined(separator: "\u{1F}") }
+
+    static func isDescendant(_ id: String, of node: ExistingNode, in existing: [ExistingNode]) -> Bool {
+        guard let candidate = existing.first(where: { $0.id == id }) else { return false }
+        return node.path.contains(candidate.path)
+    }
+
+    static func column(forField field: String) -> OrganisationCSV.Column? {
+        OrganisationCSV.Column(rawValue: field)
+    }
+
+    /// The rows of an export, parents before children, in the columns of `OrganisationCSV`.
+    public static func exportRows(_ nodes: [ExistingNode]) -> [[OrganisationCSV.Column: String]] {
+        nodes.filter { !$0.retired }.sorted { $0.namePath.lexicographicallyPrecedes($1.namePath) }.map { node in
+            let p = node.profile
+            return [
+                .name: p.name, .parent: node.namePath.dropLast().joined(separator: "/"), .level: p.level.label.zh,
+                .kind: p.kind?.label.zh ?? "", .creditCode: p.creditCode ?? "", .members: String(p.members),
+                .employees: String(p.employees), .chair: p.chair, .phone: p.phone, .address: p.address,
+                .companyForm: p.companyForm ? "是" : "否",
+            ]
+        }
+    }
+}
