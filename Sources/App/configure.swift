@@ -12,13 +12,17 @@ public struct AppOptions: Sendable {
     /// The folder holding `Resources/` and `Public/`.
     public var root: URL
     public var database: DatabaseChoice
+    var security: SecuritySettings
 
-    public init(root: URL, database: DatabaseChoice) {
+    public init(root: URL, database: DatabaseChoice, bcryptCost: Int? = nil) {
         self.root = root
         self.database = database
+        security = .fromEnvironment()
+        if let bcryptCost { security.bcryptCost = bcryptCost }
     }
 
-    /// From the environment: `UNIONSTAR_ROOT`, `DATABASE_URL`, `DATABASE_PATH`.
+    /// From the environment: `UNIONSTAR_ROOT`, `DATABASE_URL`, `DATABASE_PATH`, `UNIONSTAR_HTTPS`,
+    /// `UNIONSTAR_BCRYPT_COST`, `UNIONSTAR_TRUST_PROXY`.
     public static func fromEnvironment() -> AppOptions {
         let root = ResourceLocator.root()
         return AppOptions(root: root, database: .fromEnvironment(root: root))
@@ -34,19 +38,35 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
 
     try configureDatabase(app, options.database)
     app.migrations.add(CreateCalendarDays())
+    app.migrations.add(CreateOrganisations())
+    app.migrations.add(CreateAccounts())
+    app.migrations.add(CreateAuditEvents())
+    app.prepareWriteGate()
+
+    app.security = options.security
+    // Hashed once at start: the stand-in checked when an account does not exist.
+    app.dummyPasswordHash = try Bcrypt.hash(RandomToken.make(), cost: options.security.bcryptCost)
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
+    app.routes.defaultMaxBodySize = "64kb"
 
+    // Outermost first: every response, errors and files included, gets the security headers.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(LanguageCookieMiddleware())
+    app.middleware.use(SessionAuthenticator())
+    app.middleware.use(PasswordChangeGate())
 
     app.asyncCommands.use(SchemeCommand(), as: "scheme")
     app.asyncCommands.use(ScoreCommand(), as: "score")
     app.asyncCommands.use(CalendarCommand(), as: "calendar")
+    app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(AuditCommand(), as: "audit")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
 
     try routes(app, databaseKind: options.database.kind)
 }
@@ -69,8 +89,9 @@ private func configureDatabase(_ app: Application, _ choice: DatabaseChoice) thr
 /// Creates or upgrades the database, then switches an SQLite file to write-ahead logging (readers
 /// run beside the one writer; the mode is a property of the file and persists).
 public func prepareDatabase(_ app: Application) async throws {
+    try await app.configureSQLiteConnections()
     try await app.autoMigrate()
-    if app.databases.ids().contains(.sqlite), let sql = app.db as? any SQLDatabase {
+    if app.isSQLite, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
 }

@@ -2,5 +2,13 @@ import Vapor
 
 func routes(_ app: Application, databaseKind: String) throws {
     try app.register(collection: HealthController(databaseKind: databaseKind))
+    // The stateless score calculator changes nothing and is called without a session: no CSRF token.
     try app.register(collection: SchemeController())
+    // Everything else that changes state carries the form's token.
+    let protected = app.grouped(CSRFMiddleware())
+    try protected.register(collection: AuthController())
+    try protected.register(collection: OrganisationController())
+    try protected.register(collection: OrganisationTransferController())
+    try protected.register(collection: AccountAdminController())
+    try protected.register(collection: AuditController())
 }

@@ -7,7 +7,7 @@ struct HealthController: RouteCollection {
     let databaseKind: String
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.healthz.pattern, use: health)
+        routes.on(.GET, .healthz, use: health)
     }
 
     struct Health: Content {

@@ -4,11 +4,11 @@ import Vapor
 /// The schemes in force: the list, each rubric as the seed's table, and the same as JSON.
 struct SchemeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.home.pattern, use: list)
-        routes.get(SiteRoute.scheme(id: "").pattern, use: show)
-        routes.get(SiteRoute.apiSchemes.pattern, use: apiList)
-        routes.get(SiteRoute.apiScheme(id: "").pattern, use: apiShow)
-        routes.post(SiteRoute.apiSchemeAssessments(id: "").pattern, use: apiAssess)
+        routes.on(.GET, .home, use: list)
+        routes.on(.GET, .scheme(id: ""), use: show)
+        routes.on(.GET, .apiSchemes, use: apiList)
+        routes.on(.GET, .apiScheme(id: ""), use: apiShow)
+        routes.on(.POST, .apiSchemeAssessments(id: ""), use: apiAssess)
     }
 
     func list(req: Request) async throws -> View {

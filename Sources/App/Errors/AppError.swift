@@ -11,6 +11,12 @@ enum AppError: Error, Sendable {
     case conflict(LocalizedText)
     /// Something on our side; the details go to the log, not to the user.
     case internalFailure(LocalizedText)
+    /// The page needs a signed-in user: pages redirect to sign-in, the API answers 401.
+    case signInRequired
+    /// A state-changing request without the form's token.
+    case csrfFailed
+    /// Too many attempts; try again later.
+    case tooManyAttempts(LocalizedText)
 
     var status: HTTPResponseStatus {
         switch self {
@@ -18,12 +24,17 @@ enum AppError: Error, Sendable {
         case .invalid: .unprocessableEntity
         case .conflict: .conflict
         case .internalFailure: .internalServerError
+        case .signInRequired: .unauthorized
+        case .csrfFailed: .forbidden
+        case .tooManyAttempts: .tooManyRequests
         }
     }
 
     var message: LocalizedText {
         switch self {
-        case .notFound(let m), .invalid(_, let m), .conflict(let m), .internalFailure(let m): m
+        case .notFound(let m), .invalid(_, let m), .conflict(let m), .internalFailure(let m), .tooManyAttempts(let m): m
+        case .signInRequired: LocalizedText(zh: "请先登录。", en: "Please sign in first.")
+        case .csrfFailed: LocalizedText(zh: "页面已过期或来源不明，请刷新页面后重试。", en: "The form has expired or did not come from this site; reload the page and try again.")
         }
     }
 
@@ -33,4 +44,6 @@ enum AppError: Error, Sendable {
     }
 
     static let pageNotFound = AppError.notFound(LocalizedText(zh: "找不到这个页面。", en: "This page does not exist."))
+    /// Said alike for what does not exist and for what the user may not see.
+    static let nothingHere = LocalizedText(zh: "找不到这个页面，或者您无权查看。", en: "This page does not exist, or you may not see it.")
 }

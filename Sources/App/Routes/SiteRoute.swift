@@ -1,13 +1,46 @@
+import UnionStarCore
 import Vapor
 
-/// Every route of the app, used both to register it and to build links to it.
+/// Every route of the app, used both to register it and to build links to it, each with the
+/// access it needs. A route registered without an entry here fails the authorization matrix test.
 enum SiteRoute: Hashable, Sendable {
+    // Public
     case home
     case healthz
     case scheme(id: String)
     case apiSchemes
     case apiScheme(id: String)
     case apiSchemeAssessments(id: String)
+    // Signing in
+    case signIn
+    case signOut
+    case signOutEverywhere
+    case account
+    case changePassword
+    // The organisation tree
+    case organisations
+    case newRoot
+    case rootImport
+    case organisation(UUID)
+    case newChild(UUID)
+    case editOrganisation(UUID)
+    case moveOrganisation(UUID)
+    case retireOrganisation(UUID)
+    case restoreOrganisation(UUID)
+    case importOrganisations(UUID)
+    case exportOrganisations(UUID)
+    case apiOrganisation(UUID)
+    // Accounts
+    case users
+    case newUser
+    case user(UUID)
+    case assignRole(UUID)
+    case revokeRole(UUID, assignment: UUID)
+    case disableUser(UUID)
+    case enableUser(UUID)
+    case resetPassword(UUID)
+    // Audit trail
+    case audit
 
     /// The path pattern the router registers (parameters as `:name`).
     var pattern: [PathComponent] {
@@ -18,22 +51,158 @@ enum SiteRoute: Hashable, Sendable {
         case .apiSchemes: ["api", "schemes"]
         case .apiScheme: ["api", "schemes", ":schemeID"]
         case .apiSchemeAssessments: ["api", "schemes", ":schemeID", "assessments"]
+        case .signIn: ["signin"]
+        case .signOut: ["signout"]
+        case .signOutEverywhere: ["signout-everywhere"]
+        case .account: ["account"]
+        case .changePassword: ["account", "password"]
+        case .organisations: ["orgs"]
+        case .newRoot: ["orgs", "new"]
+        case .rootImport: ["orgs", "import"]
+        case .organisation: ["orgs", ":orgID"]
+        case .newChild: ["orgs", ":orgID", "new"]
+        case .editOrganisation: ["orgs", ":orgID", "edit"]
+        case .moveOrganisation: ["orgs", ":orgID", "move"]
+        case .retireOrganisation: ["orgs", ":orgID", "retire"]
+        case .restoreOrganisation: ["orgs", ":orgID", "restore"]
+        case .importOrganisations: ["orgs", ":orgID", "import"]
+        case .exportOrganisations: ["orgs", ":orgID", "export"]
+        case .apiOrganisation: ["api", "orgs", ":orgID"]
+        case .users: ["admin", "users"]
+        case .newUser: ["admin", "users", "new"]
+        case .user: ["admin", "users", ":userID"]
+        case .assignRole: ["admin", "users", ":userID", "roles"]
+        case .revokeRole: ["admin", "users", ":userID", "roles", ":assignmentID", "revoke"]
+        case .disableUser: ["admin", "users", ":userID", "disable"]
+        case .enableUser: ["admin", "users", ":userID", "enable"]
+        case .resetPassword: ["admin", "users", ":userID", "reset-password"]
+        case .audit: ["audit"]
         }
     }
 
     /// The link to this route.
     var path: String {
         switch self {
-        case .home: "/"
-        case .healthz: "/healthz"
         case .scheme(let id): "/schemes/\(Self.escape(id))"
-        case .apiSchemes: "/api/schemes"
         case .apiScheme(let id): "/api/schemes/\(Self.escape(id))"
         case .apiSchemeAssessments(let id): "/api/schemes/\(Self.escape(id))/assessments"
+        case .organisation(let id): "/orgs/\(id.uuidString.lowercased())"
+        case .newChild(let id): "/orgs/\(id.uuidString.lowercased())/new"
+        case .editOrganisation(let id): "/orgs/\(id.uuidString.lowercased())/edit"
+        case .moveOrganisation(let id): "/orgs/\(id.uuidString.lowercased())/move"
+        case .retireOrganisation(let id): "/orgs/\(id.uuidString.lowercased())/retire"
+        case .restoreOrganisation(let id): "/orgs/\(id.uuidString.lowercased())/restore"
+        case .importOrganisations(let id): "/orgs/\(id.uuidString.lowercased())/import"
+        case .exportOrganisations(let id): "/orgs/\(id.uuidString.lowercased())/export"
+        case .apiOrganisation(let id): "/api/orgs/\(id.uuidString.lowercased())"
+        case .user(let id): "/admin/users/\(id.uuidString.lowercased())"
+        case .assignRole(let id): "/admin/users/\(id.uuidString.lowercased())/roles"
+        case .revokeRole(let id, let assignment): "/admin/users/\(id.uuidString.lowercased())/roles/\(assignment.uuidString.lowercased())/revoke"
+        case .disableUser(let id): "/admin/users/\(id.uuidString.lowercased())/disable"
+        case .enableUser(let id): "/admin/users/\(id.uuidString.lowercased())/enable"
+        case .resetPassword(let id): "/admin/users/\(id.uuidString.lowercased())/reset-password"
+        default: "/" + pattern.map(\.description).joined(separator: "/")
         }
+    }
+
+    /// Who may reach the route at all; the object itself is checked again in the handler.
+    enum Access: Hashable, Sendable {
+        /// Anyone, signed in or not.
+        case anyone
+        /// Any signed-in account.
+        case signedIn
+        /// A signed-in account whose grants carry the action on the object in the URL (or, for
+        /// routes without one, somewhere).
+        case action(Action)
+    }
+
+    /// One registered method and route.
+    struct Endpoint: Sendable {
+        var method: HTTPMethod
+        var route: SiteRoute
+        var access: Access
+        /// False for the few POSTs that change nothing and are called without a session (the
+        /// stateless score calculator); every other state-changing request needs the CSRF token.
+        var csrf: Bool = true
+    }
+
+    private static let sample = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
+
+    /// Every endpoint of the app. Registration and the authorization matrix both read this list.
+    static let endpoints: [Endpoint] = [
+        Endpoint(method: .GET, route: .home, access: .anyone),
+        Endpoint(method: .GET, route: .healthz, access: .anyone),
+        Endpoint(method: .GET, route: .scheme(id: ""), access: .anyone),
+        Endpoint(method: .GET, route: .apiSchemes, access: .anyone),
+        Endpoint(method: .GET, route: .apiScheme(id: ""), access: .anyone),
+        Endpoint(method: .POST, route: .apiSchemeAssessments(id: ""), access: .anyone, csrf: false),
+        Endpoint(method: .GET, route: .signIn, access: .anyone),
+        Endpoint(method: .POST, route: .signIn, access: .anyone),
+        Endpoint(method: .POST, route: .signOut, access: .signedIn),
+        Endpoint(method: .POST, route: .signOutEverywhere, access: .signedIn),
+        Endpoint(method: .GET, route: .account, access: .signedIn),
+        Endpoint(method: .GET, route: .changePassword, access: .signedIn),
+        Endpoint(method: .POST, route: .changePassword, access: .signedIn),
+        Endpoint(method: .GET, route: .organisations, access: .action(.viewOrganisation)),
+        Endpoint(method: .GET, route: .newRoot, access: .action(.createOrganisation)),
+        Endpoint(method: .POST, route: .organisations, access: .action(.createOrganisation)),
+        Endpoint(method: .GET, route: .rootImport, access: .action(.importOrganisations)),
+        Endpoint(method: .POST, route: .rootImport, access: .action(.importOrganisations)),
+        Endpoint(method: .GET, route: .organisation(sample), access: .action(.viewOrganisation)),
+        Endpoint(method: .GET, route: .newChild(sample), access: .action(.createOrganisation)),
+        Endpoint(method: .POST, route: .organisation(sample), access: .action(.createOrganisation)),
+        Endpoint(method: .GET, route: .editOrganisation(sample), access: .action(.editOrganisation)),
+        Endpoint(method: .POST, route: .editOrganisation(sample), access: .action(.editOrganisation)),
+        Endpoint(method: .GET, route: .moveOrganisation(sample), access: .action(.moveOrganisation)),
+        Endpoint(method: .POST, route: .moveOrganisation(sample), access: .action(.moveOrganisation)),
+        Endpoint(method: .POST, route: .retireOrganisation(sample), access: .action(.retireOrganisation)),
+        Endpoint(method: .POST, route: .restoreOrganisation(sample), access: .action(.retireOrganisation)),
+        Endpoint(method: .GET, route: .importOrganisations(sample), access: .action(.importOrganisations)),
+        Endpoint(method: .POST, route: .importOrganisations(sample), access: .action(.importOrganisations)),
+        Endpoint(method: .GET, route: .exportOrganisations(sample), access: .action(.exportOrganisations)),
+        Endpoint(method: .GET, route: .apiOrganisation(sample), access: .action(.viewOrganisation)),
+        Endpoint(method: .GET, route: .users, access: .action(.viewAccounts)),
+        Endpoint(method: .POST, route: .users, access: .action(.manageAccounts)),
+        Endpoint(method: .GET, route: .newUser, access: .action(.manageAccounts)),
+        Endpoint(method: .GET, route: .user(sample), access: .action(.viewAccounts)),
+        Endpoint(method: .POST, route: .assignRole(sample), access: .action(.assignRoles)),
+        Endpoint(method: .POST, route: .revokeRole(sample, assignment: sample), access: .action(.assignRoles)),
+        Endpoint(method: .POST, route: .disableUser(sample), access: .action(.manageAccounts)),
+        Endpoint(method: .POST, route: .enableUser(sample), access: .action(.manageAccounts)),
+        Endpoint(method: .POST, route: .resetPassword(sample), access: .action(.manageAccounts)),
+        Endpoint(method: .GET, route: .audit, access: .action(.viewAudit)),
+    ]
+
+    /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.
+    static func endpoint(method: HTTPMethod, pattern: String) -> Endpoint? {
+        endpoints.first { $0.method == method && $0.route.pattern.map(\.description).joined(separator: "/") == pattern }
     }
 
     private static func escape(_ segment: String) -> String {
         segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? ""
+    }
+}
+
+extension RoutesBuilder {
+    /// Registers a handler for a catalogued endpoint.
+    @discardableResult
+    func on<Response: AsyncResponseEncodable>(_ method: HTTPMethod, _ route: SiteRoute, body: HTTPBodyStreamStrategy = .collect,
+                                              use handler: @Sendable @escaping (Request) async throws -> Response) -> Route {
+        precondition(SiteRoute.endpoints.contains { $0.method == method && $0.route.pattern == route.pattern },
+                     "\(method) /\(route.pattern.map(\.description).joined(separator: "/")) has no entry in SiteRoute.endpoints")
+        return on(method, route.pattern, body: body, use: handler)
+    }
+}
+
+extension Request {
+    /// The `:orgID` of the URL, or "not found" when it is not an id.
+    func organisationID() throws -> UUID {
+        guard let text = parameters.get("orgID"), let id = UUID(uuidString: text) else { throw AppError.notFound(AppError.nothingHere) }
+        return id
+    }
+
+    func userID() throws -> UUID {
+        guard let text = parameters.get("userID"), let id = UUID(uuidString: text) else { throw AppError.notFound(AppError.nothingHere) }
+        return id
     }
 }

@@ -59,9 +59,9 @@ public struct AuditRecord: Sendable, Hashable, Codable {
     }
 
     /// Milliseconds since 1970, so the text does not depend on a formatter.
-    public static func timestamp(_ date: Date) -> String {
-        String(Int64((date.timeIntervalSince1970 * 1000).rounded()))
-    }
+    public static func timestamp(_ date: Date) -> String { String(milliseconds(date)) }
+
+    public static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
     /// A date rounded to the millisecond, as stored.
     public static func millisecond(_ date: Date) -> Date {

@@ -1,0 +1,139 @@
+import Crypto
+import Fluent
+import Foundation
+import SQLKit
+import UnionStarCore
+import Vapor
+
+/// What happened, before it is numbered and chained.
+struct AuditDraft: Sendable {
+    var actor: Actor
+    var action: String
+    var entityType: String
+    var entityID: String
+    var scope: String
+    var before: String
+    var after: String
+
+    /// Who acted and from where.
+    struct Actor: Sendable {
+        var id: String?
+        var name: String
+        var address: String
+
+        static func commandLine(_ what: String) -> Actor {
+            Actor(id: nil, name: "命令行 \(what)", address: "local")
+        }
+    }
+
+    init<B: Encodable, A: Encodable>(actor: Actor, action: String, entityType: String, entityID: String, scope: String,
+                                     before: B?, after: A?) {
+        self.actor = actor
+        self.action = action
+        self.entityType = entityType
+        self.entityID = entityID
+        self.scope = scope
+        if let before { self.before = AuditLog.json(before) } else { self.before = "" }
+        if let after { self.after = AuditLog.json(after) } else { self.after = "" }
+    }
+}
+
+/// The append-only, hash-chained audit trail. Appends happen inside a `WriteGate` transaction,
+/// with the change they record, so the two commit or fail together and in one order.
+enum AuditLog {
+    static let table = "audit_events"
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? ""
+    }
+
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Appends the drafts in order. Call only inside `WriteGate.perform`.
+    @discardableResult
+    static func append(_ drafts: [AuditDraft], on database: any Database, now: Date = Date()) async throws -> [AuditRecord] {
+        guard !drafts.isEmpty else { return [] }
+        let sql = database as! any SQLDatabase
+        struct Head: Decodable {
+            var sequence: Int64
+            var hash: String
+        }
+        let head = try await sql.select().columns("sequence", "hash").from(table)
+            .orderBy("sequence", .descending).limit(1).first(decoding: Head.self)
+        var sequence = head?.sequence ?? 0
+        var previous = head?.hash ?? AuditRecord.genesisHash
+        let at = AuditRecord.millisecond(now)
+        var records: [AuditRecord] = []
+        records.reserveCapacity(drafts.count)
+        for draft in drafts {
+            sequence += 1
+            var record = AuditRecord(
+                sequence: sequence, at: at, actorID: draft.actor.id, actorName: draft.actor.name, address: draft.actor.address,
+                action: draft.action, entityType: draft.entityType, entityID: draft.entityID, scope: draft.scope,
+                before: draft.before, after: draft.after, previousHash: previous)
+            record.hash = sha256(record.canonicalText)
+            previous = record.hash
+            records.append(record)
+        }
+        // Bound parameters stay well under both databases' limits (13 per row).
+        for chunk in stride(from: 0, to: records.count, by: 500).map({ Array(records[$0 ..< min($0 + 500, records.count)]) }) {
+            var insert = sql.insert(into: table).columns(
+                "sequence", "at_ms", "actor_id", "actor_name", "address", "action", "entity_type", "entity_id",
+                "scope", "before_json", "after_json", "previous_hash", "hash")
+            for r in chunk {
+                insert = insert.values(
+                    SQLBind(r.sequence), SQLBind(AuditRecord.milliseconds(r.at)), SQLBind(r.actorID), SQLBind(r.actorName),
+                    SQLBind(r.address), SQLBind(r.action), SQLBind(r.entityType), SQLBind(r.entityID), SQLBind(r.scope),
+                    SQLBind(r.before), SQLBind(r.after), SQLBind(r.previousHash), SQLBind(r.hash))
+            }
+            try await insert.run()
+        }
+        return records
+    }
+
+    struct Row: Decodable {
+        var sequence: Int64
+        var at_ms: Int64
+        var actor_id: String?
+        var actor_name: String
+        var address: String
+        var action: String
+        var entity_type: String
+        var entity_id: String
+        var scope: String
+        var before_json: String
+        var after_json: String
+        var previous_hash: String
+        var hash: String
+
+        var record: AuditRecord {
+            AuditRecord(sequence: sequence, at: Date(timeIntervalSince1970: Double(at_ms) / 1000), actorID: actor_id,
+                        actorName: actor_name, address: address, action: action, entityType: entity_type,
+                        entityID: entity_id, scope: scope, before: before_json, after: after_json,
+                        previousHash: previous_hash, hash: hash)
+        }
+    }
+
+    /// Walks the whole chain in pages; nil when it holds, else the first break.
+    static func verify(on database: any Database) async throws -> (count: Int64, broken: AuditChain.Break?) {
+        let sql = database as! any SQLDatabase
+        var last: (Int64, String) = (0, AuditRecord.genesisHash)
+        var count: Int64 = 0
+        while true {
+            let rows = try await sql.select().column("*").from(table).where("sequence", .greaterThan, SQLBind(last.0))
+                .orderBy("sequence").limit(2000).all(decoding: Row.self)
+            if rows.isEmpty { return (count, nil) }
+            let records = rows.map(\.record)
+            if let broken = AuditChain.firstBreak(in: records, startingAfter: last, hash: sha256) {
+                return (count, broken)
+            }
+            count += Int64(records.count)
+            last = (records.last!.sequence, records.last!.hash)
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import Fluent
+import Foundation
+import UnionStarCore
+import Vapor
+
+/// Signing in and out, the account page, and changing one's own password.
+struct AuthController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.on(.GET, .signIn, use: signInForm)
+        routes.on(.POST, .signIn, use: signIn)
+        routes.on(.POST, .signOut, use: signOut)
+        routes.on(.POST, .signOutEverywhere, use: signOutEverywhere)
+        routes.on(.GET, .account, use: account)
+        routes.on(.GET, .changePassword, use: passwordForm)
+        routes.on(.POST, .changePassword, use: changePassword)
+    }
+
+    struct SignInForm: Content {
+        var username: String?
+        var password: String?
+        var next: String?
+    }
+
+    /// The one answer for a wrong password, an unknown account and a disabled one.
+    static let failure = LocalizedText(zh: "用户名或密码不正确。", en: "The user name or password is not correct.")
+
+    func signInPage(_ req: Request, username: String = "", next: String = "", error: String? = nil) -> FormPage {
+        let t = Translator(req.language)
+        return FormPage(
+            request: req, title: t("登录", "Sign in"), action: SiteRoute.signIn.path,
+            fields: [
+                .init(name: "username", label: t("用户名", "User name"), kind: .text, value: username, required: true, autocomplete: "username"),
+                .init(name: "password", label: t("密码", "Password"), kind: .password, required: true, autocomplete: "current-password"),
+                .init(name: "next", label: "", kind: .hidden, value: next),
+            ],
+            submit: t("登录", "Sign in"), formError: error)
+    }
+
+    func signInForm(req: Request) async throws -> Response {
+        if req.currentUser != nil { return req.redirect(to: SiteRoute.organisations.path) }
+        let next = (try? req.query.get(String.self, at: "next")) ?? ""
+        return try await req.render("form", signInPage(req, next: Self.safeNext(next) ?? ""))
+    }
+
+    func signIn(req: Request) async throws -> Response {
+        let form = try req.content.decode(SignInForm.self)
+        let username = (form.username ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let password = form.password ?? ""
+        let next = Self.safeNext(form.next ?? "")
+        let t = Translator(req.language)
+        let address = req.clientAddress
+        let throttles = ThrottleStore(application: req.application)
+        let accountKey = "account:" + String(username.prefix(64))
+        let addressKey = "address:" + address
+
+        // Locked out (by account name or by address): the same answer whether or not the account exists.
+        let now = Date()
+        for (key, throttle) in [(accountKey, SignInThrottle.account), (addressKey, SignInThrottle.address)] {
+            switch throttle.decide(try await throttles.state(key), now: now) {
+            case .locked(let until):
+                let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
+                let message = t("尝试次数过多，已暂时锁定，请\(minutes)分钟后再试。", "Too many attempts; locked for now. Try again in \(minutes) minutes.")
+                return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: message), status: .tooManyRequests)
+            case .allowed(let delay):
+                if delay > .zero { try await Task.sleep(for: delay) }
+            }
+        }
+
+        let user = try await UserModel.query(on: req.db).filter(\.$username == username).first()
+        // Always run bcrypt once, so an unknown account answers as slowly as a wrong password.
+        let hash = user?.passwordHash ?? req.application.dummyPasswordHash
+        // Past bcrypt's 72 bytes nothing can match; still hash once, on a stand-in, for the timing.
+        let tooLong = password.utf8.count > PasswordPolicy.maximumBytes
+        let matches = try await req.hashing.verify(tooLong ? "-" : password, against: hash)
+        guard let user, matches, !tooLong, user.disabledAt == nil else {
+            try await throttles.recordFailure(keys: [(accountKey, .account), (addressKey, .address)], username: username, request: req)
+            req.logger.notice("sign-in failed", metadata: ["username": .string(username), "address": .string(address)])
+            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: t(Self.failure)), status: .unauthorized)
+        }
+        try await throttles.clear(accountKey)
+        // A new session id at every sign-in; any session the browser brought is ended.
+        if let old = req.cookies[SessionStore.cookieName]?.string, !old.isEmpty {
+            try await req.application.sessionStore.end(sessionID: AuditLog.sha256(old))
+        }
+        let (token, _) = try await req.application.sessionStore.start(userID: user.id!, request: req)
+        req.logger.info("signed in", metadata: ["username": .string(username), "address": .string(address)])
+        let destination = user.mustChangePassword ? SiteRoute.changePassword.path : (next ?? SiteRoute.organisations.path)
+        let response = req.redirect(to: destination, redirectType: .normal)
+        response.cookies[SessionStore.cookieName] = req.application.sessionStore.cookie(token)
+        return response
+    }
+
+    /// Only paths on this site (`/…`, not `//…`) are followed after sign-in.
+    static func safeNext(_ next: String) -> String? {
+        guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.contains("\n") else { return nil }
+        return next
+    }
+
+    func signOut(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        try await req.application.sessionStore.end(sessionID: user.sessionID)
+        let response = req.redirect(to: SiteRoute.signIn.path + "?done=signedout", redirectType: .normal)
+        response.cookies[SessionStore.cookieName] = req.application.sessionStore.expiredCookie
+        return response
+    }
+
+    func signOutEverywhere(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        try await req.writes.perform { db in try await SessionStore.endAll(userID: user.id, on: db) }
+        req.logger.info("signed out everywhere", metadata: ["username": .string(user.username)])
+        let response = req.redirect(to: SiteRoute.signIn.path + "?done=signedout", redirectType: .normal)
+        response.cookies[SessionStore.cookieName] = req.application.sessionStore.expiredCookie
+        return response
+    }
+
+    struct AccountPage: Encodable {
+        var layout: Layout
+        var labels: [String: String]
+        var username: String
+        var roles: [String]
+        var sessions: Int
+        var csrf: String
+        var passwordPath: String
+        var everywherePath: String
+    }
+
+    func account(req: Request) async throws -> View {
+        let user = try req.requireUser()
+        let t = Translator(req.language)
+        let assignments = try await RoleAssignmentModel.query(on: req.db).filter(\.$userID == user.id).all()
+        var roles: [String] = []
+        for assignment in assignments {
+            let role = Role(rawValue: assignment.role).map { t($0.label) } ?? assignment.role
+            let place = try await assignment.organisationID.asyncMap { try await OrganisationModel.find($0, on: req.db)?.name } ?? nil
+            roles.append("\(role) · \(place ?? t("全部", "everywhere"))")
+        }
+        let sessions = try await SessionModel.query(on: req.db).filter(\.$userID == user.id).count()
+        return try await req.view.render("account", AccountPage(
+            layout: Layout(request: req, title: t("我的账号", "My account")),
+            labels: ["heading": t("我的账号", "My account"), "username": t("用户名", "User name"), "roles": t("角色", "Roles"),
+                     "sessions": t("登录中的会话", "Signed-in sessions"), "password": t("修改密码", "Change password"),
+                     "everywhere": t("在所有设备上退出", "Sign out everywhere")],
+            username: user.username, roles: roles, sessions: sessions, csrf: user.csrfToken,
+            passwordPath: SiteRoute.changePassword.path, everywherePath: SiteRoute.signOutEverywhere.path))
+    }
+
+    struct PasswordForm: Content {
+        var current: String?
+        var new: String?
+        var confirm: String?
+    }
+
+    func passwordPage(_ req: Request, errors: FieldErrors = FieldErrors()) throws -> FormPage {
+        let user = try req.requireUser()
+        let t = Translator(req.language)
+        let intro = user.mustChangePassword
+            ? t("管理员重置了您的密码，请先设置新密码。", "An administrator reset your password; choose a new one to go on.")
+            : nil
+        return FormPage(
+            request: req, title: t("修改密码", "Change password"), intro: intro, action: SiteRoute.changePassword.path,
+            fields: [
+                .init(name: "current", label: t("当前密码", "Current password"), kind: .password, required: true, autocomplete: "current-password"),
+                .init(name: "new", label: t("新密码", "New password"), kind: .password,
+                      hint: t("8至64个字符，不能太常见，不能包含用户名", "8 to 64 characters, not a common one, without the user name"),
+                      required: true, autocomplete: "new-password"),
+                .init(name: "confirm", label: t("再输一次新密码", "New password again"), kind: .password, required: true, autocomplete: "new-password"),
+            ],
+            submit: t("保存", "Save"), errors: errors)
+    }
+
+    func passwordForm(req: Request) async throws -> Response {
+        try await req.render("form", try passwordPage(req))
+    }
+
+    func changePassword(req: Request) async throws -> Response {
+        let current = try req.requireUser()
+        let form = try req.content.decode(PasswordForm.self)
+        var errors = FieldErrors()
+        guard let user = try await UserModel.find(current.id, on: req.db) else { throw AppError.signInRequired }
+        if !(try await req.hashing.verify(form.current ?? "", against: user.passwordHash)) {
+            errors.add("current", zh: "当前密码不正确", en: "The current password is not correct")
+        }
+        let new = form.new ?? ""
+        if let problem = PasswordPolicy.problem(with: new, username: user.username) {
+            errors.add("new", problem)
+        } else if new != form.confirm {
+            errors.add("confirm", zh: "两次输入的新密码不一致", en: "The two new passwords differ")
+        } else if try await req.hashing.verify(new, against: user.passwordHash) {
+            errors.add("new", zh: "新密码不能与当前密码相同", en: "The new password must differ from the current one")
+        }
+        guard errors.isEmpty else { return try await req.render("form", try passwordPage(req, errors: errors), status: .unprocessableEntity) }
+        let hash = try await req.hashing.hash(new)
+        let actor = req.auditActor
+        let sessionID = current.sessionID
+        try await req.writes.perform { db in
+            guard let user = try await UserModel.find(current.id, on: db) else { return }
+            try await AccountStore.setPassword(user, hash: hash, byAdministrator: false, keepSession: sessionID, actor: actor, on: db)
+        }
+        return req.redirect(to: SiteRoute.account.path + "?done=password", redirectType: .normal)
+    }
+}
+
+/// Failed sign-in counters in the database, so every app instance sees the same.
+struct ThrottleStore {
+    let application: Application
+
+    func state(_ key: String) async throws -> SignInThrottle.State? {
+        try await SignInThrottleModel.find(key, on: application.db).map {
+            SignInThrottle.State(failures: $0.failures, windowStart: $0.windowStart, lockedUntil: $0.lockedUntil)
+        }
+    }
+
+    /// Counts a failure against each key; a lock that starts now goes into the audit trail.
+    func recordFailure(keys: [(String, SignInThrottle)], username: String, request: Request) async throws {
+        let actor = AuditDraft.Actor(id: nil, name: "匿名（\(username.prefix(64))）", address: request.clientAddress)
+        try await application.writes.perform { db in
+            var drafts: [AuditDraft] = []
+            let now = Date()
+            for (key, throttle) in keys {
+                let row = try await SignInThrottleModel.find(key, on: db)
+                let previous = row.map { SignInThrottle.State(failures: $0.failures, windowStart: $0.windowStart, lockedUntil: $0.lockedUntil) }
+                let (state, locked) = throttle.recordFailure(previous, now: now)
+                let model = row ?? SignInThrottleModel()
+                model.id = key
+                model.failures = state.failures
+                model.windowStart = state.windowStart
+                model.lockedUntil = state.lockedUntil
+                try await model.save(on: db)
+                if locked {
+                    struct Lock: Codable { var key: String; var failures: Int; var lockedUntil: Date? }
+                    drafts.append(AuditDraft(actor: actor, action: "signin.lockout", entityType: "signin", entityID: key, scope: "/",
+                                             before: Optional<Lock>.none, after: Lock(key: key, failures: state.failures, lockedUntil: state.lockedUntil)))
+                }
+            }
+            try await AuditLog.append(drafts, on: db)
+        }
+    }
+
+    func clear(_ key: String) async throws {
+        try await application.writes.perform { db in
+            try await SignInThrottleModel.query(on: db).filter(\.$id == key).delete()
+        }
+    }
+}

@@ -1,0 +1,380 @@
+import Fluent
+import Foundation
+import UnionStarCore
+import Vapor
+
+/// The organisation tree: browse within one's scope; staff create, edit, move, retire and restore.
+struct OrganisationController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.on(.GET, .organisations, use: index)
+        routes.on(.GET, .newRoot, use: newRoot)
+        routes.on(.POST, .organisations, use: createRoot)
+        routes.on(.GET, .organisation(UUID()), use: show)
+        routes.on(.GET, .newChild(UUID()), use: newChild)
+        routes.on(.POST, .organisation(UUID()), use: createChild)
+        routes.on(.GET, .editOrganisation(UUID()), use: edit)
+        routes.on(.POST, .editOrganisation(UUID()), use: update)
+        routes.on(.GET, .moveOrganisation(UUID()), use: moveForm)
+        routes.on(.POST, .moveOrganisation(UUID()), use: move)
+        routes.on(.POST, .retireOrganisation(UUID()), use: retire)
+        routes.on(.POST, .restoreOrganisation(UUID()), use: restore)
+        routes.on(.GET, .apiOrganisation(UUID()), use: api)
+    }
+
+    /// The node in the URL, if the user may do `action` on it; "not found" otherwise, the same
+    /// answer as for an id that does not exist.
+    static func organisation(_ req: Request, for action: Action) async throws -> (OrganisationModel, CurrentUser) {
+        let user = try req.requireUser()
+        let id = try req.organisationID()
+        guard let org = try await OrganisationModel.find(id, on: req.db), user.can(action, on: org.treePath) else {
+            throw AppError.notFound(AppError.nothingHere)
+        }
+        return (org, user)
+    }
+
+    // MARK: Browsing
+
+    func index(req: Request) async throws -> View {
+        let user = try req.authorizeSomewhere(.viewOrganisation)
+        let t = Translator(req.language)
+        let roots = try await OrganisationStore(database: req.db).visibleRoots(for: user.grants, action: .viewOrganisation)
+        let global = AccessPolicy.scopes(user.grants, for: .createOrganisation).contains { $0 == nil }
+        let globalImport = AccessPolicy.scopes(user.grants, for: .importOrganisations).contains { $0 == nil }
+        return try await req.view.render("orgs", OrganisationListPage(
+            layout: Layout(request: req, title: t("组织机构", "Organisations")),
+            heading: t("组织机构", "Organisations"),
+            intro: t("您可以查看以下单位及其下级。", "You can see these units and everything under them."),
+            rows: roots.map { OrganisationRow($0, t) },
+            newRootPath: global ? SiteRoute.newRoot.path : nil, newRootLabel: t("新建地市总工会", "New prefecture federation"),
+            importPath: globalImport ? SiteRoute.rootImport.path : nil, importLabel: t("从表格导入", "Import from a spreadsheet"),
+            empty: t("还没有任何单位。", "There are no units yet.")))
+    }
+
+    func show(req: Request) async throws -> View {
+        let (org, user) = try await Self.organisation(req, for: .viewOrganisation)
+        let store = OrganisationStore(database: req.db)
+        let ancestors = try await store.nodes(on: org.treePath).dropLast()
+        let children = try await store.children(of: org.id!)
+        return try await req.view.render("org", OrganisationPage(request: req, org: org, user: user, ancestors: Array(ancestors), children: children))
+    }
+
+    struct OrganisationDTO: Content {
+        var id: UUID
+        var parentID: UUID?
+        var name: String
+        var level: String
+        var kind: String?
+        var creditCode: String?
+        var members: Int
+        var employees: Int
+        var chair: String
+        var phone: String
+        var address: String
+        var companyForm: Bool
+        var retired: Bool
+        var version: Int
+    }
+
+    func api(req: Request) async throws -> OrganisationDTO {
+        let (org, _) = try await Self.organisation(req, for: .viewOrganisation)
+        return OrganisationDTO(id: org.id!, parentID: org.parentID, name: org.name, level: org.level, kind: org.kind,
+                               creditCode: org.creditCode, members: org.members, employees: org.employees, chair: org.chair,
+                               phone: org.phone, address: org.address, companyForm: org.companyForm,
+                               retired: org.retiredAt != nil, version: org.version)
+    }
+
+    // MARK: Creating
+
+    struct ProfileForm: Content {
+        var name: String?
+        var level: String?
+        var kind: String?
+        var creditCode: String?
+        var members: String?
+        var employees: String?
+        var chair: String?
+        var phone: String?
+        var address: String?
+        var companyForm: String?
+        var version: Int?
+
+        /// The typed profile and the errors of fields that do not even parse.
+        func profile(level fixed: OrganisationLevel? = nil) -> (OrganisationProfile, FieldErrors) {
+            var errors = FieldErrors()
+            func count(_ text: String?, _ field: String, _ zh: String, _ en: String) -> Int {
+                let t = (text ?? "").trimmingCharacters(in: .whitespaces)
+                if t.isEmpty { return 0 }
+                guard let n = Int(t) else {
+                    errors.add(field, zh: "\(zh)须为整数", en: "\(en) must be a whole number")
+                    return 0
+                }
+                return n
+            }
+            let level = fixed ?? OrganisationLevel(rawValue: self.level ?? "")
+            if level == nil { errors.add("level", zh: "请选择层级", en: "Choose the level") }
+            let kindText = (kind ?? "").trimmingCharacters(in: .whitespaces)
+            let profile = OrganisationProfile(
+                name: name ?? "", level: level ?? .grassroots, kind: kindText.isEmpty ? nil : UnionKind(rawValue: kindText),
+                creditCode: creditCode, members: count(members, "members", "会员人数", "Members"),
+                employees: count(employees, "employees", "职工人数", "Employees"), chair: chair ?? "", phone: phone ?? "",
+                address: address ?? "", companyForm: companyForm == "true")
+            return (profile, errors)
+        }
+    }
+
+    static func fields(_ req: Request, profile: OrganisationProfile?, levels: [OrganisationLevel], fixedLevel: Bool) -> [FormPage.Field] {
+        let t = Translator(req.language)
+        let p = profile
+        var fields: [FormPage.Field] = [
+            .init(name: "name", label: t("名称", "Name"), kind: .text, value: p?.name ?? "", required: true),
+        ]
+        if fixedLevel, let level = p?.level {
+            fields.append(.init(name: "levelShown", label: t("层级", "Level"), kind: .select,
+                                options: [.init(value: level.rawValue, label: t(level.label), selected: true)]))
+        } else {
+            fields.append(.select("level", t("层级", "Level"), options: levels.map { ($0.rawValue, t($0.label)) },
+                                  selected: p?.level.rawValue ?? levels.last?.rawValue ?? ""))
+        }
+        fields += [
+            .select("kind", t("基层工会类型（仅基层工会）", "Kind (grassroots unions only)"),
+                    options: [("", "—")] + UnionKind.allCases.map { ($0.rawValue, t($0.label)) }, selected: p?.kind?.rawValue ?? "", required: false),
+            .init(name: "creditCode", label: t("统一社会信用代码", "Unified social credit code"), kind: .text, value: p?.creditCode ?? "",
+                  hint: t("18位，可不填", "18 characters; optional")),
+            .init(name: "members", label: t("会员人数", "Members"), kind: .number, value: p.map { String($0.members) } ?? ""),
+            .init(name: "employees", label: t("职工人数", "Employees"), kind: .number, value: p.map { String($0.employees) } ?? ""),
+            .init(name: "chair", label: t("工会主席（或主持工作的副主席）", "Chair (or presiding vice-chair)"), kind: .text, value: p?.chair ?? ""),
+            .init(name: "phone", label: t("联系电话", "Phone"), kind: .text, value: p?.phone ?? ""),
+            .init(name: "address", label: t("地址", "Address"), kind: .text, value: p?.address ?? ""),
+            .init(name: "companyForm", label: t("公司制企业（设职工董事、职工监事）", "Company-form enterprise (worker directors and supervisors)"),
+                  kind: .checkbox, checked: p?.companyForm ?? false),
+        ]
+        return fields
+    }
+
+    func newRoot(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard AccessPolicy.scopes(user.grants, for: .createOrganisation).contains(where: { $0 == nil }) else {
+            throw AppError.notFound(AppError.nothingHere)
+        }
+        return try await req.render("form", rootForm(req, profile: nil, errors: FieldErrors()))
+    }
+
+    func rootForm(_ req: Request, profile: OrganisationProfile?, errors: FieldErrors) -> FormPage {
+        let t = Translator(req.language)
+        return FormPage(request: req, title: t("新建地市总工会", "New prefecture federation"), action: SiteRoute.organisations.path,
+                        fields: Self.fields(req, profile: profile, levels: [.prefecture], fixedLevel: false),
+                        submit: t("新建", "Create"), errors: errors, cancelPath: SiteRoute.organisations.path)
+    }
+
+    func createRoot(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        guard AccessPolicy.scopes(user.grants, for: .createOrganisation).contains(where: { $0 == nil }) else {
+            throw AppError.notFound(AppError.nothingHere)
+        }
+        let (draft, parseErrors) = try req.content.decode(ProfileForm.self).profile()
+        return try await create(req, draft: draft, parseErrors: parseErrors, parent: nil) { profile, errors in
+            rootForm(req, profile: profile, errors: errors)
+        }
+    }
+
+    func newChild(req: Request) async throws -> Response {
+        let (parent, _) = try await Self.organisation(req, for: .createOrganisation)
+        return try await req.render("form", childForm(req, parent: parent, profile: nil, errors: FieldErrors()))
+    }
+
+    func childForm(_ req: Request, parent: OrganisationModel, profile: OrganisationProfile?, errors: FieldErrors) -> FormPage {
+        let t = Translator(req.language)
+        let levels = OrganisationLevel.allCases.filter { (OrganisationLevel(rawValue: parent.level) ?? .grassroots).allowedChildren.contains($0) }
+        return FormPage(request: req, title: t("在“\(parent.name)”下新建单位", "New unit under '\(parent.name)'"),
+                        action: SiteRoute.organisation(parent.id!).path,
+                        fields: Self.fields(req, profile: profile, levels: levels, fixedLevel: false),
+                        submit: t("新建", "Create"), errors: errors, cancelPath: SiteRoute.organisation(parent.id!).path)
+    }
+
+    func createChild(req: Request) async throws -> Response {
+        let (parent, _) = try await Self.organisation(req, for: .createOrganisation)
+        let (draft, parseErrors) = try req.content.decode(ProfileForm.self).profile()
+        return try await create(req, draft: draft, parseErrors: parseErrors, parent: parent) { profile, errors in
+            childForm(req, parent: parent, profile: profile, errors: errors)
+        }
+    }
+
+    private func create(_ req: Request, draft: OrganisationProfile, parseErrors: FieldErrors, parent: OrganisationModel?,
+                        form: (OrganisationProfile, FieldErrors) -> FormPage) async throws -> Response {
+        var errors = parseErrors
+        var profile = draft
+        switch draft.validated() {
+        case .success(let p): profile = p
+        case .failure(let e): for field in e.order where errors[field] == nil { errors.add(field, e[field]!) }
+        }
+        guard errors.isEmpty else { return try await req.render("form", form(draft, errors), status: .unprocessableEntity) }
+        let actor = req.auditActor
+        let parentID = parent?.id
+        let valid = profile
+        do {
+            let org = try await req.writes.perform { db in
+                let parent = try await parentID.asyncMap { try await OrganisationModel.find($0, on: db) } ?? nil
+                return try await OrganisationStore.create(valid, under: parent, actor: actor, on: db)
+            }
+            return req.redirect(to: SiteRoute.organisation(org.id!).path + "?done=created", redirectType: .normal)
+        } catch OrganisationStore.ChangeError.invalid(let e) {
+            return try await req.render("form", form(profile, e), status: .unprocessableEntity)
+        }
+    }
+
+    // MARK: Editing
+
+    func edit(req: Request) async throws -> Response {
+        let (org, _) = try await Self.organisation(req, for: .editOrganisation)
+        return try await req.render("form", editForm(req, org: org, profile: org.profile, version: org.version, errors: FieldErrors()))
+    }
+
+    func editForm(_ req: Request, org: OrganisationModel, profile: OrganisationProfile, version: Int, errors: FieldErrors,
+                  formError: String? = nil) -> FormPage {
+        let t = Translator(req.language)
+        return FormPage(request: req, title: t("编辑“\(org.name)”", "Edit '\(org.name)'"), action: SiteRoute.editOrganisation(org.id!).path,
+                        fields: Self.fields(req, profile: profile, levels: [], fixedLevel: true)
+                            + [.init(name: "version", label: "", kind: .hidden, value: String(version))],
+                        submit: t("保存", "Save"), errors: errors, formError: formError, cancelPath: SiteRoute.organisation(org.id!).path)
+    }
+
+    static func staleMessage(_ t: Translator) -> String {
+        t("保存失败：这条记录在您打开后已被他人修改。您的修改没有保存，请重新打开页面查看最新内容后再改。",
+          "Not saved: someone changed this record after you opened it. Your changes were not saved; reopen the page to see the latest and edit again.")
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (org, _) = try await Self.organisation(req, for: .editOrganisation)
+        let form = try req.content.decode(ProfileForm.self)
+        let level = OrganisationLevel(rawValue: org.level) ?? .grassroots
+        var (draft, errors) = form.profile(level: level)
+        let t = Translator(req.language)
+        guard let version = form.version else {
+            throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号，请重新打开页面", en: "The form has no version; reopen the page"))
+        }
+        switch draft.validated() {
+        case .success(let p): draft = p
+        case .failure(let e): for field in e.order where errors[field] == nil { errors.add(field, e[field]!) }
+        }
+        guard errors.isEmpty else {
+            return try await req.render("form", editForm(req, org: org, profile: draft, version: version, errors: errors), status: .unprocessableEntity)
+        }
+        let actor = req.auditActor
+        let id = org.id!
+        let profile = draft
+        do {
+            _ = try await req.writes.perform { db in try await OrganisationStore.update(id, version: version, to: profile, actor: actor, on: db) }
+            return req.redirect(to: SiteRoute.organisation(id).path + "?done=saved", redirectType: .normal)
+        } catch OrganisationStore.ChangeError.invalid(let e) {
+            return try await req.render("form", editForm(req, org: org, profile: profile, version: version, errors: e), status: .unprocessableEntity)
+        } catch OrganisationStore.ChangeError.stale {
+            let fresh = try await OrganisationModel.find(id, on: req.db) ?? org
+            return try await req.render("form", editForm(req, org: fresh, profile: profile, version: version, errors: FieldErrors(),
+                                                         formError: Self.staleMessage(t)), status: .conflict)
+        }
+    }
+
+    // MARK: Moving
+
+    struct MoveForm: Content {
+        var parent: String?
+        var version: Int?
+    }
+
+    /// The nodes the user may move `org` under: ones they may create under, of a fitting level,
+    /// not `org` itself nor anything below it.
+    func destinations(_ req: Request, for org: OrganisationModel, user: CurrentUser) async throws -> [OrganisationModel] {
+        let level = OrganisationLevel(rawValue: org.level) ?? .grassroots
+        let store = OrganisationStore(database: req.db)
+        var candidates: [OrganisationModel] = []
+        for root in try await store.visibleRoots(for: user.grants, action: .createOrganisation) {
+            candidates += try await store.subtree(of: root.treePath)
+        }
+        return candidates.filter { candidate in
+            candidate.retiredAt == nil && !org.treePath.contains(candidate.treePath) && candidate.id != org.parentID
+                && (OrganisationLevel(rawValue: candidate.level) ?? .grassroots).allowedChildren.contains(level)
+                && user.can(.createOrganisation, on: candidate.treePath)
+        }.sorted { $0.path < $1.path }
+    }
+
+    func moveForm(req: Request) async throws -> Response {
+        let (org, user) = try await Self.organisation(req, for: .moveOrganisation)
+        return try await req.render("form", movePage(req, org: org, options: try await destinations(req, for: org, user: user),
+                                                    selected: "", errors: FieldErrors()))
+    }
+
+    func movePage(_ req: Request, org: OrganisationModel, options: [OrganisationModel], selected: String, errors: FieldErrors,
+                  formError: String? = nil) async throws -> FormPage {
+        let t = Translator(req.language)
+        let store = OrganisationStore(database: req.db)
+        var labelled: [(String, String)] = []
+        for option in options {
+            let names = try await store.nodes(on: option.treePath).map(\.name)
+            labelled.append((option.id!.uuidString.lowercased(), names.joined(separator: " / ")))
+        }
+        return FormPage(request: req, title: t("移动“\(org.name)”", "Move '\(org.name)'"),
+                        intro: t("移动后，它和它的所有下级都归新上级管辖。", "Once moved, it and everything under it belong to the new parent."),
+                        action: SiteRoute.moveOrganisation(org.id!).path,
+                        fields: [.select("parent", t("新上级", "New parent"), options: labelled, selected: selected),
+                                 .init(name: "version", label: "", kind: .hidden, value: String(org.version))],
+                        submit: t("移动", "Move"), errors: errors, formError: formError, cancelPath: SiteRoute.organisation(org.id!).path)
+    }
+
+    func move(req: Request) async throws -> Response {
+        let (org, user) = try await Self.organisation(req, for: .moveOrganisation)
+        let form = try req.content.decode(MoveForm.self)
+        let t = Translator(req.language)
+        // The destination is checked on its own: the user must be allowed to add under it.
+        guard let parentID = form.parent.flatMap(UUID.init(uuidString:)),
+              let parent = try await OrganisationModel.find(parentID, on: req.db),
+              user.can(.createOrganisation, on: parent.treePath) else {
+            var errors = FieldErrors()
+            errors.add("parent", zh: "请选择新上级", en: "Choose the new parent")
+            return try await req.render("form", try await movePage(req, org: org, options: try await destinations(req, for: org, user: user),
+                                                                  selected: "", errors: errors), status: .unprocessableEntity)
+        }
+        guard let version = form.version else { throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号", en: "The form has no version")) }
+        let actor = req.auditActor
+        let id = org.id!
+        do {
+            _ = try await req.writes.perform { db in
+                guard let parent = try await OrganisationModel.find(parentID, on: db) else { throw AppError.notFound(AppError.nothingHere) }
+                return try await OrganisationStore.move(id, version: version, to: parent, actor: actor, on: db)
+            }
+            return req.redirect(to: SiteRoute.organisation(id).path + "?done=moved", redirectType: .normal)
+        } catch OrganisationStore.ChangeError.invalid(let e) {
+            return try await req.render("form", try await movePage(req, org: org, options: try await destinations(req, for: org, user: user),
+                                                                  selected: parentID.uuidString.lowercased(), errors: e), status: .unprocessableEntity)
+        } catch OrganisationStore.ChangeError.stale {
+            let fresh = try await OrganisationModel.find(id, on: req.db) ?? org
+            return try await req.render("form", try await movePage(req, org: fresh, options: try await destinations(req, for: fresh, user: user),
+                                                                  selected: "", errors: FieldErrors(), formError: Self.staleMessage(t)), status: .conflict)
+        }
+    }
+
+    // MARK: Retiring
+
+    struct VersionForm: Content {
+        var version: Int?
+    }
+
+    func retire(req: Request) async throws -> Response { try await setRetired(req, true) }
+    func restore(req: Request) async throws -> Response { try await setRetired(req, false) }
+
+    private func setRetired(_ req: Request, _ retired: Bool) async throws -> Response {
+        let (org, _) = try await Self.organisation(req, for: .retireOrganisation)
+        guard let version = try req.content.decode(VersionForm.self).version else {
+            throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号，请重新打开页面", en: "The form has no version; reopen the page"))
+        }
+        let actor = req.auditActor
+        let id = org.id!
+        do {
+            _ = try await req.writes.perform { db in try await OrganisationStore.setRetired(id, retired, version: version, actor: actor, on: db) }
+        } catch OrganisationStore.ChangeError.invalid(let e) {
+            throw AppError.invalid(field: "retire", e.first!.text)
+        } catch OrganisationStore.ChangeError.stale {
+            throw AppError.conflict(LocalizedText(zh: Self.staleMessage(Translator(.zh)), en: Self.staleMessage(Translator(.en))))
+        }
+        return req.redirect(to: SiteRoute.organisation(id).path + (retired ? "?done=retired" : "?done=restored"), redirectType: .normal)
+    }
+}

@@ -1,0 +1,130 @@
+import Fluent
+import Foundation
+import UnionStarCore
+import Vapor
+
+/// What the audit trail keeps of an account: never a password or its hash.
+struct AccountSnapshot: Codable, Sendable, Equatable {
+    var username: String
+    var displayName: String
+    var organisation: String?
+    var disabled: Bool
+    var mustChangePassword: Bool
+}
+
+struct RoleSnapshot: Codable, Sendable, Equatable {
+    var username: String
+    var role: String
+    var organisation: String?
+}
+
+/// Accounts and their roles. Every change runs inside a `WriteGate` transaction with its audit event.
+enum AccountStore {
+    static func snapshot(_ user: UserModel, on db: any Database) async throws -> AccountSnapshot {
+        let path = try await user.organisationID.asyncMap { try await OrganisationModel.find($0, on: db)?.path } ?? nil
+        return AccountSnapshot(username: user.username, displayName: user.displayName, organisation: path,
+                               disabled: user.disabledAt != nil, mustChangePassword: user.mustChangePassword)
+    }
+
+    static func scope(of user: UserModel, on db: any Database) async throws -> String {
+        guard let id = user.organisationID else { return "/" }
+        return try await OrganisationModel.find(id, on: db)?.path ?? "/"
+    }
+
+    /// Account names: 3 to 32 lower-case letters, digits, `.`, `_`, `-`.
+    static func usernameProblem(_ username: String) -> LocalizedText? {
+        let ok = (3...32).contains(username.count) && username.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "._-".contains($0)) }
+        return ok ? nil : LocalizedText(zh: "用户名应为3至32位小写字母、数字或 . _ -", en: "The user name needs 3 to 32 lower-case letters, digits, '.', '_' or '-'")
+    }
+
+    static func create(username: String, displayName: String, organisationID: UUID?, passwordHash: String,
+                       mustChangePassword: Bool, actor: AuditDraft.Actor, on db: any Database) async throws -> UserModel {
+        var errors = FieldErrors()
+        if let problem = usernameProblem(username) { errors.add("username", problem) }
+        if try await UserModel.query(on: db).filter(\.$username == username).count() > 0 {
+            errors.add("username", zh: "用户名“\(username)”已被使用", en: "The user name '\(username)' is taken")
+        }
+        if displayName.isEmpty || displayName.count > 50 {
+            errors.add("displayName", zh: "请填写姓名（不超过50个字）", en: "Enter the person's name (at most 50 characters)")
+        }
+        guard errors.isEmpty else { throw OrganisationStore.ChangeError.invalid(errors) }
+        let user = UserModel()
+        user.id = UUID()
+        user.username = username
+        user.displayName = displayName
+        user.passwordHash = passwordHash
+        user.mustChangePassword = mustChangePassword
+        user.organisationID = organisationID
+        user.version = 1
+        try await user.create(on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "account.create", entityType: "account",
+                                              entityID: user.id!.uuidString.lowercased(), scope: try await scope(of: user, on: db),
+                                              before: Optional<AccountSnapshot>.none, after: try await snapshot(user, on: db))], on: db)
+        return user
+    }
+
+    static func assign(_ role: Role, at organisation: OrganisationModel?, to user: UserModel, actor: AuditDraft.Actor, on db: any Database) async throws {
+        if let organisation {
+            let level = OrganisationLevel(rawValue: organisation.level) ?? .grassroots
+            guard role.bindableLevels.contains(level) else {
+                var errors = FieldErrors()
+                errors.add("role", zh: "“\(role.label.zh)”不能设在\(level.label.zh)", en: "a \(role.label.en) cannot be bound to a \(level.label.en)")
+                throw OrganisationStore.ChangeError.invalid(errors)
+            }
+        }
+        var existing = RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).filter(\.$role == role.rawValue)
+        existing = organisation?.id.map { existing.filter(\.$organisationID == $0) } ?? existing.filter(\.$organisationID == nil)
+        guard try await existing.count() == 0 else { return }
+        try await RoleAssignmentModel(userID: user.id!, role: role.rawValue, organisationID: organisation?.id).create(on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "role.assign", entityType: "account",
+                                              entityID: user.id!.uuidString.lowercased(), scope: organisation?.path ?? "/",
+                                              before: Optional<RoleSnapshot>.none,
+                                              after: RoleSnapshot(username: user.username, role: role.rawValue, organisation: organisation?.path))], on: db)
+    }
+
+    static func revoke(_ assignment: RoleAssignmentModel, of user: UserModel, actor: AuditDraft.Actor, on db: any Database) async throws {
+        let path = try await assignment.organisationID.asyncMap { try await OrganisationModel.find($0, on: db)?.path } ?? nil
+        try await assignment.delete(on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "role.revoke", entityType: "account",
+                                              entityID: user.id!.uuidString.lowercased(), scope: path ?? "/",
+                                              before: RoleSnapshot(username: user.username, role: assignment.role, organisation: path),
+                                              after: Optional<RoleSnapshot>.none)], on: db)
+    }
+
+    /// Disables (every session ends) or enables an account.
+    static func setDisabled(_ user: UserModel, _ disabled: Bool, actor: AuditDraft.Actor, on db: any Database) async throws {
+        let before = try await snapshot(user, on: db)
+        user.disabledAt = disabled ? Date() : nil
+        user.version += 1
+        try await user.save(on: db)
+        if disabled { try await SessionStore.endAll(userID: user.id!, on: db) }
+        try await AuditLog.append([AuditDraft(actor: actor, action: disabled ? "account.disable" : "account.enable", entityType: "account",
+                                              entityID: user.id!.uuidString.lowercased(), scope: try await scope(of: user, on: db),
+                                              before: before, after: try await snapshot(user, on: db))], on: db)
+    }
+
+    /// Sets a new password hash. `byAdministrator` marks it temporary: changed at the next sign-in,
+    /// and every session of the account ends.
+    static func setPassword(_ user: UserModel, hash: String, byAdministrator: Bool, keepSession: String? = nil,
+                            actor: AuditDraft.Actor, on db: any Database) async throws {
+        let before = try await snapshot(user, on: db)
+        user.passwordHash = hash
+        user.mustChangePassword = byAdministrator
+        user.version += 1
+        try await user.save(on: db)
+        var sessions = SessionModel.query(on: db).filter(\.$userID == user.id!)
+        if let keepSession { sessions = sessions.filter(\.$id != keepSession) }
+        try await sessions.delete()
+        try await AuditLog.append([AuditDraft(actor: actor, action: byAdministrator ? "account.password-reset" : "account.password-change",
+                                              entityType: "account", entityID: user.id!.uuidString.lowercased(),
+                                              scope: try await scope(of: user, on: db), before: before, after: try await snapshot(user, on: db))], on: db)
+    }
+
+    /// Whether `admin` may manage the account: its home node lies in a subtree where `admin`
+    /// manages accounts (only a global administrator manages accounts without a home node).
+    static func canManage(_ user: UserModel, by grants: [Grant], action: Action, on db: any Database) async throws -> Bool {
+        guard let orgID = user.organisationID else { return AccessPolicy.scopes(grants, for: action).contains { $0 == nil } }
+        guard let org = try await OrganisationModel.find(orgID, on: db) else { return false }
+        return AccessPolicy.permits(grants, action, on: org.treePath)
+    }
+}

@@ -1,0 +1,138 @@
+import Fluent
+import Foundation
+import SQLKit
+import UnionStarCore
+import Vapor
+
+/// Applies a CSV import: reads the tree, plans in the core, and, when every row is good and it
+/// is not a dry run, writes the whole plan with its audit events in one transaction.
+enum OrganisationImporter {
+    struct Outcome: Sendable {
+        var plan: OrganisationImport.Plan
+        var applied: Bool
+    }
+
+    /// The nodes the planner must know: the import root's ancestors and its whole subtree (or
+    /// every node, for an import at the top).
+    static func existing(under root: TreePath?, on db: any Database) async throws -> [OrganisationModel] {
+        guard let root else { return try await OrganisationModel.query(on: db).all() }
+        let ancestorIDs = root.ids.dropLast().compactMap(UUID.init(uuidString:))
+        let ancestors = ancestorIDs.isEmpty ? [] : try await OrganisationModel.query(on: db).filter(\.$id ~~ ancestorIDs).all()
+        return ancestors + (try await OrganisationModel.query(on: db).filter(\.$path, .custom("LIKE"), root.text + "%").all())
+    }
+
+    static func nodes(_ models: [OrganisationModel]) -> [OrganisationImport.ExistingNode] {
+        let names = Dictionary(models.compactMap { m in m.id.map { ($0.uuidString.lowercased(), m.name) } }, uniquingKeysWith: { a, _ in a })
+        return models.map { m in
+            OrganisationImport.ExistingNode(
+                id: m.id!.uuidString.lowercased(), parentID: m.parentID?.uuidString.lowercased(), path: m.treePath,
+                namePath: m.treePath.ids.map { names[$0] ?? "?" }, profile: m.profile, retired: m.retiredAt != nil)
+        }
+    }
+
+    static func plan(rows: [OrganisationCSV.Row], root: TreePath?, grants: [Grant], on db: any Database) async throws
+        -> (OrganisationImport.Plan, [OrganisationModel]) {
+        let models = try await existing(under: root, on: db)
+        let plan = OrganisationImport.plan(rows: rows, existing: nodes(models)) { path in
+            guard let path else { return root == nil && AccessPolicy.scopes(grants, for: .importOrganisations).contains { $0 == nil } }
+            return (root?.contains(path) ?? true) && AccessPolicy.permits(grants, .importOrganisations, on: path)
+        }
+        return (plan, models)
+    }
+
+    static func run(rows: [OrganisationCSV.Row], root: TreePath?, grants: [Grant], dryRun: Bool, actor: AuditDraft.Actor,
+                    request: Request) async throws -> Outcome {
+        if dryRun {
+            let (plan, _) = try await plan(rows: rows, root: root, grants: grants, on: request.db)
+            return Outcome(plan: plan, applied: false)
+        }
+        // Planned again inside the write transaction, so nothing changes between plan and write.
+        return try await request.writes.perform { db in
+            let (plan, models) = try await plan(rows: rows, root: root, grants: grants, on: db)
+            guard plan.isClean, plan.changeCount > 0 else { return Outcome(plan: plan, applied: false) }
+            try await apply(plan, models: models, actor: actor, on: db)
+            return Outcome(plan: plan, applied: true)
+        }
+    }
+
+    private static func apply(_ plan: OrganisationImport.Plan, models: [OrganisationModel], actor: AuditDraft.Actor, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        var byID = Dictionary(models.compactMap { m in m.id.map { ($0.uuidString.lowercased(), m) } }, uniquingKeysWith: { a, _ in a })
+        var createdPaths: [Int: (UUID, TreePath)] = [:]
+        var drafts: [AuditDraft] = []
+        let now = Date()
+
+        func parentOf(_ reference: OrganisationImport.ParentReference) -> (UUID?, TreePath) {
+            switch reference {
+            case .root: (nil, .root)
+            case .existing(let id): (UUID(uuidString: id), byID[id]?.treePath ?? .root)
+            case .row(let line): (createdPaths[line]?.0, createdPaths[line]?.1 ?? .root)
+            }
+        }
+
+        // Creates, parents first (the plan is in that order), in batches.
+        var pending: [OrganisationModel] = []
+        for create in plan.creates {
+            let (parentID, parentPath) = parentOf(create.parent)
+            let org = OrganisationModel()
+            let id = UUID()
+            org.id = id
+            org.parentID = parentID
+            org.path = parentPath.appending(id.uuidString.lowercased()).text
+            org.apply(create.profile)
+            org.version = 1
+            createdPaths[create.line] = (id, org.treePath)
+            pending.append(org)
+            drafts.append(AuditDraft(actor: actor, action: "organisation.create", entityType: "organisation", entityID: id.uuidString.lowercased(),
+                                     scope: org.path, before: Optional<OrganisationSnapshot>.none, after: OrganisationSnapshot(org)))
+        }
+        for batch in stride(from: 0, to: pending.count, by: 200).map({ Array(pending[$0 ..< min($0 + 200, pending.count)]) }) {
+            var insert = sql.insert(into: OrganisationModel.schema).columns(
+                "id", "parent_id", "path", "name", "level", "kind", "credit_code", "members", "employees", "chair", "phone",
+                "address", "company_form", "retired_at", "version", "created_at", "updated_at")
+            for o in batch {
+                insert = insert.values(
+                    SQLBind(o.id), SQLBind(o.parentID), SQLBind(o.path), SQLBind(o.name), SQLBind(o.level), SQLBind(o.kind),
+                    SQLBind(o.creditCode), SQLBind(o.members), SQLBind(o.employees), SQLBind(o.chair), SQLBind(o.phone),
+                    SQLBind(o.address), SQLBind(o.companyForm), SQLBind(Optional<Date>.none), SQLBind(1), SQLBind(now), SQLBind(now))
+            }
+            try await insert.run()
+        }
+
+        // Updates and moves.
+        for update in plan.updates {
+            guard let org = byID[update.id], let id = org.id else { continue }
+            let before = OrganisationSnapshot(org)
+            org.apply(update.after)
+            org.retiredAt = nil
+            if let newParent = update.newParent {
+                let (parentID, parentPath) = parentOf(newParent)
+                let oldPath = org.treePath
+                let newPath = parentPath.appending(id.uuidString.lowercased())
+                try await sql.raw("""
+                    UPDATE organisations SET path = \(bind: newPath.text) || substr(path, CAST(\(bind: oldPath.text.count + 1) AS INTEGER))
+                    WHERE path LIKE \(bind: oldPath.text + "%")
+                    """).run()
+                org.parentID = parentID
+                org.path = newPath.text
+                for (key, other) in byID where oldPath.contains(other.treePath) && key != update.id {
+                    other.path = other.treePath.rebased(from: oldPath, to: newPath).text
+                    byID[key] = other
+                }
+            }
+            try await sql.update(OrganisationModel.schema)
+                .set("parent_id", to: SQLBind(org.parentID)).set("name", to: SQLBind(org.name)).set("kind", to: SQLBind(org.kind))
+                .set("credit_code", to: SQLBind(org.creditCode)).set("members", to: SQLBind(org.members))
+                .set("employees", to: SQLBind(org.employees)).set("chair", to: SQLBind(org.chair)).set("phone", to: SQLBind(org.phone))
+                .set("address", to: SQLBind(org.address)).set("company_form", to: SQLBind(org.companyForm))
+                .set("retired_at", to: SQLBind(Optional<Date>.none)).set("version", to: SQLBind(org.version + 1))
+                .set("updated_at", to: SQLBind(now))
+                .where("id", .equal, SQLBind(id)).run()
+            org.version += 1
+            drafts.append(AuditDraft(actor: actor, action: update.newParent == nil ? "organisation.update" : "organisation.move",
+                                     entityType: "organisation", entityID: update.id, scope: org.path,
+                                     before: before, after: OrganisationSnapshot(org)))
+        }
+        try await AuditLog.append(drafts, on: db, now: now)
+    }
+}

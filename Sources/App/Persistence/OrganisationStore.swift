@@ -1,0 +1,244 @@
+import Fluent
+import Foundation
+import SQLKit
+import UnionStarCore
+import Vapor
+
+/// What the audit trail keeps of a node, before and after a change.
+struct OrganisationSnapshot: Codable, Sendable, Equatable {
+    var name: String
+    var path: String
+    var level: String
+    var kind: String?
+    var creditCode: String?
+    var members: Int
+    var employees: Int
+    var chair: String
+    var phone: String
+    var address: String
+    var companyForm: Bool
+    var retired: Bool
+
+    init(_ org: OrganisationModel) {
+        name = org.name
+        path = org.path
+        level = org.level
+        kind = org.kind
+        creditCode = org.creditCode
+        members = org.members
+        employees = org.employees
+        chair = org.chair
+        phone = org.phone
+        address = org.address
+        companyForm = org.companyForm
+        retired = org.retiredAt != nil
+    }
+}
+
+/// Reads and changes the organisation tree. Every change runs in a `WriteGate` transaction with
+/// its audit event, carries the version it was read at, and refuses to overwrite a newer one.
+struct OrganisationStore {
+    let database: any Database
+
+    func find(_ id: UUID) async throws -> OrganisationModel? {
+        try await OrganisationModel.find(id, on: database)
+    }
+
+    func children(of id: UUID) async throws -> [OrganisationModel] {
+        try await OrganisationModel.query(on: database).filter(\.$parentID == id).sort(\.$name).all()
+    }
+
+    /// The nodes on the path, root first (for breadcrumbs and name paths).
+    func nodes(on path: TreePath) async throws -> [OrganisationModel] {
+        let ids = path.ids.compactMap(UUID.init(uuidString:))
+        guard !ids.isEmpty else { return [] }
+        let found = try await OrganisationModel.query(on: database).filter(\.$id ~~ ids).all()
+        let byID = Dictionary(uniqueKeysWithValues: found.compactMap { org in org.id.map { ($0, org) } })
+        return ids.compactMap { byID[$0] }
+    }
+
+    /// A node and everything below it.
+    func subtree(of path: TreePath) async throws -> [OrganisationModel] {
+        try await OrganisationModel.query(on: database).filter(\.$path, .custom("LIKE"), path.text + "%").all()
+    }
+
+    func all() async throws -> [OrganisationModel] {
+        try await OrganisationModel.query(on: database).all()
+    }
+
+    /// The tops of what `grants` let a user see: each scope's node, or every root for a global grant.
+    func visibleRoots(for grants: [Grant], action: Action) async throws -> [OrganisationModel] {
+        let scopes = AccessPolicy.scopes(grants, for: action)
+        if scopes.contains(where: { $0 == nil }) {
+            return try await OrganisationModel.query(on: database).filter(\.$parentID == nil).sort(\.$name).all()
+        }
+        let paths = scopes.compactMap { $0 }
+        let outermost = paths.filter { path in !paths.contains { $0 != path && $0.contains(path) } }
+        let ids = Set(outermost.compactMap { $0.ids.last.flatMap(UUID.init(uuidString:)) })
+        guard !ids.isEmpty else { return [] }
+        return try await OrganisationModel.query(on: database).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
+    }
+
+    // MARK: Changes
+
+    enum ChangeError: Error {
+        case stale
+        case invalid(FieldErrors)
+    }
+
+    /// Checks what the database must agree with: a unique name among siblings, a unique credit
+    /// code, a level that fits under the parent.
+    static func check(_ profile: OrganisationProfile, parent: OrganisationModel?, excluding id: UUID?, on db: any Database) async throws -> FieldErrors {
+        var errors = FieldErrors()
+        if let parent {
+            let parentLevel = OrganisationLevel(rawValue: parent.level) ?? .grassroots
+            if !parentLevel.allowedChildren.contains(profile.level) {
+                errors.add("level", zh: "\(profile.level.label.zh)不能设在\(parentLevel.label.zh)之下",
+                           en: "a \(profile.level.label.en) cannot sit under a \(parentLevel.label.en)")
+            }
+        } else if !profile.level.canBeRoot {
+            errors.add("level", zh: "只有地市总工会可以没有上级", en: "only a prefecture federation can have no parent")
+        }
+        var siblings = OrganisationModel.query(on: db).filter(\.$name == profile.name).filter(\.$retiredAt == nil)
+        siblings = parent?.id.map { siblings.filter(\.$parentID == $0) } ?? siblings.filter(\.$parentID == nil)
+        if let id { siblings = siblings.filter(\.$id != id) }
+        if try await siblings.count() > 0 {
+            errors.add("name", zh: "同一上级下已有名为“\(profile.name)”的单位", en: "there is already a '\(profile.name)' under the same parent")
+        }
+        if let code = profile.creditCode {
+            var holders = OrganisationModel.query(on: db).filter(\.$creditCode == code)
+            if let id { holders = holders.filter(\.$id != id) }
+            if let holder = try await holders.first() {
+                errors.add("creditCode", zh: "该统一社会信用代码已属于“\(holder.name)”", en: "this credit code already belongs to '\(holder.name)'")
+            }
+        }
+        return errors
+    }
+
+    static func create(_ profile: OrganisationProfile, under parent: OrganisationModel?, actor: AuditDraft.Actor, on db: any Database) async throws -> OrganisationModel {
+        let errors = try await check(profile, parent: parent, excluding: nil, on: db)
+        guard errors.isEmpty else { throw ChangeError.invalid(errors) }
+        let org = OrganisationModel()
+        let id = UUID()
+        org.id = id
+        org.parentID = parent?.id
+        org.path = (parent?.treePath ?? .root).appending(id.uuidString.lowercased()).text
+        org.apply(profile)
+        org.version = 1
+        try await org.create(on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "organisation.create", entityType: "organisation",
+                                              entityID: id.uuidString.lowercased(), scope: org.path,
+                                              before: Optional<OrganisationSnapshot>.none, after: OrganisationSnapshot(org))], on: db)
+        return org
+    }
+
+    static func update(_ id: UUID, version: Int, to profile: OrganisationProfile, actor: AuditDraft.Actor, on db: any Database) async throws -> OrganisationModel {
+        guard let org = try await OrganisationModel.find(id, on: db) else { throw AppError.notFound(AppError.nothingHere) }
+        guard org.version == version else { throw ChangeError.stale }
+        guard profile.level.rawValue == org.level else {
+            var errors = FieldErrors()
+            errors.add("level", zh: "层级在建立后不能修改", en: "the level cannot change once created")
+            throw ChangeError.invalid(errors)
+        }
+        let parent = try await org.parentID.asyncMap { try await OrganisationModel.find($0, on: db) } ?? nil
+        let errors = try await check(profile, parent: parent, excluding: id, on: db)
+        guard errors.isEmpty else { throw ChangeError.invalid(errors) }
+        let before = OrganisationSnapshot(org)
+        org.apply(profile)
+        guard OrganisationSnapshot(org) != before else { return org }
+        try await bump(org, from: version, on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "organisation.update", entityType: "organisation",
+                                              entityID: id.uuidString.lowercased(), scope: org.path,
+                                              before: before, after: OrganisationSnapshot(org))], on: db)
+        return org
+    }
+
+    /// Moves a node (and so everything under it) to a new parent; every path below is rewritten.
+    static func move(_ id: UUID, version: Int, to newParent: OrganisationModel, actor: AuditDraft.Actor, on db: any Database) async throws -> OrganisationModel {
+        guard let org = try await OrganisationModel.find(id, on: db) else { throw AppError.notFound(AppError.nothingHere) }
+        guard org.version == version else { throw ChangeError.stale }
+        var errors = FieldErrors()
+        if org.treePath.contains(newParent.treePath) {
+            errors.add("parent", zh: "不能移到自己或自己的下级之下", en: "a node cannot move under itself or its own descendant")
+            throw ChangeError.invalid(errors)
+        }
+        errors = try await check(org.profile, parent: newParent, excluding: id, on: db)
+        guard errors.isEmpty else { throw ChangeError.invalid(errors) }
+        let before = OrganisationSnapshot(org)
+        let oldPath = org.treePath
+        let newPath = newParent.treePath.appending(id.uuidString.lowercased())
+        let sql = db as! any SQLDatabase
+        // One statement rebases the whole subtree: new prefix + what follows the old prefix.
+        try await sql.raw("""
+            UPDATE organisations SET path = \(bind: newPath.text) || substr(path, CAST(\(bind: oldPath.text.count + 1) AS INTEGER))
+            WHERE path LIKE \(bind: oldPath.text + "%")
+            """).run()
+        org.path = newPath.text
+        org.parentID = newParent.id
+        try await bump(org, from: version, on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "organisation.move", entityType: "organisation",
+                                              entityID: id.uuidString.lowercased(), scope: org.path,
+                                              before: before, after: OrganisationSnapshot(org))], on: db)
+        return org
+    }
+
+    /// Retires (撤销) or restores a node; a node with active children cannot be retired.
+    static func setRetired(_ id: UUID, _ retired: Bool, version: Int, actor: AuditDraft.Actor, on db: any Database) async throws -> OrganisationModel {
+        guard let org = try await OrganisationModel.find(id, on: db) else { throw AppError.notFound(AppError.nothingHere) }
+        guard org.version == version else { throw ChangeError.stale }
+        if retired, try await OrganisationModel.query(on: db).filter(\.$parentID == id).filter(\.$retiredAt == nil).count() > 0 {
+            var errors = FieldErrors()
+            errors.add("retire", zh: "该单位下还有未撤销的下级单位，请先处理下级单位", en: "it still has active units under it; deal with those first")
+            throw ChangeError.invalid(errors)
+        }
+        if !retired {
+            let parent = try await org.parentID.asyncMap { try await OrganisationModel.find($0, on: db) } ?? nil
+            if parent?.retiredAt != nil {
+                var errors = FieldErrors()
+                errors.add("retire", zh: "上级单位已撤销，请先恢复上级", en: "its parent is retired; restore the parent first")
+                throw ChangeError.invalid(errors)
+            }
+            let errors = try await check(org.profile, parent: parent, excluding: id, on: db)
+            guard errors.isEmpty else { throw ChangeError.invalid(errors) }
+        }
+        let before = OrganisationSnapshot(org)
+        org.retiredAt = retired ? Date() : nil
+        try await bump(org, from: version, on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: retired ? "organisation.retire" : "organisation.restore",
+                                              entityType: "organisation", entityID: id.uuidString.lowercased(), scope: org.path,
+                                              before: before, after: OrganisationSnapshot(org))], on: db)
+        return org
+    }
+
+    /// Saves the model only if nobody raised its version meanwhile (compare-and-set).
+    private static func bump(_ org: OrganisationModel, from version: Int, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.update(OrganisationModel.schema)
+            .set("parent_id", to: SQLBind(org.parentID))
+            .set("name", to: SQLBind(org.name))
+            .set("kind", to: SQLBind(org.kind))
+            .set("credit_code", to: SQLBind(org.creditCode))
+            .set("members", to: SQLBind(org.members))
+            .set("employees", to: SQLBind(org.employees))
+            .set("chair", to: SQLBind(org.chair))
+            .set("phone", to: SQLBind(org.phone))
+            .set("address", to: SQLBind(org.address))
+            .set("company_form", to: SQLBind(org.companyForm))
+            .set("retired_at", to: SQLBind(org.retiredAt))
+            .set("version", to: SQLBind(version + 1))
+            .set("updated_at", to: SQLBind(Date()))
+            .where("id", .equal, SQLBind(org.id))
+            .where("version", .equal, SQLBind(version))
+            .returning("version")
+            .all()
+        guard rows.count == 1 else { throw ChangeError.stale }
+        org.version = version + 1
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,103 @@
+import Fluent
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+
+/// Every write that must not race goes through here, as one transaction:
+/// - SQLite: one writer at a time in this process (an async lock), and `BEGIN IMMEDIATE` so a
+///   second process (a command run beside the server) waits for the lock instead of failing
+///   with SQLITE_BUSY halfway through a read-then-write.
+/// - PostgreSQL: a transaction holding a transaction-level advisory lock, so the audit chain
+///   is appended in one order even across app instances.
+struct WriteGate: Sendable {
+    let database: any Database
+    let isSQLite: Bool
+    let lock: AsyncLock
+
+    /// Runs `body` in a write transaction; rolls back if it throws.
+    func perform<T: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> T) async throws -> T {
+        if isSQLite {
+            return try await lock.withLock {
+                try await database.withConnection { connection in
+                    let sql = connection as! any SQLDatabase
+                    try await sql.raw("BEGIN IMMEDIATE").run()
+                    do {
+                        let result = try await body(connection)
+                        try await sql.raw("COMMIT").run()
+                        return result
+                    } catch {
+                        try? await sql.raw("ROLLBACK").run()
+                        throw error
+                    }
+                }
+            }
+        }
+        return try await database.transaction { transaction in
+            try await (transaction as! any SQLDatabase).raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryKey))").run()
+            return try await body(transaction)
+        }
+    }
+
+    /// An arbitrary constant naming UnionStar's write lock.
+    static let advisoryKey: Int64 = 0x5553_5441_5257  // "USTARW"
+}
+
+/// A first-come, first-served async mutex.
+actor AsyncLock {
+    private var locked = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func withLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        await acquire()
+        defer { release() }
+        return try await body()
+    }
+
+    private func acquire() async {
+        if !locked {
+            locked = true
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    private func release() {
+        if waiters.isEmpty {
+            locked = false
+        } else {
+            waiters.removeFirst().resume()
+        }
+    }
+}
+
+extension Application {
+    private struct WriteLockKey: StorageKey { typealias Value = AsyncLock }
+
+    var isSQLite: Bool { databases.ids().contains(.sqlite) }
+
+    /// Made once in `configure`, before any request, so every writer shares the one lock.
+    func prepareWriteGate() {
+        storage[WriteLockKey.self] = AsyncLock()
+    }
+
+    var writes: WriteGate {
+        guard let lock = storage[WriteLockKey.self] else { fatalError("configure(_:) prepares the write gate") }
+        return WriteGate(database: db, isSQLite: isSQLite, lock: lock)
+    }
+
+    /// SQLite waits up to 5 s for another process's lock instead of failing at once. The pragma
+    /// belongs to a connection, so it is set on the one connection of every event loop.
+    func configureSQLiteConnections() async throws {
+        guard isSQLite else { return }
+        for loop in eventLoopGroup.makeIterator() {
+            guard let database = databases.database(.sqlite, logger: logger, on: loop) else { continue }
+            try await database.withConnection { connection in
+                try await (connection as! any SQLDatabase).raw("PRAGMA busy_timeout = 5000").run()
+            }
+        }
+    }
+}
+
+extension Request {
+    var writes: WriteGate { application.writes }
+}

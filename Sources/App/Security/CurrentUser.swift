@@ -1,0 +1,78 @@
+import Fluent
+import Foundation
+import SQLKit
+import UnionStarCore
+import Vapor
+
+/// The signed-in person for this request, with the grants read fresh from the database (so a
+/// revoked role stops working on the next request, sessions included).
+struct CurrentUser: Sendable {
+    var id: UUID
+    var username: String
+    var displayName: String
+    var mustChangePassword: Bool
+    var homeOrganisationID: UUID?
+    var grants: [Grant]
+    var sessionID: String
+    var csrfToken: String
+
+    var audit: (String) -> AuditDraft.Actor {
+        { address in AuditDraft.Actor(id: id.uuidString, name: "\(displayName)（\(username)）", address: address) }
+    }
+
+    func can(_ action: Action, on path: TreePath) -> Bool { AccessPolicy.permits(grants, action, on: path) }
+    func canSomewhere(_ action: Action) -> Bool { AccessPolicy.permitsSomewhere(grants, action) }
+}
+
+extension Request {
+    private struct CurrentUserKey: StorageKey { typealias Value = CurrentUser }
+
+    var currentUser: CurrentUser? {
+        get { storage[CurrentUserKey.self] }
+        set { storage[CurrentUserKey.self] = newValue }
+    }
+
+    /// The signed-in user, or an error that sends a person to the sign-in page (401 for the API).
+    func requireUser() throws -> CurrentUser {
+        guard let user = currentUser else { throw AppError.signInRequired }
+        return user
+    }
+
+    /// Refuses with "not found" when the action is not allowed on the object: a URL with another
+    /// unit's id learns nothing, not even that it exists.
+    func authorize(_ action: Action, on path: TreePath) throws -> CurrentUser {
+        let user = try requireUser()
+        guard user.can(action, on: path) else { throw AppError.notFound(AppError.nothingHere) }
+        return user
+    }
+
+    func authorizeSomewhere(_ action: Action) throws -> CurrentUser {
+        let user = try requireUser()
+        guard user.canSomewhere(action) else { throw AppError.notFound(AppError.nothingHere) }
+        return user
+    }
+
+    var auditActor: AuditDraft.Actor {
+        currentUser.map { $0.audit(clientAddress) } ?? AuditDraft.Actor(id: nil, name: "匿名", address: clientAddress)
+    }
+}
+
+/// Reads the grants of an account: its role assignments with the tree paths of their nodes.
+enum GrantLoader {
+    static func grants(of userID: UUID, on database: any Database) async throws -> [Grant] {
+        let assignments = try await RoleAssignmentModel.query(on: database).filter(\.$userID == userID).all()
+        let orgIDs = assignments.compactMap(\.organisationID)
+        let paths: [UUID: TreePath] = orgIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
+            try await OrganisationModel.query(on: database).filter(\.$id ~~ orgIDs).all().compactMap { org in
+                org.id.map { ($0, org.treePath) }
+            })
+        return assignments.compactMap { assignment in
+            guard let role = Role(rawValue: assignment.role) else { return nil }
+            if let orgID = assignment.organisationID {
+                guard let path = paths[orgID] else { return nil }
+                return Grant(role: role, scope: path)
+            }
+            return Grant(role: role, scope: nil)
+        }
+    }
+}
