@@ -19,16 +19,19 @@ func withTestApp(_ body: (Application) async throws -> Void) async throws {
     let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
     let database: DatabaseChoice = testDatabaseURL.map { .postgres(url: $0, searchPath: String(schema)) } ?? .sqliteMemory
     do {
-        try await configure(app, options: AppOptions(root: repositoryRoot, database: database))
+        // Real bcrypt at its lowest cost, so tests that sign in many times stay quick.
+        try await configure(app, options: AppOptions(root: repositoryRoot, database: database, bcryptCost: 4))
         if testDatabaseURL != nil, let sql = app.db as? any SQLDatabase {
             try await sql.raw("CREATE SCHEMA \(ident: String(schema))").run()
         }
         try await prepareDatabase(app)
         try await body(app)
+        if app.testServerStarted { await app.server.shutdown() }
         if testDatabaseURL != nil, let sql = app.db as? any SQLDatabase {
             try await sql.raw("DROP SCHEMA \(ident: String(schema)) CASCADE").run()
         }
     } catch {
+        if app.testServerStarted { await app.server.shutdown() }
         try? await app.asyncShutdown()
         throw error
     }

@@ -49,6 +49,13 @@ struct AppErrorMiddleware: AsyncMiddleware {
     }
 
     static func render(_ error: AppError, for request: Request) async throws -> Response {
+        // People who are not signed in are sent to sign in, and brought back afterwards.
+        if case .signInRequired = error, !wantsJSON(request) {
+            var next = request.url.path
+            if request.method == .GET, let query = request.url.query { next += "?" + query }
+            let target = request.method == .GET ? "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") : ""
+            return request.redirect(to: SiteRoute.signIn.path + target, redirectType: .normal)
+        }
         let language = request.language
         let message = error.message.text(in: language)
         if wantsJSON(request) {

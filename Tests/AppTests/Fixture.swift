@@ -1,0 +1,79 @@
+import Fluent
+import Foundation
+import UnionStarCore
+import Vapor
+@testable import App
+
+/// A small tree with one account per role, made directly through the stores:
+///
+///     威海市总工会 (prefecture staff) ─ 乳山市总工会 (staff, admin) ─ 夏村镇总工会 (reviewer, inspector)
+///                                                         │        └ 甲公司工会 (cadre; "target" account)
+///                                                         └ 乳山口镇总工会 ─ 乙公司工会
+///     扬州市总工会 ─ 仪征市总工会 (yizheng staff) ─ 真州镇工会 ─ 丙公司工会 ("outsider" account)
+struct Fixture: Sendable {
+    static let password = "Test-Union-2026!"
+
+    var weihai: UUID
+    var rushan: UUID
+    var xiacun: UUID
+    var unionA: UUID
+    var rushankou: UUID
+    var unionB: UUID
+    var yangzhou: UUID
+    var yizheng: UUID
+    var zhenzhou: UUID
+    var unionY: UUID
+    /// Accounts by name; each signs in with `Fixture.password`.
+    var users: [String: UUID]
+    /// The target account's role assignment (cadre at 甲公司工会).
+    var targetAssignment: UUID
+
+    /// Who acts in the matrix: the account name for each role.
+    static let roleAccounts: [(Role?, String)] = [
+        (.unionCadre, "cadre"), (.subFederationReviewer, "reviewer"), (.federationStaff, "staff"),
+        (.federationAdmin, "admin"), (.prefectureStaff, "prefecture"), (.inspector, "inspector"), (nil, "sysadmin"),
+    ]
+
+    static func make(_ app: Application) async throws -> Fixture {
+        let hash = try Bcrypt.hash(password, cost: 4)
+        let actor = AuditDraft.Actor.commandLine("test fixture")
+        return try await app.writes.perform { db in
+            func org(_ name: String, _ level: OrganisationLevel, _ kind: UnionKind? = nil, under parent: UUID?) async throws -> UUID {
+                let parentModel = try await parent.asyncMap { try await OrganisationModel.find($0, on: db) } ?? nil
+                let profile = try OrganisationProfile(name: name, level: level, kind: kind, members: 60, employees: 80).validated().get()
+                return try await OrganisationStore.create(profile, under: parentModel, actor: actor, on: db).id!
+            }
+            let weihai = try await org("威海市总工会", .prefecture, under: nil)
+            let rushan = try await org("乳山市总工会", .county, under: weihai)
+            let xiacun = try await org("夏村镇总工会", .subFederation, under: rushan)
+            let unionA = try await org("甲公司工会", .grassroots, .enterprise, under: xiacun)
+            let rushankou = try await org("乳山口镇总工会", .subFederation, under: rushan)
+            let unionB = try await org("乙公司工会", .grassroots, .enterprise, under: rushankou)
+            let yangzhou = try await org("扬州市总工会", .prefecture, under: nil)
+            let yizheng = try await org("仪征市总工会", .county, under: yangzhou)
+            let zhenzhou = try await org("真州镇工会", .subFederation, under: yizheng)
+            let unionY = try await org("丙公司工会", .grassroots, .enterprise, under: zhenzhou)
+            var users: [String: UUID] = [:]
+            var targetAssignment = UUID()
+            let accounts: [(String, Role, UUID?)] = [
+                ("cadre", .unionCadre, unionA), ("reviewer", .subFederationReviewer, xiacun), ("staff", .federationStaff, rushan),
+                ("admin", .federationAdmin, rushan), ("prefecture", .prefectureStaff, weihai), ("inspector", .inspector, xiacun),
+                ("sysadmin", .federationAdmin, nil), ("yizheng-staff", .federationStaff, yizheng),
+                ("target", .unionCadre, unionA), ("outsider", .unionCadre, unionY),
+            ]
+            for (name, role, place) in accounts {
+                let user = try await AccountStore.create(username: name, displayName: "测试\(name)", organisationID: place,
+                                                         passwordHash: hash, mustChangePassword: false, actor: actor, on: db)
+                let placeModel = try await place.asyncMap { try await OrganisationModel.find($0, on: db) } ?? nil
+                try await AccountStore.assign(role, at: placeModel, to: user, actor: actor, on: db)
+                users[name] = user.id!
+                if name == "target" {
+                    targetAssignment = try await RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).first()!.id!
+                }
+            }
+            return Fixture(weihai: weihai, rushan: rushan, xiacun: xiacun, unionA: unionA, rushankou: rushankou, unionB: unionB,
+                           yangzhou: yangzhou, yizheng: yizheng, zhenzhou: zhenzhou, unionY: unionY, users: users,
+                           targetAssignment: targetAssignment)
+        }
+    }
+}

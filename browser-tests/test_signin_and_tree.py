@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""Headless-browser end-to-end test: sign in, walk the organisation tree,
+add a grassroots union (first with a bad credit code), sign out.
+
+Normally started by `browser-tests/run`, which builds a demo database,
+starts the app and sets these environment variables:
+
+  UNIONSTAR_BASE_URL       e.g. http://127.0.0.1:45123
+  UNIONSTAR_ACCOUNTS_FILE  the file written by `unionstar demo --accounts-file`
+  UNIONSTAR_ARTIFACTS_DIR  where the screenshot goes (a temp folder)
+
+The steps are test methods run in order (unittest sorts them by name) and
+share one browser; the run stops at the first failure.
+"""
+
+import json
+import os
+import sys
+import unittest
+from urllib.parse import urlsplit
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+BASE_URL = os.environ.get("UNIONSTAR_BASE_URL", "http://127.0.0.1:8080").rstrip("/")
+ACCOUNTS_FILE = os.environ.get("UNIONSTAR_ACCOUNTS_FILE", "")
+ARTIFACTS_DIR = os.environ.get("UNIONSTAR_ARTIFACTS_DIR", ".")
+WAIT_SECONDS = float(os.environ.get("UNIONSTAR_BROWSER_WAIT", "15"))
+
+USERNAME = "rushan-staff"
+DISPLAY_NAME = "乳山市总工会组织部"
+SITE_TITLE = "基层工会星级评定平台"
+COUNTY = "乳山市总工会"
+TOWN = "夏村镇总工会"
+NEW_UNION = "浏览器测试有限公司工会"
+BAD_CREDIT_CODE = "91350100M000100Y44"
+GOOD_CREDIT_CODE = "91350100M000100Y43"
+CREDIT_CODE_ERROR = "校验码不符：末位应为“3”，而不是“4”"
+
+
+def read_password(path, username):
+    """The accounts file has lines like `  name   PASSWORD   role · unit`."""
+    if not path:
+        raise SystemExit("UNIONSTAR_ACCOUNTS_FILE is not set (use browser-tests/run)")
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.split()
+            if len(fields) >= 2 and fields[0] == username:
+                return fields[1]
+    raise SystemExit(f"no line for {username!r} in accounts file {path}")
+
+
+def make_driver():
+    options = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                     "--window-size=1280,1600", "--lang=zh-CN"):
+        options.add_argument(argument)
+    if os.path.exists("/usr/bin/chromium"):
+        options.binary_location = "/usr/bin/chromium"
+    # Lets us read HTTP status codes of page loads (selenium has no API for it).
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    if os.path.exists("/usr/bin/chromedriver"):
+        service = Service("/usr/bin/chromedriver")
+    else:
+        service = Service()  # selenium-manager finds one
+    return webdriver.Chrome(service=service, options=options)
+
+
+class SignInAndTreeFlow(unittest.TestCase):
+    driver = None
+    password = None
+    town_url = None
+    new_union_url = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.password = read_password(ACCOUNTS_FILE, USERNAME)
+        cls.driver = make_driver()
+        cls.driver.set_page_load_timeout(WAIT_SECONDS * 2)
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.driver is not None:
+            cls.driver.quit()
+
+    # ---- helpers -------------------------------------------------------
+
+    def wait(self, condition, what):
+        try:
+            return WebDriverWait(self.driver, WAIT_SECONDS).until(condition)
+        except TimeoutException:
+            self.fail(f"timed out after {WAIT_SECONDS:g}s waiting for {what}; "
+                      f"at {self.driver.current_url}, title {self.driver.title!r}, "
+                      f"page starts: {self.page_text()[:600]!r}")
+
+    def page_text(self):
+        try:
+            return self.driver.find_element(By.TAG_NAME, "body").text
+        except Exception:  # noqa: BLE001 - only for diagnostics
+            return ""
+
+    def visible(self, by, value, what=None):
+        return self.wait(EC.visibility_of_element_located((by, value)), what or f"{by} {value!r}")
+
+    def clickable(self, by, value, what=None):
+        return self.wait(EC.element_to_be_clickable((by, value)), what or f"clickable {by} {value!r}")
+
+    def click_and_wait_for_new_page(self, element, what):
+        """Click like a person and wait until the browser has left the old page."""
+        old_html = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        self.wait(EC.staleness_of(old_html), f"a new page after clicking {what}")
+
+    def type_into(self, element_id, text):
+        field = self.visible(By.ID, element_id)
+        field.clear()
+        field.send_keys(text)
+        return field
+
+    def see_text(self, by, value, text, what):
+        self.wait(EC.text_to_be_present_in_element((by, value), text), f"{what} showing {text!r}")
+
+    def path(self):
+        return urlsplit(self.driver.current_url).path
+
+    def drain_performance_log(self):
+        try:
+            self.driver.get_log("performance")
+        except Exception:  # noqa: BLE001 - logging is a nicety
+            pass
+
+    def document_statuses(self):
+        """(status, url) of the documents loaded since the last drain."""
+        statuses = []
+        try:
+            entries = self.driver.get_log("performance")
+        except Exception:  # noqa: BLE001
+            return None
+        for entry in entries:
+            message = json.loads(entry["message"])["message"]
+            if message.get("method") == "Network.responseReceived" \
+                    and message["params"].get("type") == "Document":
+                response = message["params"]["response"]
+                statuses.append((response["status"], response["url"]))
+        return statuses
+
+    def signin_form_submit(self):
+        return self.clickable(By.CSS_SELECTOR, 'form[action="/signin"] button[type="submit"]',
+                              "the 登录 button of the sign-in form")
+
+    def take_full_page_screenshot(self, filename):
+        # Through the DevTools protocol, not page scripts (the CSP forbids inline ones).
+        import base64
+        metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+        size = metrics.get("cssContentSize") or metrics["contentSize"]
+        shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png",
+            "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1},
+        })
+        target = os.path.join(ARTIFACTS_DIR, filename)
+        with open(target, "wb") as handle:
+            handle.write(base64.b64decode(shot["data"]))
+        return target
+
+    # ---- the flow, in order -------------------------------------------
+
+    def test_1_wrong_password_is_refused(self):
+        self.driver.get(BASE_URL + "/signin")
+        self.assertIn(SITE_TITLE, self.driver.title, "page title should be the Chinese site title")
+        self.type_into("f-username", USERNAME)
+        self.type_into("f-password", self.password + "-wrong")
+        self.click_and_wait_for_new_page(self.signin_form_submit(), "登录 (wrong password)")
+        self.see_text(By.CSS_SELECTOR, 'p.form-error[role="alert"]', "用户名或密码不正确。",
+                      "the sign-in error")
+        self.assertEqual(self.path(), "/signin", "a failed sign-in should stay on /signin")
+        self.visible(By.ID, "f-password", "the sign-in form again")
+
+    def test_2_sign_in(self):
+        self.type_into("f-username", USERNAME)
+        self.type_into("f-password", self.password)
+        self.click_and_wait_for_new_page(self.signin_form_submit(), "登录")
+        self.see_text(By.TAG_NAME, "h1", "组织机构", "the /orgs heading")
+        self.assertEqual(self.path(), "/orgs", "sign-in should land on /orgs")
+        self.see_text(By.CSS_SELECTOR, "a.user-name", DISPLAY_NAME, "the header user name")
+
+    def test_3_walk_the_tree_to_the_new_unit_form(self):
+        county = self.clickable(By.LINK_TEXT, COUNTY, f"the link {COUNTY}")
+        self.click_and_wait_for_new_page(county, COUNTY)
+        self.see_text(By.TAG_NAME, "h1", COUNTY, "the county unit heading")
+        self.visible(By.CSS_SELECTOR, "dl.profile", "the unit profile")
+
+        town = self.clickable(By.XPATH, f'//table//td/a[normalize-space()="{TOWN}"]',
+                              f"{TOWN} in the table of units under {COUNTY}")
+        self.click_and_wait_for_new_page(town, TOWN)
+        self.see_text(By.TAG_NAME, "h1", TOWN, "the town unit heading")
+        type(self).town_url = self.driver.current_url
+
+        new_link = self.clickable(By.XPATH, '//a[contains(@class,"button") and normalize-space()="新建下级单位"]',
+                                  "the 新建下级单位 link")
+        self.click_and_wait_for_new_page(new_link, "新建下级单位")
+        self.visible(By.ID, "f-name", "the new-unit form")
+        self.assertTrue(self.path().endswith("/new"), f"expected a /new URL, got {self.path()}")
+
+    def submit_new_unit_form(self):
+        button = self.clickable(By.XPATH, '//form//button[@type="submit" and normalize-space()="新建"]',
+                                "the 新建 button")
+        self.drain_performance_log()
+        self.click_and_wait_for_new_page(button, "新建")
+
+    def test_4_bad_credit_code_is_shown_on_the_field(self):
+        self.type_into("f-name", NEW_UNION)
+        Select(self.visible(By.ID, "f-level")).select_by_visible_text("基层工会")
+        Select(self.visible(By.ID, "f-kind")).select_by_visible_text("企业工会")
+        self.type_into("f-creditCode", BAD_CREDIT_CODE)
+        self.type_into("f-members", "120")
+        self.type_into("f-employees", "130")
+        self.submit_new_unit_form()
+
+        self.see_text(By.ID, "e-creditCode", CREDIT_CODE_ERROR, "the credit-code field error")
+        self.assertIn("field-error", self.driver.find_element(By.ID, "e-creditCode").get_attribute("class"))
+        statuses = self.document_statuses()
+        if statuses:  # None/empty if the browser gave no performance log
+            self.assertEqual(statuses[-1][0], 422, f"the re-rendered form should be a 422, got {statuses}")
+        # The re-rendered form keeps what was typed.
+        self.assertEqual(self.visible(By.ID, "f-name").get_attribute("value"), NEW_UNION)
+        self.assertEqual(Select(self.driver.find_element(By.ID, "f-level")).first_selected_option.text.strip(), "基层工会")
+        self.assertEqual(Select(self.driver.find_element(By.ID, "f-kind")).first_selected_option.text.strip(), "企业工会")
+        self.assertEqual(self.driver.find_element(By.ID, "f-members").get_attribute("value"), "120")
+        self.assertEqual(self.driver.find_element(By.ID, "f-employees").get_attribute("value"), "130")
+
+    def test_5_fixed_credit_code_creates_the_union(self):
+        self.type_into("f-creditCode", GOOD_CREDIT_CODE)
+        self.submit_new_unit_form()
+        self.see_text(By.CSS_SELECTOR, 'p.notice[role="status"]', "已新建。", "the 已新建 notice")
+        self.see_text(By.TAG_NAME, "h1", NEW_UNION, "the new union's heading")
+        self.assertRegex(self.path(), r"^/orgs/[^/]+$", "should be on the new union's page")
+        # The redirect adds ?done=created (that is what shows the notice); keep the bare URL.
+        here = urlsplit(self.driver.current_url)
+        type(self).new_union_url = f"{here.scheme}://{here.netloc}{here.path}"
+        profile = self.visible(By.CSS_SELECTOR, "dl.profile", "the new union's profile").text
+        for expected in (GOOD_CREDIT_CODE, "120", "130"):
+            self.assertIn(expected, profile, f"profile should show {expected}")
+
+        # Rendering check: Chinese title and a full-page screenshot.
+        self.assertIn(SITE_TITLE, self.driver.title)
+        shot = self.take_full_page_screenshot("new-union.png")
+        self.assertGreater(os.path.getsize(shot), 10_000, f"screenshot {shot} looks empty")
+        print(f"\n    screenshot: {shot}", file=sys.stderr)
+
+    def test_6_new_union_is_listed_under_the_town(self):
+        crumb = self.clickable(By.XPATH, f'//p[contains(@class,"breadcrumbs")]/a[normalize-space()="{TOWN}"]',
+                               f"the breadcrumb link {TOWN}")
+        self.click_and_wait_for_new_page(crumb, f"breadcrumb {TOWN}")
+        self.see_text(By.TAG_NAME, "h1", TOWN, "the town heading")
+        self.assertEqual(self.driver.current_url, self.town_url)
+        link = self.visible(By.XPATH, f'//table//td/a[normalize-space()="{NEW_UNION}"]',
+                            f"{NEW_UNION} in {TOWN}'s table")
+        self.assertEqual(urlsplit(link.get_attribute("href")).path, urlsplit(self.new_union_url).path)
+
+    def test_7_sign_out_and_be_locked_out(self):
+        button = self.clickable(By.XPATH, '//form[@action="/signout"]/button[normalize-space()="退出"]',
+                                "the 退出 button")
+        self.click_and_wait_for_new_page(button, "退出")
+        self.see_text(By.TAG_NAME, "main", "已退出登录。", "the signed-out message")
+        self.assertEqual(self.path(), "/signin")
+        self.assertIn("done=signedout", urlsplit(self.driver.current_url).query)
+        self.assertEqual(self.driver.find_elements(By.CSS_SELECTOR, "a.user-name"), [],
+                         "no user name in the header after sign-out")
+
+        self.driver.get(self.new_union_url)
+        self.visible(By.ID, "f-password", "the sign-in form after opening the union's URL signed out")
+        self.assertEqual(self.path(), "/signin",
+                         f"opening {self.new_union_url} signed out should end on /signin")
+        self.assertNotIn(NEW_UNION, self.driver.find_element(By.TAG_NAME, "h1").text)
+
+
+if __name__ == "__main__":
+    runner = unittest.TextTestRunner(verbosity=2, failfast=True)
+    result = runner.run(unittest.defaultTestLoader.loadTestsFromTestCase(SignInAndTreeFlow))
+    passed = result.testsRun - len(result.failures) - len(result.errors) - len(result.skipped)
+    status = "PASS" if result.wasSuccessful() else "FAIL"
+    print(f"browser-tests: {status} — {passed}/7 steps passed (sign-in, tree, new union, sign-out) against {BASE_URL}")
+    sys.exit(0 if result.wasSuccessful() else 1)
