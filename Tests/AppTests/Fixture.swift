@@ -35,7 +35,7 @@ struct Fixture: Sendable {
     ]
 
     static func make(_ app: Application) async throws -> Fixture {
-        let hash = try Bcrypt.hash(password, cost: 4)
+        let hash = try Bcrypt.hash(password, cost: app.security.bcryptCost)
         let actor = AuditDraft.Actor.commandLine("test fixture")
         return try await app.writes.perform { db in
             func org(_ name: String, _ level: OrganisationLevel, _ kind: UnionKind? = nil, under parent: UUID?) async throws -> UUID {

@@ -19,8 +19,11 @@ func withTestApp(_ body: (Application) async throws -> Void) async throws {
     let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
     let database: DatabaseChoice = testDatabaseURL.map { .postgres(url: $0, searchPath: String(schema)) } ?? .sqliteMemory
     do {
-        // Real bcrypt at its lowest cost, so tests that sign in many times stay quick.
-        try await configure(app, options: AppOptions(root: repositoryRoot, database: database, bcryptCost: 4))
+        // Real bcrypt at its lowest cost, so tests that sign in many times stay quick; the client
+        // address comes from X-Forwarded-For, so tests can act from several addresses.
+        var options = AppOptions(root: repositoryRoot, database: database, bcryptCost: 4)
+        options.security.trustProxy = true
+        try await configure(app, options: options)
         if testDatabaseURL != nil, let sql = app.db as? any SQLDatabase {
             try await sql.raw("CREATE SCHEMA \(ident: String(schema))").run()
         }

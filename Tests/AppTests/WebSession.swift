@@ -76,7 +76,7 @@ final class WebSession: @unchecked Sendable {
                                    body: String(buffer: try await raw.body.collect(upTo: 64 << 20)))
         for value in response.headers[.setCookie] {
             let pair = value.split(separator: ";", maxSplits: 1)[0]
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else { continue }
             let expired = value.lowercased().contains("max-age=0") || parts[1].isEmpty
             if expired { cookies[parts[0]] = nil } else { cookies[parts[0]] = parts[1] }

@@ -1,0 +1,306 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+@testable import App
+
+@Suite struct SignInTests {
+    @Test func signingInStartsAServerSideSessionWithASafeCookie() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let browser = WebSession(app)
+            let response = try await browser.signIn("staff")
+            // setup done; check
+            #expect(response.status == .seeOther)
+            #expect(response.location == "/orgs")
+            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("us_session=") })
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Lax"))
+            #expect(!cookie.contains("Secure"))  // plain HTTP here; UNIONSTAR_HTTPS=1 adds it
+            let token = try #require(browser.sessionCookie)
+            // The database keeps the token's hash, never the token.
+            let stored = try await SessionModel.query(on: app.db).all()
+            #expect(stored.count == 1)
+            #expect(stored[0].id == AuditLog.sha256(token))
+            let account = try await browser.get("/account")
+            #expect(account.status == .ok)
+            #expect(account.body.contains("测试staff"))
+        }
+    }
+
+    @Test func wrongPasswordAndUnknownAccountGetTheSameAnswer() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let wrong = try await WebSession(app).signIn("staff", "Not-The-Password-1")
+            let unknown = try await WebSession(app).signIn("nobody", "Not-The-Password-1")
+            let disabledUser = try await app.writes.perform { db in
+                let user = try await UserModel.query(on: db).filter(\.$username == "target").first()!
+                try await AccountStore.setDisabled(user, true, actor: .commandLine("test"), on: db)
+                return user.username
+            }
+            let disabled = try await WebSession(app).signIn(disabledUser, Fixture.password)
+            for response in [wrong, unknown, disabled] {
+                #expect(response.status == .unauthorized)
+                #expect(response.body.contains("用户名或密码不正确。"))
+                #expect(response.headers[.setCookie].allSatisfy { !$0.hasPrefix("us_session=") || $0.contains("Max-Age=0") })
+            }
+            // The same page but for the name typed back into the form and the form's token.
+            func normalised(_ body: String, _ name: String) -> String {
+                let token = WebSession.token(in: body) ?? ""
+                return body.replacingOccurrences(of: token, with: "T").replacingOccurrences(of: "value=\"\(name)\"", with: "value=\"N\"")
+            }
+            #expect(normalised(wrong.body, "staff") == normalised(unknown.body, "nobody"))
+            #expect(normalised(wrong.body, "staff") == normalised(disabled.body, "target"))
+        }
+    }
+
+    @Test func anUnknownAccountTakesAsLongAsAWrongPassword() async throws {
+        // At a cost where bcrypt dominates, the unknown account must not answer much faster.
+        let app = try await Application.make(.testing)
+        do {
+            var options = AppOptions(root: repositoryRoot, database: .sqliteMemory, bcryptCost: 8)
+            options.security.trustProxy = true
+            try await configure(app, options: options)
+            try await prepareDatabase(app)
+            _ = try await Fixture.make(app)
+            func timed(_ username: String) async throws -> Double {
+                let browser = WebSession(app, address: "10.0.\(Int.random(in: 1...250)).\(Int.random(in: 1...250))")
+                try await browser.get("/signin")
+                let start = ContinuousClock.now
+                try await browser.post("/signin", ["username": username, "password": "Not-The-Password-1"])
+                let elapsed = ContinuousClock.now - start
+                return Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
+            }
+            _ = try await timed("warm-up")
+            var known: [Double] = []
+            var unknown: [Double] = []
+            // Interleaved, each name at most twice so no throttle delay comes in.
+            for round in 0..<4 {
+                known.append(try await timed(["staff", "admin", "reviewer", "inspector"][round]))
+                unknown.append(try await timed("nobody-\(round)"))
+            }
+            let k = known.sorted()[1], u = unknown.sorted()[1]
+            print("sign-in timing: wrong password \(known), unknown account \(unknown)")
+            #expect(u > k / 2, "unknown \(u) s, wrong password \(k) s")
+            #expect(u < k * 2, "unknown \(u) s, wrong password \(k) s")
+            if app.testServerStarted { await app.server.shutdown() }
+        } catch {
+            if app.testServerStarted { await app.server.shutdown() }
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    @Test func repeatedFailuresSlowDownThenLockTheAccountAndTheLockIsAudited() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            var durations: [Duration] = []
+            for attempt in 1...5 {
+                // A different address each time: the account's own counter locks it.
+                let browser = WebSession(app, address: "10.1.0.\(attempt)")
+                try await browser.get("/signin")
+                let start = ContinuousClock.now
+                let response = try await browser.post("/signin", ["username": "staff", "password": "Wrong-Password-\(attempt)"])
+                durations.append(ContinuousClock.now - start)
+                #expect(response.status == .unauthorized)
+            }
+            #expect(durations[3] >= .milliseconds(450), "the fourth failure is slowed: \(durations[3])")
+            // Locked now, even with the right password, and the same for an unknown name's lock.
+            let locked = try await WebSession(app, address: "10.1.0.9").signIn("staff", Fixture.password)
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.body.contains("尝试次数过多"))
+            struct Entry: Decodable { var entity_id: String }
+            let sql = app.db as! any SQLDatabase
+            let lockouts = try await sql.select().column("entity_id").from("audit_events").where("action", .equal, SQLBind("signin.lockout"))
+                .all(decoding: Entry.self)
+            #expect(lockouts.map(\.entity_id) == ["account:staff"])
+        }
+    }
+
+    @Test func repeatedFailuresFromOneAddressLockThatAddress() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            for attempt in 1...20 {
+                let browser = WebSession(app, address: "10.2.0.1")
+                try await browser.get("/signin")
+                try await browser.post("/signin", ["username": "guess\(attempt)", "password": "Wrong-Password-1"])
+            }
+            // The right password for a real account from that address is refused for now…
+            #expect(try await WebSession(app, address: "10.2.0.1").signIn("admin").status == .tooManyRequests)
+            // …but not from another address.
+            #expect(try await WebSession(app, address: "10.2.0.2").signIn("admin").status == .seeOther)
+        }
+    }
+
+    @Test func theSessionIdIsReplacedAtSignIn() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let browser = WebSession(app)
+            try await browser.signIn("staff")
+            let first = try #require(browser.sessionCookie)
+            // A sign-in form sent from a signed-in browser (say, an old tab): a new id, and the old one ends.
+            try await browser.get("/account")
+            let again = try await browser.post("/signin", ["username": "staff", "password": Fixture.password])
+            #expect(again.status == .seeOther)
+            let second = try #require(browser.sessionCookie)
+            #expect(second != first)
+            let old = WebSession(app)
+            old.cookies[SessionStore.cookieName] = first
+            #expect(try await old.get("/account").isSignInRedirect)
+            #expect(try await browser.get("/account").status == .ok)
+            // An id planted before sign-in (session fixation) is never adopted.
+            let victim = WebSession(app)
+            victim.cookies[SessionStore.cookieName] = "planted-by-an-attacker"
+            try await victim.signIn("admin")
+            #expect(victim.sessionCookie != "planted-by-an-attacker")
+            #expect(try await SessionModel.find(AuditLog.sha256("planted-by-an-attacker"), on: app.db) == nil)
+        }
+    }
+
+    @Test(arguments: [("last_seen_at", 31.0 * 60), ("created_at", 12.5 * 3600)])
+    func idleAndAbsoluteTimeoutsEndTheSession(column: String, age: Double) async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let browser = WebSession(app)
+            try await browser.signIn("staff")
+            #expect(try await browser.get("/account").status == .ok)
+            let sql = app.db as! any SQLDatabase
+            let past = Date().addingTimeInterval(-age)
+            if column == "created_at" {
+                try await sql.update("sessions").set("created_at", to: SQLBind(past)).set("last_seen_at", to: SQLBind(Date())).run()
+            } else {
+                try await sql.update("sessions").set("last_seen_at", to: SQLBind(past)).run()
+            }
+            let response = try await browser.get("/account")
+            #expect(response.isSignInRedirect)
+            #expect(try await SessionModel.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func signingOutEndsTheSessionOnTheServer() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let browser = WebSession(app)
+            try await browser.signIn("staff")
+            let token = try #require(browser.sessionCookie)
+            try await browser.get("/account")
+            let out = try await browser.post("/signout")
+            #expect(out.status == .seeOther)
+            #expect(out.location == "/signin?done=signedout")
+            #expect(browser.sessionCookie == nil)
+            // Replaying the old cookie does not work: the session is gone.
+            let replay = WebSession(app)
+            replay.cookies[SessionStore.cookieName] = token
+            #expect(try await replay.get("/account").isSignInRedirect)
+        }
+    }
+
+    @Test func signingOutEverywhereEndsEverySession() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let laptop = WebSession(app)
+            let phone = WebSession(app)
+            try await laptop.signIn("staff")
+            try await phone.signIn("staff")
+            try await laptop.get("/account")
+            #expect(try await laptop.post("/signout-everywhere").status == .seeOther)
+            #expect(try await phone.get("/account").isSignInRedirect)
+            #expect(try await SessionModel.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func disablingAnAccountEndsItsSessionsAtOnce() async throws {
+        try await withTestApp { app in
+            let fixture = try await Fixture.make(app)
+            let target = WebSession(app)
+            try await target.signIn("target")
+            #expect(try await target.get("/account").status == .ok)
+            let admin = WebSession(app)
+            try await admin.signIn("admin")
+            try await admin.get("/admin/users/\(fixture.users["target"]!.uuidString.lowercased())")
+            let response = try await admin.post("/admin/users/\(fixture.users["target"]!.uuidString.lowercased())/disable")
+            #expect(response.status == .seeOther)
+            #expect(try await target.get("/account").isSignInRedirect)
+            #expect(try await WebSession(app).signIn("target").status == .unauthorized)
+        }
+    }
+
+    @Test func revokingARoleTakesEffectOnTheNextRequest() async throws {
+        try await withTestApp { app in
+            let fixture = try await Fixture.make(app)
+            let staff = WebSession(app)
+            try await staff.signIn("staff")
+            let page = "/orgs/\(fixture.unionB.uuidString.lowercased())"
+            #expect(try await staff.get(page).status == .ok)
+            let assignment = try await RoleAssignmentModel.query(on: app.db).filter(\.$userID == fixture.users["staff"]!).first()!
+            let admin = WebSession(app)
+            try await admin.signIn("admin")
+            try await admin.get("/account")
+            let revoke = try await admin.post("/admin/users/\(fixture.users["staff"]!.uuidString.lowercased())/roles/\(assignment.id!.uuidString.lowercased())/revoke")
+            #expect(revoke.status == .seeOther)
+            // Same session, next request: the role is gone.
+            #expect(try await staff.get(page).status == .notFound)
+        }
+    }
+
+    @Test func aResetPasswordMustBeChangedBeforeAnythingElse() async throws {
+        try await withTestApp { app in
+            let fixture = try await Fixture.make(app)
+            let admin = WebSession(app)
+            try await admin.signIn("admin")
+            try await admin.get("/account")
+            let reset = try await admin.post("/admin/users/\(fixture.users["target"]!.uuidString.lowercased())/reset-password")
+            #expect(reset.status == .ok)
+            let temporary = try #require(reset.body.firstMatch(of: /data-secret>([^<]+)</).map { String($0.1) })
+            // The old password no longer works; the temporary one does, straight to the change form.
+            #expect(try await WebSession(app).signIn("target", Fixture.password).status == .unauthorized)
+            let user = WebSession(app)
+            let signedIn = try await user.signIn("target", temporary)
+            #expect(signedIn.location == "/account/password")
+            #expect(try await user.get("/orgs").location == "/account/password")
+            let form = try await user.get("/account/password")
+            #expect(form.body.contains("管理员重置了您的密码"))
+            // A weak new password is refused with the reason; a good one is taken.
+            let weak = try await user.post("/account/password", ["current": temporary, "new": "password1", "confirm": "password1"])
+            #expect(weak.status == .unprocessableEntity)
+            #expect(weak.body.contains("这个密码太常见"))
+            let good = try await user.post("/account/password", ["current": temporary, "new": "Brand-New-Union-9", "confirm": "Brand-New-Union-9"])
+            #expect(good.status == .seeOther)
+            #expect(try await user.get("/orgs").status == .ok)
+            #expect(try await WebSession(app).signIn("target", "Brand-New-Union-9").status == .seeOther)
+        }
+    }
+
+    @Test func passwordsPastBcryptsLimitAreRefusedNotTruncated() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let user = WebSession(app)
+            try await user.signIn("staff")
+            try await user.get("/account/password")
+            // 24 Chinese characters: 24 characters but 72+ bytes.
+            let long = String(repeating: "工会星级评定平台", count: 3) + "好"
+            let response = try await user.post("/account/password", ["current": Fixture.password, "new": long, "confirm": long])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.contains("密码过长：按UTF-8编码不能超过72字节"))
+        }
+    }
+
+    @Test func aSignInPastSeventyTwoBytesNeverMatchesByTruncation() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            // An account whose password is exactly 72 bytes: bcrypt alone would accept anything
+            // that starts with it.
+            let exact = String(repeating: "Ab3-", count: 18)
+            #expect(exact.utf8.count == 72)
+            let hash = try Bcrypt.hash(exact, cost: 4)
+            try await app.writes.perform { db in
+                let user = try await UserModel.query(on: db).filter(\.$username == "inspector").first()!
+                try await AccountStore.setPassword(user, hash: hash, byAdministrator: false, actor: .commandLine("test"), on: db)
+            }
+            #expect(try await WebSession(app).signIn("inspector", exact + "anything").status == .unauthorized)
+            #expect(try await WebSession(app).signIn("inspector", exact).status == .seeOther)
+        }
+    }
+}
