@@ -97,7 +97,10 @@ final class WebSession: @unchecked Sendable {
     @discardableResult
     func signIn(_ username: String, _ password: String = Fixture.password) async throws -> WebResponse {
         try await get("/signin")
-        return try await post("/signin", ["username": username, "password": password])
+        let response = try await post("/signin", ["username": username, "password": password])
+        // Land on the page the browser is sent to, as a browser would: its forms carry the new token.
+        if response.status == .seeOther, let location = response.location { try await get(location) }
+        return response
     }
 
     var sessionCookie: String? { cookies[SessionStore.cookieName] }

@@ -11,7 +11,11 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let expected = request.csrfToken
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            // The token may sit in the body, so the body is read first: at most the default size,
+            // or the upload limit for the CSV import forms.
+            let isUpload = request.headers.contentType?.type == "multipart" && request.url.path.hasSuffix("/import")
+            let limit = isUpload ? OrganisationTransferController.maximumUpload.value : request.application.routes.defaultMaxBodySize.value
+            _ = try await request.body.collect(max: limit).get()
             let given = request.headers.first(name: Self.header) ?? (try? request.content.get(String.self, at: Self.field))
             guard let given, RandomToken.constantTimeEquals(given, expected) else {
                 request.logger.notice("CSRF token missing or wrong", metadata: ["path": .string(request.url.path)])

@@ -34,8 +34,13 @@ public struct SignInThrottle: Sendable {
 
     /// Per account: 5 failures in 15 minutes lock the account for 15 minutes.
     public static let account = SignInThrottle(limit: 5)
-    /// Per address: 20 failures in 15 minutes lock the address for 15 minutes.
-    public static let address = SignInThrottle(limit: 20)
+    /// Per address: 20 failures in 15 minutes lock the address for 15 minutes, without slowing
+    /// down first (a whole office may share one address; the account's own counter slows).
+    public static let address: SignInThrottle = {
+        var throttle = SignInThrottle(limit: 20)
+        throttle.freeAttempts = 20
+        return throttle
+    }()
 
     public func decide(_ state: State?, now: Date) -> Decision {
         guard let state else { return .allowed(delay: .zero) }

@@ -1,0 +1,106 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import UnionStarCore
+import Vapor
+@testable import App
+
+@Suite struct AuditTrailTests {
+    @Test func changesAreRecordedWithWhoWhenWhereBeforeAndAfter() async throws {
+        try await withTestApp { app in
+            let fixture = try await Fixture.make(app)
+            let staff = WebSession(app, address: "10.9.8.7")
+            try await staff.signIn("staff")
+            let path = "/orgs/\(fixture.unionA.uuidString.lowercased())/edit"
+            try await staff.get(path)
+            try await staff.post(path, ["name": "甲公司工会", "kind": "enterprise", "members": "77", "employees": "80", "version": "1"])
+            let sql = app.db as! any SQLDatabase
+            let row = try #require(try await sql.select().column("*").from("audit_events").where("action", .equal, SQLBind("organisation.update"))
+                .first(decoding: AuditLog.Row.self))
+            #expect(row.actor_name == "测试staff（staff）")
+            #expect(row.actor_id == fixture.users["staff"]!.uuidString)
+            #expect(row.address == "10.9.8.7")
+            #expect(row.entity_id == fixture.unionA.uuidString.lowercased())
+            #expect(row.before_json.contains("\"members\":60"))
+            #expect(row.after_json.contains("\"members\":77"))
+            #expect(abs(Double(row.at_ms) / 1000 - Date().timeIntervalSince1970) < 60)
+            // Staff browse it, filtered, within their subtree.
+            let page = try await staff.get("/audit?action=organisation.update")
+            #expect(page.body.contains("organisation.update") && page.body.contains("10.9.8.7"))
+            let yizheng = WebSession(app)
+            try await yizheng.signIn("yizheng-staff")
+            #expect(!(try await yizheng.get("/audit?action=organisation.update").body.contains("10.9.8.7")))
+        }
+    }
+
+    @Test func theChainVerifiesAndNamesAnAlteredOrRemovedEntry() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let (count, intact) = try await AuditLog.verify(on: app.db)
+            #expect(intact == nil && count > 20)
+            let sql = app.db as! any SQLDatabase
+            try await sql.update("audit_events").set("after_json", to: SQLBind("{\"name\":\"篡改\"}")).where("sequence", .equal, SQLBind(Int64(7))).run()
+            #expect(try await AuditLog.verify(on: app.db).broken == .alteredEntry(sequence: 7))
+            // Rewriting the hash too only moves the break to the next entry's link.
+            let seven = try #require(try await sql.select().column("*").from("audit_events").where("sequence", .equal, SQLBind(Int64(7)))
+                .first(decoding: AuditLog.Row.self)).record
+            try await sql.update("audit_events").set("hash", to: SQLBind(AuditLog.sha256(seven.canonicalText)))
+                .where("sequence", .equal, SQLBind(Int64(7))).run()
+            #expect(try await AuditLog.verify(on: app.db).broken == .brokenLink(sequence: 8))
+            try await sql.delete(from: "audit_events").where("sequence", .equal, SQLBind(Int64(3))).run()
+            #expect(try await AuditLog.verify(on: app.db).broken == .gap(after: 2, found: 4))
+        }
+    }
+
+    @Test func manyConcurrentWritersAllLandInOneUnbrokenChain() async throws {
+        try await withTestApp { app in
+            let fixture = try await Fixture.make(app)
+            let start = try await AuditLog.verify(on: app.db).count
+            // 60 writers at once, each a read-then-write transaction with its audit event.
+            let failures = await withTaskGroup(of: Int.self) { group in
+                for n in 0..<60 {
+                    group.addTask {
+                        do {
+                            _ = try await app.writes.perform { db in
+                                try await OrganisationStore.create(
+                                    try OrganisationProfile(name: "并发工会\(n)", level: .grassroots, kind: .enterprise).validated().get(),
+                                    under: try await OrganisationModel.find(fixture.xiacun, on: db), actor: .commandLine("test"), on: db)
+                            }
+                            return 0
+                        } catch {
+                            return 1
+                        }
+                    }
+                }
+                return await group.reduce(0, +)
+            }
+            #expect(failures == 0)
+            #expect(try await OrganisationModel.query(on: app.db).filter(\.$name, .custom("LIKE"), "并发工会%").count() == 60)
+            let (count, broken) = try await AuditLog.verify(on: app.db)
+            #expect(broken == nil)
+            #expect(count == start + 60)
+        }
+    }
+
+    @Test func theCommandVerifiesAFileDatabaseAndNamesTheBreak() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("unionstar.sqlite").path
+        let environment = ["DATABASE_PATH": database, "UNIONSTAR_BCRYPT_COST": "4"]
+        #expect(try runUnionstar(["demo"], environment: environment).status == 0)
+        let ok = try runUnionstar(["audit", "verify"], environment: environment)
+        #expect(ok.status == 0)
+        #expect(ok.stdout.hasPrefix("audit trail intact: "))
+        // Tamper with entry 5 behind the app's back.
+        let app = try await Application.make(.testing)
+        try await configure(app, options: AppOptions(root: repositoryRoot, database: .sqliteFile(path: database), bcryptCost: 4))
+        try await (app.db as! any SQLDatabase).update("audit_events").set("actor_name", to: SQLBind("someone else"))
+            .where("sequence", .equal, SQLBind(Int64(5))).run()
+        try await app.asyncShutdown()
+        let broken = try runUnionstar(["audit", "verify"], environment: environment)
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("audit trail broken at entry 5"))
+    }
+}
