@@ -31,7 +31,9 @@ struct DemoCommand: AsyncCommand {
         let text = lines.joined(separator: "\n")
         print(text)
         if let path = signature.accountsFile {
-            FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                throw CommandFailure(message: "cannot write the accounts file '\(path)'")
+            }
         }
     }
 }

@@ -33,13 +33,16 @@ struct WriteGate: Sendable {
             }
         }
         return try await database.transaction { transaction in
-            try await (transaction as! any SQLDatabase).raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryKey))").run()
+            // Keyed by the schema too, so databases that hold several UnionStar schemas (the
+            // test suite's) do not wait on each other.
+            try await (transaction as! any SQLDatabase)
+                .raw("SELECT pg_advisory_xact_lock(\(literal: Self.advisoryKey), hashtext(current_schema()))").run()
             return try await body(transaction)
         }
     }
 
     /// An arbitrary constant naming UnionStar's write lock.
-    static let advisoryKey: Int64 = 0x5553_5441_5257  // "USTARW"
+    static let advisoryKey: Int32 = 0x5553_5457  // "USTW"
 }
 
 /// A first-come, first-served async mutex.
