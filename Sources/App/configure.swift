@@ -44,8 +44,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.prepareWriteGate()
 
     app.security = options.security
-    // Hashed once at start: the stand-in checked when an account does not exist.
-    app.dummyPasswordHash = try Bcrypt.hash(RandomToken.make(), cost: options.security.bcryptCost)
+    app.prepareDummyPasswordHash()
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease

@@ -40,6 +40,15 @@ import Vapor
             let (count, intact) = try await AuditLog.verify(on: app.db)
             #expect(intact == nil && count > 20)
             let sql = app.db as! any SQLDatabase
+            // The database itself refuses to change or remove an entry…
+            await #expect(throws: (any Error).self) {
+                try await sql.update("audit_events").set("actor_name", to: SQLBind("x")).where("sequence", .equal, SQLBind(Int64(7))).run()
+            }
+            await #expect(throws: (any Error).self) {
+                try await sql.delete(from: "audit_events").where("sequence", .equal, SQLBind(Int64(7))).run()
+            }
+            // …so the attacker first drops the guard, then edits.
+            try await CreateAuditEvents.dropGuards(on: sql)
             try await sql.update("audit_events").set("after_json", to: SQLBind("{\"name\":\"篡改\"}")).where("sequence", .equal, SQLBind(Int64(7))).run()
             #expect(try await AuditLog.verify(on: app.db).broken == .alteredEntry(sequence: 7))
             // Rewriting the hash too only moves the break to the next entry's link.
@@ -96,8 +105,9 @@ import Vapor
         // Tamper with entry 5 behind the app's back.
         let app = try await Application.make(.testing)
         try await configure(app, options: AppOptions(root: repositoryRoot, database: .sqliteFile(path: database), bcryptCost: 4))
-        try await (app.db as! any SQLDatabase).update("audit_events").set("actor_name", to: SQLBind("someone else"))
-            .where("sequence", .equal, SQLBind(Int64(5))).run()
+        let sql = app.db as! any SQLDatabase
+        try await CreateAuditEvents.dropGuards(on: sql)
+        try await sql.update("audit_events").set("actor_name", to: SQLBind("someone else")).where("sequence", .equal, SQLBind(Int64(5))).run()
         try await app.asyncShutdown()
         let broken = try runUnionstar(["audit", "verify"], environment: environment)
         #expect(broken.status == 1)

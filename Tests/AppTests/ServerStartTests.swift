@@ -1,7 +1,9 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import SQLKit
 import Testing
+import Vapor
 @testable import App
 
 /// The README's start command, for real: the binary on a fresh SQLite file (or PostgreSQL when
@@ -58,5 +60,79 @@ import Testing
             let header = try #require(FileManager.default.contents(atPath: databasePath))
             #expect(header.count > 100 && header[18] == 2 && header[19] == 2)
         }
+    }
+
+    /// An acknowledged write (the 303 after saving) is still there after the process is killed
+    /// with SIGKILL, with no chance to flush anything.
+    @Test func acknowledgedWritesSurviveAKilledProcess() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kill-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("unionstar.sqlite").path
+        var environment = ["DATABASE_PATH": database, "UNIONSTAR_BCRYPT_COST": "4"]
+        // On PostgreSQL the server gets a schema of its own in the test database.
+        let schema = "kill_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+        if let url = testDatabaseURL {
+            let app = try await Application.make(.testing)
+            try await configure(app, options: AppOptions(root: repositoryRoot, database: .postgres(url: url, searchPath: nil)))
+            try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run()
+            try await app.asyncShutdown()
+            environment["DATABASE_URL"] = url
+            environment["DATABASE_SCHEMA"] = schema
+        }
+        let admin = try runUnionstar(["user", "create-admin", "--username", "boss", "--name", "主任", "--password-stdin"],
+                                     environment: environment, stdin: Data("Durable-Union-2026\n".utf8))
+        #expect(admin.status == 0, "\(admin.stderr)")
+
+        func start() throws -> (Process, Int) {
+            let port = Int.random(in: 20_000..<40_000)
+            let process = Process()
+            process.executableURL = unionstarBinary
+            process.arguments = ["serve", "--hostname", "127.0.0.1", "--port", String(port)]
+            process.currentDirectoryURL = repositoryRoot
+            var env = ProcessInfo.processInfo.environment
+            env["DATABASE_URL"] = nil
+            for (key, value) in environment { env[key] = value }
+            process.environment = env
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return (process, port)
+        }
+        func waitUntilUp(_ port: Int) async throws {
+            for _ in 0..<150 {
+                if let r = try? await HTTPClient.shared.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)/healthz"), timeout: .seconds(2)),
+                   r.status == .ok { return }
+                try await Task.sleep(for: .milliseconds(200))
+            }
+            Issue.record("the server did not come up")
+        }
+
+        let (first, port) = try start()
+        try await waitUntilUp(port)
+        let browser = WebSession(baseURL: "http://127.0.0.1:\(port)")
+        #expect(try await browser.signIn("boss", "Durable-Union-2026").status == .seeOther)
+        try await browser.get("/orgs/new")
+        let saved = try await browser.post("/orgs", ["name": "烟台市总工会", "level": "prefecture"])
+        #expect(saved.status == .seeOther)
+        let page = try #require(saved.location)
+        // No goodbye: SIGKILL right after the acknowledgement.
+        kill(first.processIdentifier, SIGKILL)
+        first.waitUntilExit()
+        #expect(first.terminationReason == .uncaughtSignal)
+
+        let (second, port2) = try start()
+        defer {
+            second.terminate()
+            second.waitUntilExit()
+        }
+        try await waitUntilUp(port2)
+        let again = WebSession(baseURL: "http://127.0.0.1:\(port2)")
+        #expect(try await again.signIn("boss", "Durable-Union-2026").status == .seeOther)
+        let reopened = try await again.get(page.components(separatedBy: "?")[0])
+        #expect(reopened.status == .ok)
+        #expect(reopened.body.contains("<h1>烟台市总工会</h1>"))
+        let verify = try runUnionstar(["audit", "verify"], environment: environment)
+        #expect(verify.status == 0 && verify.stdout.hasPrefix("audit trail intact"))
     }
 }

@@ -41,7 +41,9 @@ extension Application {
 /// A person's browser, reduced to what tests need: a cookie jar, the last page's CSRF token,
 /// and requests over a real socket.
 final class WebSession: @unchecked Sendable {
-    let app: Application
+    let app: Application?
+    /// Another server's address (`http://127.0.0.1:PORT`), instead of the test app's.
+    let baseURL: String?
     var cookies: [String: String] = [:]
     /// The `_csrf` value of the last HTML page seen.
     var lastToken: String?
@@ -49,7 +51,13 @@ final class WebSession: @unchecked Sendable {
 
     init(_ app: Application, address: String? = nil) {
         self.app = app
+        baseURL = nil
         self.address = address
+    }
+
+    init(baseURL: String) {
+        app = nil
+        self.baseURL = baseURL
     }
 
     @discardableResult
@@ -66,8 +74,9 @@ final class WebSession: @unchecked Sendable {
             headers.replaceOrAdd(name: .contentType, value: "application/x-www-form-urlencoded")
             payload = ByteBuffer(string: Self.encode(fields))
         }
-        let port = try await app.testPort()
-        var outgoing = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)")
+        let base: String
+        if let baseURL { base = baseURL } else { base = "http://127.0.0.1:\(try await app!.testPort())" }
+        var outgoing = HTTPClientRequest(url: base + path)
         outgoing.method = method
         outgoing.headers = headers
         if let payload { outgoing.body = .bytes(payload) }

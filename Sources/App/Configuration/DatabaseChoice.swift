@@ -8,10 +8,11 @@ public enum DatabaseChoice: Sendable, Equatable {
     /// `searchPath` puts every table in one schema, so parallel tests share a server safely.
     case postgres(url: String, searchPath: String?)
 
-    /// `DATABASE_URL=postgres://…` picks PostgreSQL; otherwise `DATABASE_PATH` or `data/unionstar.sqlite`.
+    /// `DATABASE_URL=postgres://…` picks PostgreSQL (in the schema `DATABASE_SCHEMA` if set);
+    /// otherwise `DATABASE_PATH` or `data/unionstar.sqlite`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment, root: URL) -> DatabaseChoice {
         if let url = env["DATABASE_URL"], url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
-            return .postgres(url: url, searchPath: nil)
+            return .postgres(url: url, searchPath: env["DATABASE_SCHEMA"].flatMap { $0.isEmpty ? nil : $0 })
         }
         if let path = env["DATABASE_PATH"], !path.isEmpty {
             return .sqliteFile(path: path)

@@ -68,7 +68,7 @@ struct AuthController: RouteCollection {
 
         let user = try await UserModel.query(on: req.db).filter(\.$username == username).first()
         // Always run bcrypt once, so an unknown account answers as slowly as a wrong password.
-        let hash = user?.passwordHash ?? req.application.dummyPasswordHash
+        let hash = try user?.passwordHash ?? req.application.dummyPasswordHash
         // Past bcrypt's 72 bytes nothing can match; still hash once, on a stand-in, for the timing.
         let tooLong = password.utf8.count > PasswordPolicy.maximumBytes
         let matches = try await req.hashing.verify(tooLong ? "-" : password, against: hash)

@@ -23,9 +23,39 @@ struct CreateAuditEvents: AsyncMigration {
             .column("hash", type: .text, .notNull)
             .run()
         try await sql.create(index: "audit_events_scope").on("audit_events").column("scope").run()
+        // Append-only in the database too: updates and deletes are refused, whoever asks.
+        if sql.dialect.name == "sqlite" {
+            for operation in ["UPDATE", "DELETE"] {
+                try await sql.raw("""
+                    CREATE TRIGGER audit_events_no_\(unsafeRaw: operation.lowercased()) BEFORE \(unsafeRaw: operation) ON audit_events
+                    BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END
+                    """).run()
+            }
+        } else {
+            try await sql.raw("""
+                CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$
+                """).run()
+            try await sql.raw("""
+                CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
+                FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()
+                """).run()
+        }
+    }
+
+    /// Drops the append-only guard (for the tamper tests, which play an attacker with database access).
+    static func dropGuards(on sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "sqlite" {
+            try await sql.raw("DROP TRIGGER audit_events_no_update").run()
+            try await sql.raw("DROP TRIGGER audit_events_no_delete").run()
+        } else {
+            try await sql.raw("DROP TRIGGER audit_events_append_only ON audit_events").run()
+        }
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "audit_events").run()
+        let sql = database as! any SQLDatabase
+        try await sql.drop(table: "audit_events").run()
+        if sql.dialect.name != "sqlite" { try await sql.raw("DROP FUNCTION IF EXISTS audit_events_append_only()").run() }
     }
 }

@@ -88,14 +88,18 @@ extension Application {
         return WriteGate(database: db, isSQLite: isSQLite, lock: lock)
     }
 
-    /// SQLite waits up to 5 s for another process's lock instead of failing at once. The pragma
-    /// belongs to a connection, so it is set on the one connection of every event loop.
+    /// SQLite waits up to 5 s for another process's lock instead of failing at once, and syncs
+    /// every commit. The pragmas belong to a connection, so they are set on the one connection of
+    /// every event loop.
     func configureSQLiteConnections() async throws {
         guard isSQLite else { return }
         for loop in eventLoopGroup.makeIterator() {
             guard let database = databases.database(.sqlite, logger: logger, on: loop) else { continue }
             try await database.withConnection { connection in
-                try await (connection as! any SQLDatabase).raw("PRAGMA busy_timeout = 5000").run()
+                let sql = connection as! any SQLDatabase
+                try await sql.raw("PRAGMA busy_timeout = 5000").run()
+                // FULL is SQLite's default; set it anyway: an acknowledged write survives a killed process.
+                try await sql.raw("PRAGMA synchronous = FULL").run()
             }
         }
     }

@@ -23,7 +23,7 @@ struct SecuritySettings: Sendable {
 
 extension Application {
     private struct SecurityKey: StorageKey { typealias Value = SecuritySettings }
-    private struct DummyHashKey: StorageKey { typealias Value = String }
+    private struct DummyHashKey: StorageKey { typealias Value = DummyHash }
 
     var security: SecuritySettings {
         get { storage[SecurityKey.self] ?? .fromEnvironment() }
@@ -31,10 +31,17 @@ extension Application {
     }
 
     /// A hash of a random password, checked when the account does not exist so that answer takes
-    /// as long as a wrong password does.
+    /// as long as a wrong password does. Made on first use, so commands that never sign anyone in
+    /// do not pay for it.
     var dummyPasswordHash: String {
-        get { storage[DummyHashKey.self] ?? "" }
-        set { storage[DummyHashKey.self] = newValue }
+        get throws {
+            guard let box = storage[DummyHashKey.self] else { fatalError("configure(_:) prepares the stand-in hash") }
+            return try box.value(cost: security.bcryptCost)
+        }
+    }
+
+    func prepareDummyPasswordHash() {
+        storage[DummyHashKey.self] = DummyHash()
     }
 }
 
@@ -91,5 +98,20 @@ enum RandomToken {
         var difference: UInt8 = 0
         for i in x.indices { difference |= x[i] ^ y[i] }
         return difference == 0
+    }
+}
+
+/// The stand-in hash, made once under a lock.
+final class DummyHash: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: String?
+
+    func value(cost: Int) throws -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let stored { return stored }
+        let made = try Bcrypt.hash(RandomToken.make(), cost: cost)
+        stored = made
+        return made
     }
 }
