@@ -17,18 +17,9 @@ import Vapor
         let databasePath = folder.appendingPathComponent("data/unionstar.sqlite").path
         let port = Int.random(in: 20_000..<40_000)
 
-        let process = Process()
-        process.executableURL = unionstarBinary
-        process.arguments = ["serve", "--hostname", "127.0.0.1", "--port", String(port)]
-        process.currentDirectoryURL = repositoryRoot
-        var env = ProcessInfo.processInfo.environment
-        env["DATABASE_URL"] = testDatabaseURL
-        env["DATABASE_PATH"] = databasePath
-        process.environment = env
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
+        var environment = ["DATABASE_PATH": databasePath]
+        if let url = testDatabaseURL { environment["DATABASE_URL"] = url }
+        let process = try Self.launch(port: port, environment: environment)
         defer {
             if process.isRunning { process.terminate() }
             process.waitUntilExit()
@@ -86,18 +77,7 @@ import Vapor
 
         func start() throws -> (Process, Int) {
             let port = Int.random(in: 20_000..<40_000)
-            let process = Process()
-            process.executableURL = unionstarBinary
-            process.arguments = ["serve", "--hostname", "127.0.0.1", "--port", String(port)]
-            process.currentDirectoryURL = repositoryRoot
-            var env = ProcessInfo.processInfo.environment
-            env["DATABASE_URL"] = nil
-            for (key, value) in environment { env[key] = value }
-            process.environment = env
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return (process, port)
+            return (try Self.launch(port: port, environment: environment), port)
         }
         func waitUntilUp(_ port: Int) async throws {
             for _ in 0..<150 {
@@ -134,5 +114,21 @@ import Vapor
         #expect(reopened.body.contains("<h1>烟台市总工会</h1>"))
         let verify = try runUnionstar(["audit", "verify"], environment: environment)
         #expect(verify.status == 0 && verify.stdout.hasPrefix("audit trail intact"))
+    }
+
+    /// Starts `unionstar serve` on a loopback port with `environment` over the test's own.
+    static func launch(port: Int, environment: [String: String]) throws -> Process {
+        let process = Process()
+        process.executableURL = unionstarBinary
+        process.arguments = ["serve", "--hostname", "127.0.0.1", "--port", String(port)]
+        process.currentDirectoryURL = repositoryRoot
+        var env = ProcessInfo.processInfo.environment
+        env["DATABASE_URL"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 }

@@ -109,10 +109,7 @@ enum OrganisationImporter {
                 let (parentID, parentPath) = parentOf(newParent)
                 let oldPath = org.treePath
                 let newPath = parentPath.appending(id.uuidString.lowercased())
-                try await sql.raw("""
-                    UPDATE organisations SET path = \(bind: newPath.text) || substr(path, CAST(\(bind: oldPath.text.count + 1) AS INTEGER))
-                    WHERE path LIKE \(bind: oldPath.text + "%")
-                    """).run()
+                try await OrganisationStore.rebaseSubtree(from: oldPath, to: newPath, on: db)
                 org.parentID = parentID
                 org.path = newPath.text
                 for (key, other) in byID where oldPath.contains(other.treePath) && key != update.id {
@@ -120,14 +117,8 @@ enum OrganisationImporter {
                     byID[key] = other
                 }
             }
-            try await sql.update(OrganisationModel.schema)
-                .set("parent_id", to: SQLBind(org.parentID)).set("name", to: SQLBind(org.name)).set("kind", to: SQLBind(org.kind))
-                .set("credit_code", to: SQLBind(org.creditCode)).set("members", to: SQLBind(org.members))
-                .set("employees", to: SQLBind(org.employees)).set("chair", to: SQLBind(org.chair)).set("phone", to: SQLBind(org.phone))
-                .set("address", to: SQLBind(org.address)).set("company_form", to: SQLBind(org.companyForm))
-                .set("retired_at", to: SQLBind(Optional<Date>.none)).set("version", to: SQLBind(org.version + 1))
-                .set("updated_at", to: SQLBind(now))
-                .where("id", .equal, SQLBind(id)).run()
+            // Planned inside this transaction, so the version read is the version written over.
+            try await OrganisationStore.fieldUpdate(org, nextVersion: org.version + 1, on: db).run()
             org.version += 1
             drafts.append(AuditDraft(actor: actor, action: update.newParent == nil ? "organisation.update" : "organisation.move",
                                      entityType: "organisation", entityID: update.id, scope: org.path,

@@ -167,12 +167,7 @@ struct OrganisationStore {
         let before = OrganisationSnapshot(org)
         let oldPath = org.treePath
         let newPath = newParent.treePath.appending(id.uuidString.lowercased())
-        let sql = db as! any SQLDatabase
-        // One statement rebases the whole subtree: new prefix + what follows the old prefix.
-        try await sql.raw("""
-            UPDATE organisations SET path = \(bind: newPath.text) || substr(path, CAST(\(bind: oldPath.text.count + 1) AS INTEGER))
-            WHERE path LIKE \(bind: oldPath.text + "%")
-            """).run()
+        try await rebaseSubtree(from: oldPath, to: newPath, on: db)
         org.path = newPath.text
         org.parentID = newParent.id
         try await bump(org, from: version, on: db)
@@ -210,10 +205,18 @@ struct OrganisationStore {
         return org
     }
 
-    /// Saves the model only if nobody raised its version meanwhile (compare-and-set).
-    private static func bump(_ org: OrganisationModel, from version: Int, on db: any Database) async throws {
-        let sql = db as! any SQLDatabase
-        let rows = try await sql.update(OrganisationModel.schema)
+    /// Rewrites the paths of a node and everything below it in one statement: the new prefix and
+    /// what followed the old one.
+    static func rebaseSubtree(from oldPath: TreePath, to newPath: TreePath, on db: any Database) async throws {
+        try await (db as! any SQLDatabase).raw("""
+            UPDATE organisations SET path = \(bind: newPath.text) || substr(path, CAST(\(bind: oldPath.text.count + 1) AS INTEGER))
+            WHERE path LIKE \(bind: oldPath.text + "%")
+            """).run()
+    }
+
+    /// The statement that writes a node's fields (all but its path) and its next version.
+    static func fieldUpdate(_ org: OrganisationModel, nextVersion: Int, on db: any Database) -> SQLUpdateBuilder {
+        (db as! any SQLDatabase).update(OrganisationModel.schema)
             .set("parent_id", to: SQLBind(org.parentID))
             .set("name", to: SQLBind(org.name))
             .set("kind", to: SQLBind(org.kind))
@@ -225,9 +228,14 @@ struct OrganisationStore {
             .set("address", to: SQLBind(org.address))
             .set("company_form", to: SQLBind(org.companyForm))
             .set("retired_at", to: SQLBind(org.retiredAt))
-            .set("version", to: SQLBind(version + 1))
+            .set("version", to: SQLBind(nextVersion))
             .set("updated_at", to: SQLBind(Date()))
             .where("id", .equal, SQLBind(org.id))
+    }
+
+    /// Saves the model only if nobody raised its version meanwhile (compare-and-set).
+    private static func bump(_ org: OrganisationModel, from version: Int, on db: any Database) async throws {
+        let rows = try await fieldUpdate(org, nextVersion: version + 1, on: db)
             .where("version", .equal, SQLBind(version))
             .returning("version")
             .all()

@@ -27,14 +27,21 @@ public enum TextDecoding {
 
     /// GB18030 (a superset of GBK and GB2312) through the C library's iconv.
     static func gb18030(_ data: Data) -> String? {
-        let converter = iconv_open("UTF-8", "GB18030")
+        convert(Array(data), from: "GB18030", to: "UTF-8").flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// Bytes of `text` in GB18030 (for tests and for exports to old Excel).
+    public static func encodeGB18030(_ text: String) -> Data? {
+        convert(Array(text.utf8), from: "UTF-8", to: "GB18030").map { Data($0) }
+    }
+
+    /// Converts all of `bytes` between two encodings, or nil if any byte sequence is invalid.
+    static func convert(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let converter = iconv_open(target, source)
         guard converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
-        var input = [CChar](repeating: 0, count: data.count)
-        data.withUnsafeBytes { raw in
-            for (i, byte) in raw.enumerated() { input[i] = CChar(bitPattern: byte) }
-        }
-        var output = [CChar](repeating: 0, count: data.count * 4 + 16)
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
         var inLeft = input.count
         var outLeft = output.count
         let converted: Int = input.withUnsafeMutableBufferPointer { inBuf in
@@ -45,27 +52,6 @@ public enum TextDecoding {
             }
         }
         guard converted != -1, inLeft == 0 else { return nil }
-        let bytes = output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    /// Bytes of `text` in GB18030 (for tests and for exports to old Excel).
-    public static func encodeGB18030(_ text: String) -> Data? {
-        let converter = iconv_open("GB18030", "UTF-8")
-        guard converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8CString.dropLast())
-        var output = [CChar](repeating: 0, count: input.count * 4 + 16)
-        var inLeft = input.count
-        var outLeft = output.count
-        let converted: Int = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
-                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
-                return iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft)
-            }
-        }
-        guard converted != -1 else { return nil }
-        return Data(output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) })
+        return output.prefix(output.count - outLeft).map { UInt8(bitPattern: $0) }
     }
 }
