@@ -304,3 +304,32 @@ import Vapor
         }
     }
 }
+
+@Suite struct RedirectAfterSignInTests {
+    @Test(arguments: [
+        ("/orgs", "/orgs"), ("/admin/users?x=1", "/admin/users?x=1"),
+        ("//evil.example", nil), ("/\t/evil.example", nil), ("/\\evil.example", nil), ("https://evil.example", nil),
+        ("/\n/evil.example", nil), ("evil", nil), ("/ /evil", nil),
+    ] as [(String, String?)])
+    func onlyLocalPathsAreFollowed(next: String, expected: String?) {
+        #expect(AuthController.safeNext(next) == expected)
+    }
+
+    @Test func signInReturnsToThePageAskedFor() async throws {
+        try await withTestApp { app in
+            let fixture = try await Fixture.make(app)
+            let browser = WebSession(app)
+            let path = "/orgs/\(fixture.unionA.uuidString.lowercased())"
+            let asked = try await browser.get(path)
+            #expect(asked.isSignInRedirect)
+            let signInPage = try await browser.get(try #require(asked.location))
+            #expect(signInPage.body.contains("name=\"next\" value=\"\(path)\""))
+            let signedIn = try await browser.post("/signin", ["username": "cadre", "password": Fixture.password, "next": path])
+            #expect(signedIn.location == path)
+            let evil = WebSession(app)
+            try await evil.get("/signin")
+            let refused = try await evil.post("/signin", ["username": "cadre", "password": Fixture.password, "next": "//evil.example/x"])
+            #expect(refused.location == "/orgs")
+        }
+    }
+}

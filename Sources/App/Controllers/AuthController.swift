@@ -90,9 +90,11 @@ struct AuthController: RouteCollection {
         return response
     }
 
-    /// Only paths on this site (`/…`, not `//…`) are followed after sign-in.
+    /// Only paths on this site are followed after sign-in: `/…`, not `//…` or `/\…`, and no
+    /// control characters or spaces (browsers drop tabs and newlines, turning `/\t/x` into `//x`).
     static func safeNext(_ next: String) -> String? {
-        guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.contains("\n") else { return nil }
+        guard next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
+              next.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F }) else { return nil }
         return next
     }
 
