@@ -106,8 +106,20 @@ import Vapor
             let csv = Self.header + "越界工会,扬州市总工会/仪征市总工会/真州镇工会,基层工会,企业工会,,1,1,,,,否\n"
             let response = try await upload(staff, "/orgs/import", Data(csv.utf8), dryRun: false)
             #expect(response.status == .unprocessableEntity)
-            #expect(response.body.contains("无权在“扬州市总工会/仪征市总工会/真州镇工会”下新建"))
+            // Units outside the importer's subtrees are unknown to it: not even their names are confirmed.
+            #expect(response.body.contains("找不到上级“扬州市总工会/仪征市总工会/真州镇工会”"))
             #expect(try await OrganisationModel.query(on: app.db).filter(\.$name == "越界工会").count() == 0)
+            // A credit code held by a hidden unit is refused without naming the unit.
+            try await app.writes.perform { db in
+                let hidden = try await OrganisationModel.query(on: db).filter(\.$name == "丙公司工会").first()!
+                var profile = hidden.profile
+                profile.creditCode = "91440300708461136T"
+                _ = try await OrganisationStore.update(hidden.id!, version: hidden.version, to: profile, actor: .commandLine("t"), on: db)
+            }
+            let taken = Self.header + "新工会,威海市总工会/乳山市总工会,基层工会,企业工会,91440300708461136T,1,1,,,,否\n"
+            let clash = try await upload(staff, "/orgs/import", Data(taken.utf8), dryRun: true)
+            #expect(clash.body.contains("该统一社会信用代码已被其他单位使用"))
+            #expect(!clash.body.contains("丙公司工会"))
         }
     }
 

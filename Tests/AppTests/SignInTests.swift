@@ -333,3 +333,80 @@ import Vapor
         }
     }
 }
+
+@Suite struct ReviewFindingsTests {
+    @Test func parallelGuessesCannotSlipPastTheLock() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            _ = try await app.testPort()  // the server starts once, before the crowd arrives
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponseStatus.self) { group in
+                for n in 0..<20 {
+                    group.addTask {
+                        let browser = WebSession(app, address: "10.3.\(n).1")
+                        try await browser.get("/signin")
+                        return try await browser.post("/signin", ["username": "staff", "password": "Guess-\(n)-Wrong"]).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponseStatus]()) { $0.append($1) }
+            }
+            // At most five guesses were checked; the rest met the lock.
+            #expect(statuses.filter { $0 == .unauthorized }.count <= 5)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count >= 15)
+            #expect(try await WebSession(app, address: "10.3.99.1").signIn("staff").status == .tooManyRequests)
+        }
+    }
+
+    @Test func guessingTheCurrentPasswordIsThrottledToo() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.make(app)
+            let browser = WebSession(app)
+            try await browser.signIn("staff")
+            var last = HTTPResponseStatus.ok
+            for n in 0..<6 {
+                last = try await browser.post("/account/password", ["current": "Guess-\(n)-Wrong", "new": "Another-Union-2027?", "confirm": "Another-Union-2027?"]).status
+            }
+            #expect(last == .tooManyRequests)
+        }
+    }
+
+    @Test func aCountyAdministratorCannotTakeOverAnAccountThatActsForThePrefecture() async throws {
+        try await withTestApp { app in
+            let fixture = try await Fixture.make(app)
+            // The prefecture's administrator gives "target" (homed in 乳山) a role at 威海.
+            try await app.writes.perform { db in
+                let target = try await UserModel.find(fixture.users["target"]!, on: db)!
+                try await AccountStore.assign(.prefectureStaff, at: try await OrganisationModel.find(fixture.weihai, on: db), to: target,
+                                              actor: .commandLine("t"), on: db)
+            }
+            let admin = WebSession(app)
+            try await admin.signIn("admin")  // 乳山's administrator
+            let id = fixture.users["target"]!.uuidString.lowercased()
+            #expect(try await admin.get("/admin/users/\(id)").status == .ok)  // may see it…
+            #expect(try await admin.post("/admin/users/\(id)/reset-password").status == .notFound)  // …not take it over
+            #expect(try await admin.post("/admin/users/\(id)/disable").status == .notFound)
+            let sysadmin = WebSession(app)
+            try await sysadmin.signIn("sysadmin")
+            #expect(try await sysadmin.post("/admin/users/\(id)/reset-password").status == .ok)
+        }
+    }
+
+    @Test func noUnitGoesUnderARetiredParent() async throws {
+        try await withTestApp { app in
+            let fixture = try await Fixture.make(app)
+            let staff = WebSession(app)
+            try await staff.signIn("staff")
+            #expect(try await staff.post("/orgs/\(fixture.unionB.uuidString.lowercased())/retire", ["version": "1"]).status == .seeOther)
+            #expect(try await staff.post("/orgs/\(fixture.rushankou.uuidString.lowercased())/retire", ["version": "1"]).status == .seeOther)
+            let under = try await staff.post("/orgs/\(fixture.rushankou.uuidString.lowercased())", ["name": "新工会", "level": "grassroots", "kind": "enterprise"])
+            #expect(under.status == .unprocessableEntity)
+            #expect(under.body.contains("上级单位已撤销"))
+        }
+    }
+
+    @Test func onlyTheProxysOwnForwardedHopCounts() async throws {
+        try await withTestApp { app in
+            let request = Request(application: app, headers: ["X-Forwarded-For": "6.6.6.6, 10.0.0.7"], on: app.eventLoopGroup.next())
+            #expect(request.clientAddress == "10.0.0.7")
+        }
+    }
+}

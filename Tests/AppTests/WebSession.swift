@@ -26,7 +26,8 @@ let testHTTPClient = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.sing
 extension Application {
     private struct TestPortKey: StorageKey { typealias Value = Int }
 
-    /// Starts the real server on a free loopback port (once per app) and returns the port.
+    /// Starts the real server on a free loopback port (once per app) and returns the port. Call it
+    /// once before making requests from several tasks at the same time.
     func testPort() async throws -> Int {
         if let port = storage[TestPortKey.self] { return port }
         try await server.start(address: .hostname("127.0.0.1", port: 0))

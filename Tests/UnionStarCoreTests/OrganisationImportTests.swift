@@ -121,3 +121,65 @@ import Testing
         #expect(p.unchanged.count == 4)
     }
 }
+
+@Suite struct OrganisationImportSafetyTests {
+    let weihai = OrganisationImport.ExistingNode(
+        id: "w", parentID: nil, path: TreePath(ids: ["w"]), namePath: ["威海市总工会"],
+        profile: OrganisationProfile(name: "威海市总工会", level: .prefecture))
+    let rushan = OrganisationImport.ExistingNode(
+        id: "r", parentID: "w", path: TreePath(ids: ["w", "r"]), namePath: ["威海市总工会", "乳山市总工会"],
+        profile: OrganisationProfile(name: "乳山市总工会", level: .county))
+    let town = OrganisationImport.ExistingNode(
+        id: "t", parentID: "r", path: TreePath(ids: ["w", "r", "t"]), namePath: ["威海市总工会", "乳山市总工会", "夏村镇总工会"],
+        profile: OrganisationProfile(name: "夏村镇总工会", level: .subFederation, creditCode: "91350100M000100Y43"))
+    let union = OrganisationImport.ExistingNode(
+        id: "u", parentID: "r", path: TreePath(ids: ["w", "r", "u"]), namePath: ["威海市总工会", "乳山市总工会", "某公司工会"],
+        profile: OrganisationProfile(name: "某公司工会", level: .grassroots, kind: .enterprise, creditCode: "914403001922038216"))
+    let header = "名称,上级,层级,类型,统一社会信用代码,会员人数,职工人数,工会主席,联系电话,地址,公司制企业\n"
+
+    func plan(_ body: String) throws -> OrganisationImport.Plan {
+        let scope = TreePath(ids: ["w", "r"])
+        return OrganisationImport.plan(rows: try OrganisationCSV.rows(from: header + body).rows, existing: [weihai, rushan, town, union],
+                                       takenCodes: ["91440300708461136T"]) { path in path.map { scope.contains($0) } ?? false }
+    }
+
+    @Test func aParentRowThatRenamesAnExistingNodeResolvesToThatNode() throws {
+        // Row 2 renames 夏村镇总工会 (by credit code); row 3 moves 某公司工会 under the new name.
+        let p = try plan("""
+            夏村镇新总工会,威海市总工会/乳山市总工会,镇街/园区/系统工会,,91350100M000100Y43,0,0,,,,否
+            某公司工会,威海市总工会/乳山市总工会/夏村镇新总工会,基层工会,企业工会,914403001922038216,0,0,,,,否
+            """)
+        #expect(p.isClean)
+        #expect(p.updates.map(\.line) == [2, 3])
+        #expect(p.updates[1].newParent == .existing("t"))
+    }
+
+    @Test func aNodeCannotMoveUnderARowCreatedBelowItself() throws {
+        let p = try plan("""
+            新园区工会,威海市总工会/乳山市总工会/夏村镇总工会,镇街/园区/系统工会,,,0,0,,,,否
+            夏村镇总工会,威海市总工会/乳山市总工会/夏村镇总工会/新园区工会,镇街/园区/系统工会,,91350100M000100Y43,0,0,,,,否
+            """)
+        #expect(p.errors.map(\.reason.en).contains("a node cannot move under its own descendant"))
+    }
+
+    @Test func aCodeHeldOutsideTheImportersViewIsRefusedWithoutNamingItsHolder() throws {
+        let p = try plan("新工会,威海市总工会/乳山市总工会,基层工会,企业工会,91440300708461136T,1,1,,,,否\n")
+        #expect(p.errors.map(\.reason.zh) == ["该统一社会信用代码已被其他单位使用"])
+    }
+
+    @Test func formulaCellsAreGuardedOnExportAndRestoredOnImport() throws {
+        #expect(OrganisationCSV.guarded("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
+        #expect(OrganisationCSV.guarded("-3") == "'-3")
+        #expect(OrganisationCSV.guarded("乳山") == "乳山")
+        #expect(OrganisationCSV.unguarded("'=SUM(A1)") == "=SUM(A1)")
+        #expect(OrganisationCSV.unguarded("'乳山") == "'乳山")
+        let odd = OrganisationImport.ExistingNode(
+            id: "o", parentID: "r", path: TreePath(ids: ["w", "r", "o"]), namePath: ["威海市总工会", "乳山市总工会", "@某工会"],
+            profile: OrganisationProfile(name: "@某工会", level: .grassroots, kind: .school, chair: "=1+1"))
+        let data = OrganisationCSV.write(OrganisationImport.exportRows([weihai, rushan, odd]))
+        let text = try #require(TextDecoding.decode(data)).text
+        #expect(text.contains("'@某工会") && text.contains("'=1+1"))
+        let p = OrganisationImport.plan(rows: try OrganisationCSV.rows(from: text).rows, existing: [weihai, rushan, odd]) { _ in true }
+        #expect(p.isClean && p.changeCount == 0)
+    }
+}

@@ -53,17 +53,18 @@ struct AuthController: RouteCollection {
         let accountKey = "account:" + String(username.prefix(64))
         let addressKey = "address:" + address
 
-        // Locked out (by account name or by address): the same answer whether or not the account exists.
-        let now = Date()
-        for (key, throttle) in [(accountKey, SignInThrottle.account), (addressKey, SignInThrottle.address)] {
-            switch throttle.decide(try await throttles.state(key), now: now) {
-            case .locked(let until):
-                let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
-                let message = t("尝试次数过多，已暂时锁定，请\(minutes)分钟后再试。", "Too many attempts; locked for now. Try again in \(minutes) minutes.")
-                return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: message), status: .tooManyRequests)
-            case .allowed(let delay):
-                if delay > .zero { try await Task.sleep(for: delay) }
-            }
+        // The attempt is counted before the password is checked, so parallel guesses cannot all
+        // slip in before the lock. Locked (by account name or by address): the same answer
+        // whether or not the account exists.
+        let keys = [(accountKey, SignInThrottle.account), (addressKey, SignInThrottle.address)]
+        let lockedNow: [ThrottleStore.Lock]
+        switch try await throttles.reserve(keys) {
+        case .locked(let until):
+            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: Self.lockMessage(until, t)),
+                                        status: .tooManyRequests)
+        case .allowed(let delay, let locks):
+            if delay > .zero { try await Task.sleep(for: delay) }
+            lockedNow = locks
         }
 
         let user = try await UserModel.query(on: req.db).filter(\.$username == username).first()
@@ -73,11 +74,12 @@ struct AuthController: RouteCollection {
         let tooLong = password.utf8.count > PasswordPolicy.maximumBytes
         let matches = try await req.hashing.verify(tooLong ? "-" : password, against: hash)
         guard let user, matches, !tooLong, user.disabledAt == nil else {
-            try await throttles.recordFailure(keys: [(accountKey, .account), (addressKey, .address)], username: username, request: req)
+            try await throttles.auditLocks(lockedNow, username: username, request: req)
             req.logger.notice("sign-in failed", metadata: ["username": .string(username), "address": .string(address)])
             return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: t(Self.failure)), status: .unauthorized)
         }
-        try await throttles.clear(accountKey)
+        // It was not a failure after all: the account starts afresh, the address gets its attempt back.
+        try await throttles.settle(success: accountKey, refund: addressKey)
         // A new session id at every sign-in; any session the browser brought is ended.
         if let old = req.cookies[SessionStore.cookieName]?.string, !old.isEmpty {
             try await req.application.sessionStore.end(sessionID: AuditLog.sha256(old))
@@ -88,6 +90,11 @@ struct AuthController: RouteCollection {
         let response = req.redirect(to: destination, redirectType: .normal)
         response.cookies[SessionStore.cookieName] = req.application.sessionStore.cookie(token)
         return response
+    }
+
+    static func lockMessage(_ until: Date, _ t: Translator) -> String {
+        let minutes = max(1, Int((until.timeIntervalSince(Date()) / 60).rounded(.up)))
+        return t("尝试次数过多，已暂时锁定，请\(minutes)分钟后再试。", "Too many attempts; locked for now. Try again in \(minutes) minutes.")
     }
 
     /// Only paths on this site are followed after sign-in: `/…`, not `//…` or `/\…`, and no
@@ -179,8 +186,20 @@ struct AuthController: RouteCollection {
         let form = try req.content.decode(PasswordForm.self)
         var errors = FieldErrors()
         guard let user = try await UserModel.find(current.id, on: req.db) else { throw AppError.signInRequired }
-        if !(try await req.hashing.verify(form.current ?? "", against: user.passwordHash)) {
-            errors.add("current", zh: "当前密码不正确", en: "The current password is not correct")
+        // Guesses at the current password count against the account, as at sign-in.
+        let throttles = ThrottleStore(application: req.application)
+        let accountKey = "account:" + user.username
+        switch try await throttles.reserve([(accountKey, .account)]) {
+        case .locked(let until):
+            throw AppError.tooManyAttempts(LocalizedText(zh: Self.lockMessage(until, Translator(.zh)), en: Self.lockMessage(until, Translator(.en))))
+        case .allowed(let delay, let locks):
+            if delay > .zero { try await Task.sleep(for: delay) }
+            if try await req.hashing.verify(form.current ?? "", against: user.passwordHash) {
+                try await throttles.settle(success: accountKey, refund: nil)
+            } else {
+                try await throttles.auditLocks(locks, username: user.username, request: req)
+                errors.add("current", zh: "当前密码不正确", en: "The current password is not correct")
+            }
         }
         let new = form.new ?? ""
         if let problem = PasswordPolicy.problem(with: new, username: user.username) {
@@ -206,41 +225,79 @@ struct AuthController: RouteCollection {
 struct ThrottleStore {
     let application: Application
 
-    func state(_ key: String) async throws -> SignInThrottle.State? {
-        try await SignInThrottleModel.find(key, on: application.db).map {
-            SignInThrottle.State(failures: $0.failures, windowStart: $0.windowStart, lockedUntil: $0.lockedUntil)
-        }
+    struct Lock: Sendable {
+        var key: String
+        var state: SignInThrottle.State
     }
 
-    /// Counts a failure against each key; a lock that starts now goes into the audit trail.
-    func recordFailure(keys: [(String, SignInThrottle)], username: String, request: Request) async throws {
-        let actor = AuditDraft.Actor(id: nil, name: "匿名（\(username.prefix(64))）", address: request.clientAddress)
+    enum Reservation: Sendable {
+        case locked(until: Date)
+        /// Go ahead after `delay`; `locks` are the keys this attempt would lock if it fails.
+        case allowed(delay: Duration, locks: [Lock])
+    }
+
+    private func load(_ key: String, on db: any Database) async throws -> (SignInThrottleModel?, SignInThrottle.State?) {
+        let row = try await SignInThrottleModel.find(key, on: db)
+        return (row, row.map { SignInThrottle.State(failures: $0.failures, windowStart: $0.windowStart, lockedUntil: $0.lockedUntil) })
+    }
+
+    private func save(_ key: String, _ state: SignInThrottle.State, row: SignInThrottleModel?, on db: any Database) async throws {
+        let model = row ?? SignInThrottleModel()
+        model.id = key
+        model.failures = state.failures
+        model.windowStart = state.windowStart
+        model.lockedUntil = state.lockedUntil
+        try await model.save(on: db)
+    }
+
+    /// Decides on every key and, unless one is locked, counts the attempt as a failure in advance,
+    /// all in one write transaction.
+    func reserve(_ keys: [(String, SignInThrottle)]) async throws -> Reservation {
         try await application.writes.perform { db in
-            var drafts: [AuditDraft] = []
             let now = Date()
+            var states: [(String, SignInThrottle, SignInThrottleModel?, SignInThrottle.State?)] = []
+            var delay: Duration = .zero
             for (key, throttle) in keys {
-                let row = try await SignInThrottleModel.find(key, on: db)
-                let previous = row.map { SignInThrottle.State(failures: $0.failures, windowStart: $0.windowStart, lockedUntil: $0.lockedUntil) }
-                let (state, locked) = throttle.recordFailure(previous, now: now)
-                let model = row ?? SignInThrottleModel()
-                model.id = key
-                model.failures = state.failures
-                model.windowStart = state.windowStart
-                model.lockedUntil = state.lockedUntil
-                try await model.save(on: db)
-                if locked {
-                    struct Lock: Codable { var key: String; var failures: Int; var lockedUntil: Date? }
-                    drafts.append(AuditDraft(actor: actor, action: "signin.lockout", entityType: "signin", entityID: key, scope: "/",
-                                             before: Optional<Lock>.none, after: Lock(key: key, failures: state.failures, lockedUntil: state.lockedUntil)))
+                let (row, state) = try await load(key, on: db)
+                switch throttle.decide(state, now: now) {
+                case .locked(let until): return .locked(until: until)
+                case .allowed(let wait): delay = max(delay, wait)
                 }
+                states.append((key, throttle, row, state))
             }
-            try await AuditLog.append(drafts, on: db)
+            var locks: [Lock] = []
+            for (key, throttle, row, state) in states {
+                let (next, locked) = throttle.recordFailure(state, now: now)
+                try await save(key, next, row: row, on: db)
+                if locked { locks.append(Lock(key: key, state: next)) }
+            }
+            return .allowed(delay: delay, locks: locks)
         }
     }
 
-    func clear(_ key: String) async throws {
+    /// After a success: `success` starts afresh, `refund` gets back the attempt counted in advance.
+    func settle(success: String, refund: String?) async throws {
         try await application.writes.perform { db in
-            try await SignInThrottleModel.query(on: db).filter(\.$id == key).delete()
+            try await SignInThrottleModel.query(on: db).filter(\.$id == success).delete()
+            guard let refund else { return }
+            let (row, state) = try await load(refund, on: db)
+            guard let row, var state else { return }
+            state.failures = max(0, state.failures - 1)
+            if state.failures < SignInThrottle.address.limit { state.lockedUntil = nil }
+            try await save(refund, state, row: row, on: db)
         }
+    }
+
+    /// A lock that a failed attempt started goes into the audit trail.
+    func auditLocks(_ locks: [Lock], username: String, request: Request) async throws {
+        guard !locks.isEmpty else { return }
+        struct LockRecord: Codable { var key: String; var failures: Int; var lockedUntil: Date? }
+        let actor = AuditDraft.Actor(id: nil, name: "匿名（\(username.prefix(64))）", address: request.clientAddress)
+        let drafts = locks.map { lock in
+            AuditDraft(actor: actor, action: "signin.lockout", entityType: "signin", entityID: lock.key, scope: "/",
+                       before: Optional<LockRecord>.none,
+                       after: LockRecord(key: lock.key, failures: lock.state.failures, lockedUntil: lock.state.lockedUntil))
+        }
+        try await application.writes.perform { db in try await AuditLog.append(drafts, on: db) }
     }
 }

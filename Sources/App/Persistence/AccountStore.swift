@@ -120,11 +120,21 @@ enum AccountStore {
                                               scope: try await scope(of: user, on: db), before: before, after: try await snapshot(user, on: db))], on: db)
     }
 
-    /// Whether `admin` may manage the account: its home node lies in a subtree where `admin`
-    /// manages accounts (only a global administrator manages accounts without a home node).
+    /// Whether the grants allow `action` on the account: its home node must lie in their subtree
+    /// (only a global grant covers an account without a home). To change the account itself
+    /// (disable, reset the password) every role it holds must lie there too, so a county's
+    /// administrator cannot take over an account that also acts for the prefecture.
     static func canManage(_ user: UserModel, by grants: [Grant], action: Action, on db: any Database) async throws -> Bool {
-        guard let orgID = user.organisationID else { return AccessPolicy.scopes(grants, for: action).contains { $0 == nil } }
-        guard let org = try await OrganisationModel.find(orgID, on: db) else { return false }
-        return AccessPolicy.permits(grants, action, on: org.treePath)
+        func covers(_ orgID: UUID?) async throws -> Bool {
+            guard let orgID else { return AccessPolicy.scopes(grants, for: action).contains { $0 == nil } }
+            guard let org = try await OrganisationModel.find(orgID, on: db), let path = TreePath(text: org.path) else { return false }
+            return AccessPolicy.permits(grants, action, on: path)
+        }
+        guard try await covers(user.organisationID) else { return false }
+        guard action == .manageAccounts else { return true }
+        for assignment in try await RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).all() {
+            guard try await covers(assignment.organisationID) else { return false }
+        }
+        return true
     }
 }

@@ -12,13 +12,31 @@ enum OrganisationImporter {
         var applied: Bool
     }
 
-    /// The nodes the planner must know: the import root's ancestors and its whole subtree (or
-    /// every node, for an import at the top).
+    /// The nodes the planner may know: each subtree's ancestors and the whole subtree (every node
+    /// for `nil`, the top). Nodes outside stay unknown, so no answer tells they exist.
+    static func existing(under roots: [TreePath?], on db: any Database) async throws -> [OrganisationModel] {
+        if roots.contains(where: { $0 == nil }) { return try await OrganisationModel.query(on: db).all() }
+        var found: [UUID: OrganisationModel] = [:]
+        for root in roots.compactMap({ $0 }) {
+            let ancestorIDs = root.ids.dropLast().compactMap(UUID.init(uuidString:))
+            let ancestors = ancestorIDs.isEmpty ? [] : try await OrganisationModel.query(on: db).filter(\.$id ~~ ancestorIDs).all()
+            for org in ancestors + (try await OrganisationModel.query(on: db).filter(\.$path, .custom("LIKE"), root.text + "%").all()) {
+                found[org.id!] = org
+            }
+        }
+        return Array(found.values)
+    }
+
     static func existing(under root: TreePath?, on db: any Database) async throws -> [OrganisationModel] {
-        guard let root else { return try await OrganisationModel.query(on: db).all() }
-        let ancestorIDs = root.ids.dropLast().compactMap(UUID.init(uuidString:))
-        let ancestors = ancestorIDs.isEmpty ? [] : try await OrganisationModel.query(on: db).filter(\.$id ~~ ancestorIDs).all()
-        return ancestors + (try await OrganisationModel.query(on: db).filter(\.$path, .custom("LIKE"), root.text + "%").all())
+        try await existing(under: [root], on: db)
+    }
+
+    /// Credit codes held by nodes the importer does not see.
+    static func codes(outside known: [OrganisationModel], on db: any Database) async throws -> Set<String> {
+        struct Code: Decodable { var credit_code: String }
+        let all = try await (db as! any SQLDatabase).select().column("credit_code").from(OrganisationModel.schema)
+            .where("credit_code", .isNot, SQLLiteral.null).all(decoding: Code.self)
+        return Set(all.map(\.credit_code)).subtracting(known.compactMap(\.creditCode))
     }
 
     static func nodes(_ models: [OrganisationModel]) -> [OrganisationImport.ExistingNode] {
@@ -32,8 +50,11 @@ enum OrganisationImporter {
 
     static func plan(rows: [OrganisationCSV.Row], root: TreePath?, grants: [Grant], on db: any Database) async throws
         -> (OrganisationImport.Plan, [OrganisationModel]) {
-        let models = try await existing(under: root, on: db)
-        let plan = OrganisationImport.plan(rows: rows, existing: nodes(models)) { path in
+        // Under a node: that subtree. At the top: every subtree the user may import into.
+        let roots: [TreePath?] = root.map { [$0] } ?? AccessPolicy.scopes(grants, for: .importOrganisations)
+        let models = try await existing(under: roots, on: db)
+        let taken = try await codes(outside: models, on: db)
+        let plan = OrganisationImport.plan(rows: rows, existing: nodes(models), takenCodes: taken) { path in
             guard let path else { return root == nil && AccessPolicy.scopes(grants, for: .importOrganisations).contains { $0 == nil } }
             return (root?.contains(path) ?? true) && AccessPolicy.permits(grants, .importOrganisations, on: path)
         }
@@ -62,18 +83,25 @@ enum OrganisationImporter {
         var drafts: [AuditDraft] = []
         let now = Date()
 
-        func parentOf(_ reference: OrganisationImport.ParentReference) -> (UUID?, TreePath) {
+        /// The parent's id and path; a reference the plan cannot resolve stops the import, never
+        /// falling back to the top of the tree.
+        func parentOf(_ reference: OrganisationImport.ParentReference) throws -> (UUID?, TreePath) {
             switch reference {
-            case .root: (nil, .root)
-            case .existing(let id): (UUID(uuidString: id), byID[id]?.treePath ?? .root)
-            case .row(let line): (createdPaths[line]?.0, createdPaths[line]?.1 ?? .root)
+            case .root:
+                return (nil, .root)
+            case .existing(let id):
+                guard let node = byID[id], let path = TreePath(text: node.path) else { throw ImportError.unresolved }
+                return (node.id, path)
+            case .row(let line):
+                guard let created = createdPaths[line] else { throw ImportError.unresolved }
+                return created
             }
         }
 
         // Creates, parents first (the plan is in that order), in batches.
         var pending: [OrganisationModel] = []
         for create in plan.creates {
-            let (parentID, parentPath) = parentOf(create.parent)
+            let (parentID, parentPath) = try parentOf(create.parent)
             let org = OrganisationModel()
             let id = UUID()
             org.id = id
@@ -106,7 +134,7 @@ enum OrganisationImporter {
             org.apply(update.after)
             org.retiredAt = nil
             if let newParent = update.newParent {
-                let (parentID, parentPath) = parentOf(newParent)
+                let (parentID, parentPath) = try parentOf(newParent)
                 let oldPath = org.treePath
                 let newPath = parentPath.appending(id.uuidString.lowercased())
                 try await OrganisationStore.rebaseSubtree(from: oldPath, to: newPath, on: db)
@@ -126,4 +154,9 @@ enum OrganisationImporter {
         }
         try await AuditLog.append(drafts, on: db, now: now)
     }
+}
+
+enum ImportError: Error {
+    /// The plan named a parent the importer could not find: a bug, so nothing is written.
+    case unresolved
 }

@@ -90,6 +90,9 @@ struct OrganisationStore {
     /// code, a level that fits under the parent.
     static func check(_ profile: OrganisationProfile, parent: OrganisationModel?, excluding id: UUID?, on db: any Database) async throws -> FieldErrors {
         var errors = FieldErrors()
+        if let parent, parent.retiredAt != nil {
+            errors.add("parent", zh: "上级单位已撤销", en: "the parent is retired")
+        }
         if let parent {
             let parentLevel = OrganisationLevel(rawValue: parent.level) ?? .grassroots
             if !parentLevel.allowedChildren.contains(profile.level) {
@@ -108,8 +111,9 @@ struct OrganisationStore {
         if let code = profile.creditCode {
             var holders = OrganisationModel.query(on: db).filter(\.$creditCode == code)
             if let id { holders = holders.filter(\.$id != id) }
-            if let holder = try await holders.first() {
-                errors.add("creditCode", zh: "该统一社会信用代码已属于“\(holder.name)”", en: "this credit code already belongs to '\(holder.name)'")
+            // The holder may lie outside what this user may see: say only that it is taken.
+            if try await holders.count() > 0 {
+                errors.add("creditCode", zh: "该统一社会信用代码已被其他单位使用", en: "this credit code is already used by another unit")
             }
         }
         return errors

@@ -15,6 +15,7 @@ struct WriteGate: Sendable {
     let lock: AsyncLock
 
     /// Runs `body` in a write transaction; rolls back if it throws.
+    @discardableResult
     func perform<T: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> T) async throws -> T {
         if isSQLite {
             return try await lock.withLock {

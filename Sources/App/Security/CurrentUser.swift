@@ -64,7 +64,9 @@ enum GrantLoader {
         let orgIDs = assignments.compactMap(\.organisationID)
         let paths: [UUID: TreePath] = orgIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
             try await OrganisationModel.query(on: database).filter(\.$id ~~ orgIDs).all().compactMap { org in
-                org.id.map { ($0, org.treePath) }
+                // A malformed path drops the grant rather than widening it to everything.
+                guard let id = org.id, let path = TreePath(text: org.path), path.depth > 0 else { return nil }
+                return (id, path)
             })
         return assignments.compactMap { assignment in
             guard let role = Role(rawValue: assignment.role) else { return nil }

@@ -66,10 +66,11 @@ extension Application {
 extension Request {
     var hashing: PasswordHashing { application.hashing }
 
-    /// The client's address: the socket's, or the first `X-Forwarded-For` hop behind a trusted proxy.
+    /// The client's address: the socket's, or, behind a trusted proxy, the last `X-Forwarded-For`
+    /// hop (the one the proxy appended; earlier ones are whatever the client claimed).
     var clientAddress: String {
-        if application.security.trustProxy, let forwarded = headers.first(name: "X-Forwarded-For")?
-            .split(separator: ",").first?.trimmingCharacters(in: .whitespaces), !forwarded.isEmpty {
+        if application.security.trustProxy, let forwarded = headers[.xForwardedFor].last?
+            .split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !forwarded.isEmpty {
             return forwarded
         }
         return remoteAddress?.ipAddress ?? "unknown"

@@ -95,7 +95,7 @@ public enum OrganisationCSV {
             if record.allSatisfy({ $0.isEmpty }) { continue }
             var fields: [Column: String] = [:]
             for (index, value) in record.enumerated() {
-                if let column = columns[index] { fields[column] = value }
+                if let column = columns[index] { fields[column] = unguarded(value) }
             }
             rows.append(Row(line: line, fields: fields))
         }
@@ -111,11 +111,27 @@ public enum OrganisationCSV {
         guard let writer = try? CSVWriter(stream: stream) else { return Data() }
         try? writer.write(row: Column.allCases.map(\.header))
         for row in rows {
-            try? writer.write(row: Column.allCases.map { row[$0] ?? "" })
+            try? writer.write(row: Column.allCases.map { guarded(row[$0] ?? "") })
         }
         writer.stream.close()
         let body = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
         return Data([0xEF, 0xBB, 0xBF]) + body
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula (CSV injection).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// A cell as written: text that would start a formula gets a leading `'`, which Excel shows
+    /// as plain text.
+    static func guarded(_ value: String) -> String {
+        guard let first = value.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    /// A cell as read: the `'` that `guarded` added is taken off again.
+    static func unguarded(_ value: String) -> String {
+        guard value.hasPrefix("'"), let second = value.dropFirst().first, formulaStarts.contains(second) else { return value }
+        return String(value.dropFirst())
     }
 
     static func parseLevel(_ text: String) -> OrganisationLevel? {

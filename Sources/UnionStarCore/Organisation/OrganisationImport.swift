@@ -62,8 +62,18 @@ public enum OrganisationImport {
         public var changeCount: Int { creates.count + updates.count }
     }
 
-    /// - Parameter canWrite: whether the importer may change things under this node (`nil`: at the top).
-    public static func plan(rows: [OrganisationCSV.Row], existing: [ExistingNode],
+    /// What a row turned out to be, for the rows under it.
+    private enum Outcome {
+        /// A new node; `anchor` is the path of the existing node its chain of new parents hangs from.
+        case created(anchor: TreePath?)
+        case existing(id: String, path: TreePath, moved: Bool)
+    }
+
+    /// - Parameters:
+    ///   - existing: the nodes the importer may see, and their ancestors.
+    ///   - takenCodes: credit codes held by nodes outside `existing` (refused without naming the holder).
+    ///   - canWrite: whether the importer may change things under this node (`nil`: at the top).
+    public static func plan(rows: [OrganisationCSV.Row], existing: [ExistingNode], takenCodes: Set<String> = [],
                             canWrite: (TreePath?) -> Bool) -> Plan {
         var plan = Plan()
         func fail(_ line: Int, _ column: OrganisationCSV.Column?, _ zh: String, _ en: String) {
@@ -156,9 +166,10 @@ public enum OrganisationImport {
             parsed.append(Parsed(row: row, profile: profile, parentPath: parentPath))
         }
 
-        // Second pass: match each row to the tree, resolve parents, check levels and scope.
+        // Second pass, parents before children: match each row to the tree, resolve parents,
+        // check levels, scope and cycles.
         let parsedByPath = Dictionary(uniqueKeysWithValues: parsed.map { (key($0.parentPath + [$0.profile.name]), $0) })
-        var plannedCreates: [Create] = []
+        var outcomes: [Int: Outcome] = [:]
         for item in parsed.sorted(by: { $0.parentPath.count < $1.parentPath.count || ($0.parentPath.count == $1.parentPath.count && $0.row.line < $1.row.line) }) {
             let line = item.row.line
             let profile = item.profile
@@ -166,16 +177,33 @@ public enum OrganisationImport {
             var parent: ParentReference = .root
             var parentLevel: OrganisationLevel?
             var parentTreePath: TreePath?
+            /// The existing node the new parent chain hangs from (for a parent created by a row).
+            var anchor: TreePath?
             if !item.parentPath.isEmpty {
                 let parentKey = key(item.parentPath)
                 if let node = byNamePath[parentKey] {
                     parent = .existing(node.id)
                     parentLevel = node.profile.level
                     parentTreePath = node.path
+                    anchor = node.path
                 } else if let row = parsedByPath[parentKey] {
-                    parent = .row(row.row.line)
+                    switch outcomes[row.row.line] {
+                    case .created(let rowAnchor):
+                        parent = .row(row.row.line)
+                        anchor = rowAnchor
+                    case .existing(let id, let path, false):
+                        // The parent row renames a node that exists: hang under that node.
+                        parent = .existing(id)
+                        parentTreePath = path
+                        anchor = path
+                    case .existing(_, _, true):
+                        fail(line, .parent, "上级（第\(row.row.line)行）在本文件中被移动，请分两次导入", "its parent (line \(row.row.line)) moves in this file; import in two steps")
+                        continue
+                    case nil:
+                        fail(line, .parent, "上级（第\(row.row.line)行）有错误，无法处理", "its parent (line \(row.row.line)) has errors")
+                        continue
+                    }
                     parentLevel = row.profile.level
-                    parentTreePath = nil
                 } else {
                     fail(line, .parent, "找不到上级“\(item.parentPath.joined(separator: "/"))”", "parent '\(item.parentPath.joined(separator: "/"))' does not exist")
                     continue
@@ -191,6 +219,10 @@ public enum OrganisationImport {
                 fail(line, .parent, "只有地市总工会可以没有上级", "only a prefecture federation can have no parent")
                 continue
             }
+            if let code = profile.creditCode, takenCodes.contains(code) {
+                fail(line, .creditCode, "该统一社会信用代码已被其他单位使用", "this credit code is already used by another unit")
+                continue
+            }
             // The node this row describes, if it exists: by credit code, else by place and name.
             let match = profile.creditCode.flatMap { byCode[$0] } ?? byNamePath[key(item.parentPath + [profile.name])]
             if let node = match {
@@ -204,11 +236,18 @@ public enum OrganisationImport {
                     continue
                 }
                 let moved = node.namePath.dropLast() != ArraySlice(item.parentPath)
-                guard canWrite(node.path), !moved || canWrite(parentTreePath) || parentTreePath == nil && parent != .root else {
+                // Moving needs the right to add under the new place: under an existing node, that
+                // node; under new rows, the existing node they hang from (checked on those rows too).
+                let destinationWritable: Bool = switch parent {
+                case .root: canWrite(nil)
+                case .existing: canWrite(parentTreePath)
+                case .row: anchor.map { canWrite($0) } ?? canWrite(nil)
+                }
+                guard canWrite(node.path), !moved || destinationWritable else {
                     fail(line, nil, "无权修改“\(node.namePath.joined(separator: "/"))”", "you may not change '\(node.namePath.joined(separator: "/"))'")
                     continue
                 }
-                if moved, case .existing(let parentID) = parent, isDescendant(parentID, of: node, in: existing) {
+                if moved, let anchor, node.path.contains(anchor) {
                     fail(line, .parent, "不能移到自己的下级之下", "a node cannot move under its own descendant")
                     continue
                 }
@@ -217,6 +256,7 @@ public enum OrganisationImport {
                 } else {
                     plan.updates.append(Update(line: line, id: node.id, before: node.profile, after: profile, newParent: moved ? parent : nil))
                 }
+                outcomes[line] = .existing(id: node.id, path: node.path, moved: moved)
             } else {
                 if let code = profile.creditCode, let holder = byCode[code] {
                     fail(line, .creditCode, "统一社会信用代码已属于“\(holder.namePath.joined(separator: "/"))”", "the credit code already belongs to '\(holder.namePath.joined(separator: "/"))'")
@@ -225,37 +265,21 @@ public enum OrganisationImport {
                 let writable: Bool = switch parent {
                 case .root: canWrite(nil)
                 case .existing: canWrite(parentTreePath)
-                case .row: true  // checked through the row that creates the parent
+                case .row: true  // checked on the row that creates the parent
                 }
                 guard writable else {
                     fail(line, .parent, "无权在“\(item.parentPath.joined(separator: "/"))”下新建", "you may not add under '\(item.parentPath.joined(separator: "/"))'")
                     continue
                 }
-                plannedCreates.append(Create(line: line, parent: parent, profile: profile))
+                plan.creates.append(Create(line: line, parent: parent, profile: profile))
+                outcomes[line] = .created(anchor: anchor)
             }
-        }
-        // A row under a parent row that failed cannot be created either.
-        let created = Set(plannedCreates.map(\.line))
-        let failedLines = Set(plan.errors.map(\.line))
-        for create in plannedCreates {
-            if case .row(let parentLine) = create.parent, !created.contains(parentLine) || failedLines.contains(parentLine) {
-                if !failedLines.contains(create.line) {
-                    fail(create.line, .parent, "上级（第\(parentLine)行）有错误，无法新建", "its parent (line \(parentLine)) has errors")
-                }
-                continue
-            }
-            plan.creates.append(create)
         }
         plan.errors.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return plan
     }
 
     static func key(_ names: [String]) -> String { names.joined(separator: "\u{1F}") }
-
-    static func isDescendant(_ id: String, of node: ExistingNode, in existing: [ExistingNode]) -> Bool {
-        guard let candidate = existing.first(where: { $0.id == id }) else { return false }
-        return node.path.contains(candidate.path)
-    }
 
     static func column(forField field: String) -> OrganisationCSV.Column? {
         OrganisationCSV.Column(rawValue: field)
