@@ -3,12 +3,13 @@ import FluentSQLiteDriver
 import SQLKit
 import Vapor
 
-/// Every write that must not race goes through here, as one transaction:
-/// - SQLite: one writer at a time in this process (an async lock), and `BEGIN IMMEDIATE` so a
-///   second process (a command run beside the server) waits for the lock instead of failing
-///   with SQLITE_BUSY halfway through a read-then-write.
-/// - PostgreSQL: a transaction holding a transaction-level advisory lock, so the audit chain
-///   is appended in one order even across app instances.
+/// Every write that must not race goes through here, as one transaction, one at a time in this
+/// process (an async lock, so waiting writers hold no database connection and meet no pool
+/// timeout):
+/// - SQLite: `BEGIN IMMEDIATE`, so a second process (a command run beside the server) waits for
+///   the lock instead of failing with SQLITE_BUSY halfway through a read-then-write.
+/// - PostgreSQL: a transaction holding a transaction-level advisory lock, so the audit chain is
+///   appended in one order across app instances too.
 struct WriteGate: Sendable {
     let database: any Database
     let isSQLite: Bool
@@ -17,23 +18,28 @@ struct WriteGate: Sendable {
     /// Runs `body` in a write transaction; rolls back if it throws.
     @discardableResult
     func perform<T: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> T) async throws -> T {
-        if isSQLite {
-            return try await lock.withLock {
-                try await database.withConnection { connection in
-                    let sql = connection as! any SQLDatabase
-                    try await sql.raw("BEGIN IMMEDIATE").run()
-                    do {
-                        let result = try await body(connection)
-                        try await sql.raw("COMMIT").run()
-                        return result
-                    } catch {
-                        try? await sql.raw("ROLLBACK").run()
-                        throw error
-                    }
-                }
+        try await lock.withLock {
+            isSQLite ? try await immediateTransaction(body) : try await lockedTransaction(body)
+        }
+    }
+
+    private func immediateTransaction<T: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> T) async throws -> T {
+        try await database.withConnection { connection in
+            let sql = connection as! any SQLDatabase
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(connection)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
             }
         }
-        return try await database.transaction { transaction in
+    }
+
+    private func lockedTransaction<T: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> T) async throws -> T {
+        try await database.transaction { transaction in
             // Keyed by the schema too, so databases that hold several UnionStar schemas (the
             // test suite's) do not wait on each other.
             try await (transaction as! any SQLDatabase)
