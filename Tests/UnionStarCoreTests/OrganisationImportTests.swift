@@ -2,19 +2,26 @@ import Foundation
 import Testing
 @testable import UnionStarCore
 
-@Suite struct OrganisationImportTests {
-    let weihai = OrganisationImport.ExistingNode(
+/// The top of the tree both import suites stand on, and the file header they write.
+enum ImportFixture {
+    static let weihai = OrganisationImport.ExistingNode(
         id: "w", parentID: nil, path: TreePath(ids: ["w"]), namePath: ["威海市总工会"],
         profile: OrganisationProfile(name: "威海市总工会", level: .prefecture))
-    let rushan = OrganisationImport.ExistingNode(
+    static let rushan = OrganisationImport.ExistingNode(
         id: "r", parentID: "w", path: TreePath(ids: ["w", "r"]), namePath: ["威海市总工会", "乳山市总工会"],
         profile: OrganisationProfile(name: "乳山市总工会", level: .county))
+    static let header = "名称,上级,层级,类型,统一社会信用代码,会员人数,职工人数,工会主席,联系电话,地址,公司制企业\n"
+}
+
+@Suite struct OrganisationImportTests {
+    let weihai = ImportFixture.weihai
+    let rushan = ImportFixture.rushan
     let yizheng = OrganisationImport.ExistingNode(
         id: "y", parentID: nil, path: TreePath(ids: ["y"]), namePath: ["扬州市总工会"],
         profile: OrganisationProfile(name: "扬州市总工会", level: .prefecture))
     var existing: [OrganisationImport.ExistingNode] { [weihai, rushan, yizheng] }
 
-    let header = "名称,上级,层级,类型,统一社会信用代码,会员人数,职工人数,工会主席,联系电话,地址,公司制企业\n"
+    let header = ImportFixture.header
 
     func plan(_ body: String, existing: [OrganisationImport.ExistingNode]? = nil,
               scope: TreePath? = TreePath(ids: ["w", "r"])) throws -> OrganisationImport.Plan {
@@ -123,19 +130,15 @@ import Testing
 }
 
 @Suite struct OrganisationImportSafetyTests {
-    let weihai = OrganisationImport.ExistingNode(
-        id: "w", parentID: nil, path: TreePath(ids: ["w"]), namePath: ["威海市总工会"],
-        profile: OrganisationProfile(name: "威海市总工会", level: .prefecture))
-    let rushan = OrganisationImport.ExistingNode(
-        id: "r", parentID: "w", path: TreePath(ids: ["w", "r"]), namePath: ["威海市总工会", "乳山市总工会"],
-        profile: OrganisationProfile(name: "乳山市总工会", level: .county))
+    let weihai = ImportFixture.weihai
+    let rushan = ImportFixture.rushan
     let town = OrganisationImport.ExistingNode(
         id: "t", parentID: "r", path: TreePath(ids: ["w", "r", "t"]), namePath: ["威海市总工会", "乳山市总工会", "夏村镇总工会"],
         profile: OrganisationProfile(name: "夏村镇总工会", level: .subFederation, creditCode: "91350100M000100Y43"))
     let union = OrganisationImport.ExistingNode(
         id: "u", parentID: "r", path: TreePath(ids: ["w", "r", "u"]), namePath: ["威海市总工会", "乳山市总工会", "某公司工会"],
         profile: OrganisationProfile(name: "某公司工会", level: .grassroots, kind: .enterprise, creditCode: "914403001922038216"))
-    let header = "名称,上级,层级,类型,统一社会信用代码,会员人数,职工人数,工会主席,联系电话,地址,公司制企业\n"
+    let header = ImportFixture.header
 
     func plan(_ body: String) throws -> OrganisationImport.Plan {
         let scope = TreePath(ids: ["w", "r"])

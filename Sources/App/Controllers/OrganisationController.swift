@@ -306,11 +306,10 @@ struct OrganisationController: RouteCollection {
     func movePage(_ req: Request, org: OrganisationModel, options: [OrganisationModel], selected: String, errors: FieldErrors,
                   formError: String? = nil) async throws -> FormPage {
         let t = Translator(req.language)
-        let store = OrganisationStore(database: req.db)
-        var labelled: [(String, String)] = []
-        for option in options {
-            let names = try await store.nodes(on: option.treePath).map(\.name)
-            labelled.append((option.id!.uuidString.lowercased(), names.joined(separator: " / ")))
+        // One query for the names on every option's path, not one per option.
+        let names = try await OrganisationStore(database: req.db).names(on: options.map(\.treePath))
+        let labelled: [(String, String)] = options.map { option in
+            (option.id!.uuidString.lowercased(), option.treePath.ids.compactMap { names[$0] }.joined(separator: " / "))
         }
         return FormPage(request: req, title: t("移动“\(org.name)”", "Move '\(org.name)'"),
                         intro: t("移动后，它和它的所有下级都归新上级管辖。", "Once moved, it and everything under it belong to the new parent."),

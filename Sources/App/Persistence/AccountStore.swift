@@ -20,15 +20,15 @@ struct RoleSnapshot: Codable, Sendable, Equatable {
 
 /// Accounts and their roles. Every change runs inside a `WriteGate` transaction with its audit event.
 enum AccountStore {
-    static func snapshot(_ user: UserModel, on db: any Database) async throws -> AccountSnapshot {
-        let path = try await user.organisationID.asyncMap { try await OrganisationModel.find($0, on: db)?.path } ?? nil
-        return AccountSnapshot(username: user.username, displayName: user.displayName, organisation: path,
-                               disabled: user.disabledAt != nil, mustChangePassword: user.mustChangePassword)
+    /// The path of the account's home node, looked up once per change.
+    static func homePath(of user: UserModel, on db: any Database) async throws -> String? {
+        guard let id = user.organisationID else { return nil }
+        return try await OrganisationModel.find(id, on: db)?.path
     }
 
-    static func scope(of user: UserModel, on db: any Database) async throws -> String {
-        guard let id = user.organisationID else { return "/" }
-        return try await OrganisationModel.find(id, on: db)?.path ?? "/"
+    static func snapshot(_ user: UserModel, homePath: String?) -> AccountSnapshot {
+        AccountSnapshot(username: user.username, displayName: user.displayName, organisation: homePath,
+                        disabled: user.disabledAt != nil, mustChangePassword: user.mustChangePassword)
     }
 
     /// Account names: 3 to 32 lower-case letters, digits, `.`, `_`, `-`.
@@ -57,9 +57,10 @@ enum AccountStore {
         user.organisationID = organisationID
         user.version = 1
         try await user.create(on: db)
+        let home = try await homePath(of: user, on: db)
         try await AuditLog.append([AuditDraft(actor: actor, action: "account.create", entityType: "account",
-                                              entityID: user.id!.uuidString.lowercased(), scope: try await scope(of: user, on: db),
-                                              before: Optional<AccountSnapshot>.none, after: try await snapshot(user, on: db))], on: db)
+                                              entityID: user.id!.uuidString.lowercased(), scope: home ?? "/",
+                                              before: Optional<AccountSnapshot>.none, after: snapshot(user, homePath: home))], on: db)
         return user
     }
 
@@ -93,21 +94,23 @@ enum AccountStore {
 
     /// Disables (every session ends) or enables an account.
     static func setDisabled(_ user: UserModel, _ disabled: Bool, actor: AuditDraft.Actor, on db: any Database) async throws {
-        let before = try await snapshot(user, on: db)
+        let home = try await homePath(of: user, on: db)
+        let before = snapshot(user, homePath: home)
         user.disabledAt = disabled ? Date() : nil
         user.version += 1
         try await user.save(on: db)
         if disabled { try await SessionStore.endAll(userID: user.id!, on: db) }
         try await AuditLog.append([AuditDraft(actor: actor, action: disabled ? "account.disable" : "account.enable", entityType: "account",
-                                              entityID: user.id!.uuidString.lowercased(), scope: try await scope(of: user, on: db),
-                                              before: before, after: try await snapshot(user, on: db))], on: db)
+                                              entityID: user.id!.uuidString.lowercased(), scope: home ?? "/",
+                                              before: before, after: snapshot(user, homePath: home))], on: db)
     }
 
     /// Sets a new password hash. `byAdministrator` marks it temporary: changed at the next sign-in,
     /// and every session of the account ends.
     static func setPassword(_ user: UserModel, hash: String, byAdministrator: Bool, keepSession: String? = nil,
                             actor: AuditDraft.Actor, on db: any Database) async throws {
-        let before = try await snapshot(user, on: db)
+        let home = try await homePath(of: user, on: db)
+        let before = snapshot(user, homePath: home)
         user.passwordHash = hash
         user.mustChangePassword = byAdministrator
         user.version += 1
@@ -117,7 +120,7 @@ enum AccountStore {
         try await sessions.delete()
         try await AuditLog.append([AuditDraft(actor: actor, action: byAdministrator ? "account.password-reset" : "account.password-change",
                                               entityType: "account", entityID: user.id!.uuidString.lowercased(),
-                                              scope: try await scope(of: user, on: db), before: before, after: try await snapshot(user, on: db))], on: db)
+                                              scope: home ?? "/", before: before, after: snapshot(user, homePath: home))], on: db)
     }
 
     /// Whether the grants allow `action` on the account: its home node must lie in their subtree

@@ -57,13 +57,17 @@ struct OrganisationStore {
         return ids.compactMap { byID[$0] }
     }
 
+    /// The names of every node on the given paths, by lower-case id, in one query.
+    func names(on paths: [TreePath]) async throws -> [String: String] {
+        let ids = Array(Set(paths.flatMap(\.ids))).compactMap(UUID.init(uuidString:))
+        guard !ids.isEmpty else { return [:] }
+        let found = try await OrganisationModel.query(on: database).filter(\.$id ~~ ids).all()
+        return Dictionary(uniqueKeysWithValues: found.compactMap { org in org.id.map { ($0.uuidString.lowercased(), org.name) } })
+    }
+
     /// A node and everything below it.
     func subtree(of path: TreePath) async throws -> [OrganisationModel] {
         try await OrganisationModel.query(on: database).filter(\.$path, .custom("LIKE"), path.text + "%").all()
-    }
-
-    func all() async throws -> [OrganisationModel] {
-        try await OrganisationModel.query(on: database).all()
     }
 
     /// The tops of what `grants` let a user see: each scope's node, or every root for a global grant.

@@ -32,9 +32,4 @@ public enum AccessPolicy {
     public static func scopes(_ grants: [Grant], for action: Action) -> [TreePath?] {
         grants.filter { actions(of: $0.role).contains(action) }.map(\.scope)
     }
-
-    /// Whether the action is allowed on a target that sits in any of `targets` (all must be covered).
-    public static func permits(_ grants: [Grant], _ action: Action, onAll targets: [TreePath]) -> Bool {
-        !targets.isEmpty && targets.allSatisfy { permits(grants, action, on: $0) }
-    }
 }

@@ -37,27 +37,6 @@ public indirect enum Condition: Sendable, Hashable {
             }
         }
     }
-
-    /// Every fact id this condition reads.
-    public var factIDs: [String] {
-        switch self {
-        case .isTrue(let f, _), .compare(let f, _, _), .checklistIncomplete(let f, _),
-            .checklistEmpty(let f, _), .element(let f, _, _), .choiceIn(let f, _):
-            [f]
-        case .all(let cs), .any(let cs), .join(_, let cs): cs.flatMap(\.factIDs)
-        case .not(let c): c.factIDs
-        }
-    }
-
-    /// Every setting id this condition reads.
-    public var settingIDs: [String] {
-        switch self {
-        case .join(let s, let cs): [s] + cs.flatMap(\.settingIDs)
-        case .all(let cs), .any(let cs): cs.flatMap(\.settingIDs)
-        case .not(let c): c.settingIDs
-        default: []
-        }
-    }
 }
 
 extension Condition: Codable {

@@ -84,9 +84,4 @@ public struct Rule: Sendable, Hashable, Codable {
         case .deduct, .zero, .perMissing, .shortfall: .zero
         }
     }
-
-    /// Every fact id the rule reads.
-    public var factIDs: [String] {
-        (fact.map { [$0] } ?? []) + (when?.factIDs ?? [])
-    }
 }

@@ -81,8 +81,6 @@ public struct Points: Sendable, Hashable, Comparable, CustomStringConvertible, E
     }
 
     public var isWhole: Bool { raw % Points.scale == 0 }
-    /// The whole part, rounded towards zero.
-    public var wholePart: Int64 { raw / Points.scale }
 
     public static func < (a: Points, b: Points) -> Bool { a.raw < b.raw }
     public static func + (a: Points, b: Points) -> Points { Points(raw: a.raw + b.raw) }
@@ -101,10 +99,6 @@ public struct Points: Sendable, Hashable, Comparable, CustomStringConvertible, E
         let remainder = product % scale
         if remainder.magnitude * 2 >= scale.magnitude { quotient += product < 0 ? -1 : 1 }
         return Points(raw: Int64(quotient))
-    }
-
-    public func clamped(to range: ClosedRange<Points>) -> Points {
-        Swift.min(Swift.max(self, range.lowerBound), range.upperBound)
     }
 }
 
