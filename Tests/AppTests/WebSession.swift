@@ -19,9 +19,13 @@ struct WebResponse: Sendable {
     }
 }
 
-/// A client that does not follow redirects, so tests see every 303 and its cookies.
-let testHTTPClient = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                                configuration: .init(redirectConfiguration: .disallow))
+/// A client that does not follow redirects, so tests see every 303 and its cookies. Tests run
+/// many requests at once on a loaded machine: plenty of connections, and patience to get one.
+let testHTTPClient: HTTPClient = {
+    var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, timeout: .init(connect: .seconds(60)))
+    configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 64)
+    return HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
+}()
 
 extension Application {
     private struct TestPortKey: StorageKey { typealias Value = Int }
