@@ -8,6 +8,7 @@ func routes(_ app: Application, databaseKind: String) throws {
     let protected = app.grouped(CSRFMiddleware())
     try protected.register(collection: AuthController())
     try protected.register(collection: OrganisationController())
+    try protected.register(collection: OrganisationPickerController())
     try protected.register(collection: OrganisationTransferController())
     try protected.register(collection: AccountAdminController())
     try protected.register(collection: AuditController())

@@ -63,6 +63,7 @@ import VaporTesting
         Row(method: .POST, pattern: "account/password", allowed: .signedIn, path: fixed("/account/password"), hasObject: false,
             form: { _ in ["current": Fixture.password, "new": "Another-Union-2027?", "confirm": "Another-Union-2027?"] }),
         Row(method: .GET, pattern: "orgs", allowed: .accounts(viewers), path: fixed("/orgs"), hasObject: false, form: noForm),
+        Row(method: .GET, pattern: "orgs/picker", allowed: .signedIn, path: fixed("/orgs/picker?purpose=home"), hasObject: false, form: noForm),
         Row(method: .GET, pattern: "orgs/new", allowed: .accounts(["sysadmin"]), path: fixed("/orgs/new"), hasObject: false, form: noForm),
         Row(method: .POST, pattern: "orgs", allowed: .accounts(["sysadmin"]), path: fixed("/orgs"), hasObject: false,
             form: { _ in ["name": "烟台市总工会", "level": "prefecture"] }),

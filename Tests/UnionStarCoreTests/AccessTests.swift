@@ -8,38 +8,109 @@ import Testing
     var union: TreePath { town.appending("u1") }
     let otherCounty = TreePath(ids: ["yangzhou", "yizheng"])
 
+    func subject(_ grants: Grant...) -> AccessSubject { AccessSubject(accountID: "me", grants: grants) }
+
     @Test(arguments: Role.allCases)
     func everyRoleSeesItsOwnSubtreeButNotAnother(role: Role) {
-        let grants = [Grant(role: role, scope: county)]
-        #expect(AccessPolicy.permits(grants, .viewOrganisation, on: union))
-        #expect(!AccessPolicy.permits(grants, .viewOrganisation, on: otherCounty))
-        #expect(!AccessPolicy.permits(grants, .viewOrganisation, on: TreePath(ids: ["weihai"])))
+        let me = subject(Grant(role: role, scope: county))
+        #expect(AccessPolicy.permits(me, .viewOrganisation, on: .organisation(union)))
+        #expect(AccessPolicy.decide(me, .viewOrganisation, on: .organisation(otherCounty)) == .outOfReach)
+        #expect(AccessPolicy.decide(me, .viewOrganisation, on: .organisation(TreePath(ids: ["weihai"]))) == .outOfReach)
+    }
+
+    /// Role × action, inside the role's subtree: the whole table, so a new action or a changed
+    /// grant shows up here.
+    @Test(arguments: Role.allCases)
+    func roleCarriesExactlyItsActions(role: Role) {
+        let expected: [Role: Set<Action>] = [
+            .unionCadre: [.viewOrganisation],
+            .inspector: [.viewOrganisation, .recordInspection],
+            .subFederationReviewer: [.viewOrganisation, .exportOrganisations],
+            .prefectureStaff: [.viewOrganisation, .exportOrganisations, .viewAudit],
+            .federationStaff: [.viewOrganisation, .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation,
+                               .restoreOrganisation, .importOrganisations, .exportOrganisations, .viewAudit],
+            .federationAdmin: [.viewOrganisation, .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation,
+                               .restoreOrganisation, .importOrganisations, .exportOrganisations, .viewAudit, .viewAccounts,
+                               .manageAccounts, .assignRoles],
+        ]
+        let me = subject(Grant(role: role, scope: county))
+        for action in Action.allCases {
+            let target: AccessTarget = action == .restoreOrganisation ? .organisation(union, retired: true)
+                : action == .recordInspection ? AccessTarget(place: .node(union), assignees: ["me"]) : .organisation(union)
+            #expect(AccessPolicy.permits(me, action, on: target) == expected[role]!.contains(action), "\(role) \(action)")
+            // Never outside the subtree, whatever the role.
+            #expect(!AccessPolicy.permits(me, action, on: AccessTarget(place: .node(otherCounty), assignees: ["me"])), "\(role) \(action) outside")
+        }
+    }
+
+    @Test func administratorsGetNoActionByDefault() {
+        // Only inspectors record inspections: an administrator held everywhere still may not.
+        let root = subject(Grant(role: .federationAdmin, scope: nil))
+        #expect(AccessPolicy.decide(root, .recordInspection, on: AccessTarget(place: .node(union), assignees: ["me"])) == .outOfReach)
     }
 
     @Test(arguments: [
-        (Role.unionCadre, Action.editOrganisation, false), (.unionCadre, .viewAudit, false),
-        (.inspector, .createOrganisation, false), (.subFederationReviewer, .exportOrganisations, true),
-        (.subFederationReviewer, .importOrganisations, false), (.prefectureStaff, .viewAudit, true),
-        (.prefectureStaff, .editOrganisation, false), (.federationStaff, .moveOrganisation, true),
-        (.federationStaff, .importOrganisations, true), (.federationStaff, .manageAccounts, false),
-        (.federationStaff, .assignRoles, false), (.federationAdmin, .manageAccounts, true),
-        (.federationAdmin, .assignRoles, true), (.federationAdmin, .retireOrganisation, true),
+        (Action.editOrganisation, false, AccessDecision.allowed), (.editOrganisation, true, .wrongState(.retired)),
+        (.createOrganisation, true, .wrongState(.retired)), (.moveOrganisation, true, .wrongState(.retired)),
+        (.importOrganisations, true, .wrongState(.retired)), (.retireOrganisation, true, .wrongState(.retired)),
+        (.retireOrganisation, false, .allowed), (.restoreOrganisation, false, .wrongState(.active)),
+        (.restoreOrganisation, true, .allowed), (.viewOrganisation, true, .allowed), (.exportOrganisations, true, .allowed),
     ])
-    func roleCarriesAction(role: Role, action: Action, allowed: Bool) {
-        #expect(AccessPolicy.permits([Grant(role: role, scope: county)], action, on: union) == allowed)
-        // Never outside the subtree, whatever the role.
-        #expect(!AccessPolicy.permits([Grant(role: role, scope: county)], action, on: otherCounty))
+    func theObjectsStateDecidesToo(action: Action, retired: Bool, expected: AccessDecision) {
+        let staff = subject(Grant(role: .federationStaff, scope: county))
+        #expect(AccessPolicy.decide(staff, action, on: .organisation(union, retired: retired)) == expected)
+        // Out of reach wins over state: a unit outside says nothing about its state.
+        #expect(AccessPolicy.decide(staff, action, on: .organisation(otherCounty, retired: retired)) == .outOfReach)
     }
 
-    @Test func globalAdministratorCoversEverything() {
-        #expect(AccessPolicy.permits([Grant(role: .federationAdmin, scope: nil)], .manageAccounts, on: otherCounty))
+    @Test(arguments: [(Set<String>(), AccessDecision.notAssigned), (Set(["me"]), .allowed), (Set(["someone-else"]), .notAssigned)])
+    func inspectorsRecordOnlyWhereAssigned(assignees: Set<String>, expected: AccessDecision) {
+        let inspector = subject(Grant(role: .inspector, scope: county))
+        #expect(AccessPolicy.decide(inspector, .recordInspection, on: AccessTarget(place: .node(union), assignees: assignees)) == expected)
+        #expect(AccessPolicy.decide(inspector, .recordInspection, on: AccessTarget(place: .node(otherCounty), assignees: ["me"])) == .outOfReach)
+    }
+
+    @Test func theTopIsCoveredOnlyByAGrantHeldEverywhere() {
+        #expect(AccessPolicy.permits(subject(Grant(role: .federationAdmin, scope: nil)), .createOrganisation, on: .top))
+        #expect(AccessPolicy.decide(subject(Grant(role: .federationAdmin, scope: county)), .createOrganisation, on: .top) == .outOfReach)
+        #expect(AccessPolicy.permits(subject(Grant(role: .federationAdmin, scope: nil)), .manageAccounts, on: .organisation(otherCounty)))
+    }
+
+    @Test func changingAnAccountNeedsEveryOneOfItsRolesInReach() {
+        let admin = subject(Grant(role: .federationAdmin, scope: county))
+        let local = AccessTarget.account("them", home: .node(town), rolePlaces: [.node(union)])
+        let alsoPrefecture = AccessTarget.account("them", home: .node(town), rolePlaces: [.node(union), .node(TreePath(ids: ["weihai"]))])
+        let everywhere = AccessTarget.account("them", home: .node(town), rolePlaces: [.top])
+        #expect(AccessPolicy.decide(admin, .manageAccounts, on: local) == .allowed)
+        #expect(AccessPolicy.decide(admin, .manageAccounts, on: alsoPrefecture) == .outOfReach)
+        #expect(AccessPolicy.decide(admin, .manageAccounts, on: everywhere) == .outOfReach)
+        // Seeing and binding roles needs only the home in reach.
+        #expect(AccessPolicy.decide(admin, .viewAccounts, on: alsoPrefecture) == .allowed)
+        #expect(AccessPolicy.decide(admin, .viewAccounts, on: .account("them", home: .top, rolePlaces: [])) == .outOfReach)
+    }
+
+    @Test func administratorsDoNotDisableOrResetThemselvesHere() {
+        let admin = subject(Grant(role: .federationAdmin, scope: county))
+        #expect(AccessPolicy.decide(admin, .manageAccounts, on: .account("me", home: .node(county), rolePlaces: [.node(county)])) == .ownAccount)
+        #expect(AccessPolicy.decide(admin, .viewAccounts, on: .account("me", home: .node(county), rolePlaces: [.node(county)])) == .allowed)
     }
 
     @Test func severalGrantsAddUp() {
-        let grants = [Grant(role: .unionCadre, scope: union), Grant(role: .federationStaff, scope: otherCounty)]
-        #expect(AccessPolicy.permits(grants, .editOrganisation, on: otherCounty.appending("x")))
-        #expect(!AccessPolicy.permits(grants, .editOrganisation, on: union))
-        #expect(AccessPolicy.permits(grants, .viewOrganisation, on: union))
+        let me = subject(Grant(role: .unionCadre, scope: union), Grant(role: .federationStaff, scope: otherCounty))
+        #expect(AccessPolicy.permits(me, .editOrganisation, on: .organisation(otherCounty.appending("x"))))
+        #expect(!AccessPolicy.permits(me, .editOrganisation, on: .organisation(union)))
+        #expect(AccessPolicy.permits(me, .viewOrganisation, on: .organisation(union)))
+    }
+
+    @Test func reachIsTheOutermostSubtreesOfTheRolesCarryingTheAction() {
+        #expect(AccessPolicy.reach(subject(Grant(role: .unionCadre, scope: union)), for: .editOrganisation) == .nowhere)
+        #expect(AccessPolicy.reach(subject(Grant(role: .federationAdmin, scope: nil), Grant(role: .federationStaff, scope: county)),
+                                   for: .editOrganisation) == .everywhere)
+        let nested = subject(Grant(role: .federationStaff, scope: town), Grant(role: .federationAdmin, scope: county),
+                             Grant(role: .federationStaff, scope: otherCounty), Grant(role: .unionCadre, scope: TreePath(ids: ["elsewhere"])))
+        #expect(AccessPolicy.reach(nested, for: .editOrganisation) == .within([county, otherCounty]))
+        #expect(AccessPolicy.reach(nested, for: .editOrganisation).covers(union))
+        #expect(!AccessPolicy.reach(nested, for: .editOrganisation).covers(TreePath(ids: ["elsewhere"])))
     }
 }
 

@@ -22,10 +22,9 @@ struct AccountAdminController: RouteCollection {
     static func account(_ req: Request, for action: Action) async throws -> (UserModel, CurrentUser) {
         let admin = try req.requireUser()
         let id = try req.userID()
-        guard let user = try await UserModel.find(id, on: req.db),
-              try await AccountStore.canManage(user, by: admin.grants, action: action, on: req.db) else {
-            throw AppError.notFound(AppError.nothingHere)
-        }
+        guard let user = try await UserModel.find(id, on: req.db) else { throw AppError.notFound(AppError.nothingHere) }
+        let decision = admin.decide(action, on: try await AccountStore.accessTarget(of: user, on: req.db))
+        guard decision.isAllowed else { throw AppError.refused(decision) }
         return (user, admin)
     }
 
@@ -48,42 +47,76 @@ struct AccountAdminController: RouteCollection {
         var newPath: String?
         var newLabel: String
         var disabledLabel: String
+        var search: String
+        var searchLabel: String
+        var searchButton: String
+        var pageLabel: String
+        var previousPath: String?
+        var nextPath: String?
+        var previousLabel: String
+        var nextLabel: String
+        var empty: String
     }
 
+    static let pageSize = 50
+
+    struct ListQuery: Content {
+        var q: String?
+        var page: Int?
+    }
+
+    /// The accounts homed in the viewer's reach, 50 a page, filtered by name; the roles and unit
+    /// names of a page are read in two queries, not one per row.
     func index(req: Request) async throws -> View {
         let admin = try req.authorizeSomewhere(.viewAccounts)
         let t = Translator(req.language)
-        let scopes = AccessPolicy.scopes(admin.grants, for: .viewAccounts)
-        let users: [UserModel]
-        if scopes.contains(where: { $0 == nil }) {
-            users = try await UserModel.query(on: req.db).sort(\.$username).all()
-        } else {
-            users = try await UserModel.query(on: req.db)
-                .join(OrganisationModel.self, on: \UserModel.$organisationID == \OrganisationModel.$id)
+        let listQuery = try req.query.decode(ListQuery.self)
+        let page = max(1, listQuery.page ?? 1)
+        let text = (listQuery.q ?? "").trimmingCharacters(in: .whitespaces)
+        var query = UserModel.query(on: req.db)
+        if case .within(let tops) = admin.reach(.viewAccounts) {
+            query = query.join(OrganisationModel.self, on: \UserModel.$organisationID == \OrganisationModel.$id)
                 .group(.or) { group in
-                    for scope in scopes.compactMap({ $0 }) { group.filter(OrganisationModel.self, \.$path, .custom("LIKE"), scope.text + "%") }
+                    for top in tops { group.filter(OrganisationModel.self, \.$path, .custom("LIKE"), top.text + "%") }
                 }
-                .sort(\.$username).all()
         }
-        var rows: [UsersPage.Row] = []
-        let ids = users.compactMap(\.id)
+        if !text.isEmpty {
+            query = query.group(.or) { group in
+                group.filter(.sql(ContainsText(column: "username", text: text.lowercased())))
+                group.filter(.sql(ContainsText(column: "display_name", text: text)))
+            }
+        }
+        let users = try await query.sort(\.$username).range(((page - 1) * Self.pageSize)..<(page * Self.pageSize + 1)).all()
+        let shown = Array(users.prefix(Self.pageSize))
+        let ids = shown.compactMap(\.id)
         let assignments = ids.isEmpty ? [] : try await RoleAssignmentModel.query(on: req.db).filter(\.$userID ~~ ids).all()
-        let orgIDs = Set(users.compactMap(\.organisationID) + assignments.compactMap(\.organisationID))
+        let byUser = Dictionary(grouping: assignments, by: \.userID)
+        let orgIDs = Set(shown.compactMap(\.organisationID) + assignments.compactMap(\.organisationID))
         let orgNames = orgIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await OrganisationModel.query(on: req.db)
             .filter(\.$id ~~ Array(orgIDs)).all().map { ($0.id!, $0.name) })
-        for user in users {
-            let roles = assignments.filter { $0.userID == user.id }.map { a in
+        let rows: [UsersPage.Row] = shown.map { user in
+            let roles = (byUser[user.id!] ?? []).map { a in
                 (Role(rawValue: a.role).map { t($0.label) } ?? a.role) + "·" + (a.organisationID.flatMap { orgNames[$0] } ?? t("全部", "everywhere"))
             }
-            rows.append(.init(username: user.username, displayName: user.displayName,
-                              organisation: user.organisationID.flatMap { orgNames[$0] } ?? "—", roles: roles.joined(separator: "；"),
-                              disabled: user.disabledAt != nil, path: SiteRoute.user(user.id!).path))
+            return .init(username: user.username, displayName: user.displayName,
+                         organisation: user.organisationID.flatMap { orgNames[$0] } ?? "—", roles: roles.joined(separator: "；"),
+                         disabled: user.disabledAt != nil, path: SiteRoute.user(user.id!).path)
+        }
+        func link(_ page: Int) -> String {
+            var components = URLComponents()
+            components.path = SiteRoute.users.path
+            components.queryItems = (text.isEmpty ? [] : [URLQueryItem(name: "q", value: text)]) + [URLQueryItem(name: "page", value: String(page))]
+            return components.string ?? SiteRoute.users.path
         }
         return try await req.view.render("users", UsersPage(
             layout: Layout(request: req, title: t("账号管理", "Accounts")), heading: t("账号管理", "Accounts"),
             columns: [t("用户名", "User name"), t("姓名", "Name"), t("所属单位", "Belongs to"), t("角色", "Roles")],
             rows: rows, newPath: admin.canSomewhere(.manageAccounts) ? SiteRoute.newUser.path : nil,
-            newLabel: t("新建账号", "New account"), disabledLabel: t("已停用", "disabled")))
+            newLabel: t("新建账号", "New account"), disabledLabel: t("已停用", "disabled"),
+            search: text, searchLabel: t("按用户名或姓名查找", "Find by user name or name"), searchButton: t("查找", "Find"),
+            pageLabel: t("第\(page)页", "Page \(page)"),
+            previousPath: page > 1 ? link(page - 1) : nil, nextPath: users.count > Self.pageSize ? link(page + 1) : nil,
+            previousLabel: t("上一页", "Previous"), nextLabel: t("下一页", "Next"), empty: t("没有符合条件的账号。", "No accounts match.")))
     }
 
     // MARK: Creating
@@ -92,26 +125,15 @@ struct AccountAdminController: RouteCollection {
         var username: String?
         var displayName: String?
         var organisation: String?
+        var organisation_q: String?
         var role: String?
-    }
-
-    /// Nodes where the admin may create accounts (and bind roles).
-    func homeOptions(_ req: Request, admin: CurrentUser) async throws -> [OrganisationModel] {
-        let store = OrganisationStore(database: req.db)
-        var nodes: [OrganisationModel] = []
-        for root in try await store.visibleRoots(for: admin.grants, action: .manageAccounts) {
-            nodes += try await store.subtree(of: root.treePath)
-        }
-        return nodes.filter { $0.retiredAt == nil && admin.can(.manageAccounts, on: $0.treePath) }.sorted { $0.path < $1.path }
+        var _search: String?
     }
 
     func newUserPage(_ req: Request, admin: CurrentUser, form: NewUserForm, errors: FieldErrors) async throws -> FormPage {
         let t = Translator(req.language)
-        let options = try await homeOptions(req, admin: admin)
-        let names = Dictionary(uniqueKeysWithValues: options.map { ($0.id!.uuidString.lowercased(), $0.name) })
-        let labelled: [(String, String)] = options.map { org in
-            (org.id!.uuidString.lowercased(), org.treePath.ids.compactMap { names[$0] }.joined(separator: " / "))
-        }
+        let home = try await OrganisationPicker.field(req, name: "organisation", label: t("所属单位", "Belongs to"), purpose: .home,
+                                                      user: admin, unit: nil, text: form.organisation_q ?? "", selected: form.organisation)
         return FormPage(
             request: req, title: t("新建账号", "New account"),
             intro: t("系统会生成一个临时密码，只显示一次；对方首次登录时必须修改。", "A temporary password is generated and shown once; it must be changed at first sign-in."),
@@ -120,7 +142,7 @@ struct AccountAdminController: RouteCollection {
                 .init(name: "username", label: t("用户名", "User name"), kind: .text, value: form.username ?? "",
                       hint: t("3至32位小写字母、数字或 . _ -", "3 to 32 lower-case letters, digits, '.', '_' or '-'"), required: true),
                 .init(name: "displayName", label: t("姓名", "Name"), kind: .text, value: form.displayName ?? "", required: true),
-                .select("organisation", t("所属单位", "Belongs to"), options: labelled, selected: form.organisation ?? ""),
+                home,
                 .select("role", t("角色（设在所属单位）", "Role (at that unit)"),
                         options: [("", "—")] + Role.allCases.map { ($0.rawValue, t($0.label)) }, selected: form.role ?? "", required: false),
             ],
@@ -147,15 +169,18 @@ struct AccountAdminController: RouteCollection {
         let admin = try req.authorizeSomewhere(.manageAccounts)
         let form = try req.content.decode(NewUserForm.self)
         let t = Translator(req.language)
+        if form._search?.isEmpty == false {
+            return try await req.render("form", try await newUserPage(req, admin: admin, form: form, errors: FieldErrors()))
+        }
         var errors = FieldErrors()
         let orgID = form.organisation.flatMap(UUID.init(uuidString:))
         let org = try await orgID.asyncMap { try await OrganisationModel.find($0, on: req.db) } ?? nil
-        guard let org, admin.can(.manageAccounts, on: org.treePath) else {
+        guard let org, admin.can(.manageAccounts, on: org.accessTarget), org.retiredAt == nil else {
             errors.add("organisation", zh: "请选择所属单位", en: "Choose the unit the account belongs to")
             return try await req.render("form", try await newUserPage(req, admin: admin, form: form, errors: errors), status: .unprocessableEntity)
         }
         let role = form.role.flatMap { $0.isEmpty ? nil : Role(rawValue: $0) }
-        if role != nil, !admin.can(.assignRoles, on: org.treePath) {
+        if role != nil, !admin.can(.assignRoles, on: org.accessTarget) {
             errors.add("role", zh: "您无权在该单位分配角色", en: "You may not assign roles at that unit")
         }
         let temporary = RandomToken.password()
@@ -200,31 +225,35 @@ struct AccountAdminController: RouteCollection {
         var revokeLabel: String
         var assignPath: String?
         var assignHeading: String
-        var roleOptions: [FormPage.Field.Option]
-        var placeOptions: [FormPage.Field.Option]
-        var roleLabel: String
-        var placeLabel: String
+        var fields: [FormPage.Field]
         var assignLabel: String
         var actions: [OrganisationPage.PostAction]
         var csrf: String
         var error: String?
     }
 
-    func userPage(_ req: Request, user: UserModel, admin: CurrentUser, error: String? = nil) async throws -> UserPage {
+    func userPage(_ req: Request, user: UserModel, admin: CurrentUser, placeQuery: String = "", error: String? = nil) async throws -> UserPage {
         let t = Translator(req.language)
         let assignments = try await RoleAssignmentModel.query(on: req.db).filter(\.$userID == user.id!).all()
-        var roles: [UserPage.RoleRow] = []
-        for a in assignments {
-            let org = try await a.organisationID.asyncMap { try await OrganisationModel.find($0, on: req.db) } ?? nil
-            let allowed = org.map { admin.can(.assignRoles, on: $0.treePath) } ?? AccessPolicy.scopes(admin.grants, for: .assignRoles).contains { $0 == nil }
-            roles.append(.init(label: (Role(rawValue: a.role).map { t($0.label) } ?? a.role) + " · " + (org?.name ?? t("全部", "everywhere")),
-                               revokePath: allowed ? SiteRoute.revokeRole(user.id!, assignment: a.id!).path : nil))
+        // The home and every role's unit in one query.
+        let orgIDs = Set(assignments.compactMap(\.organisationID) + [user.organisationID].compactMap { $0 })
+        let orgs: [UUID: OrganisationModel] = orgIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
+            try await OrganisationModel.query(on: req.db).filter(\.$id ~~ Array(orgIDs)).all().map { ($0.id!, $0) })
+        let roles: [UserPage.RoleRow] = assignments.map { a in
+            let org = a.organisationID.flatMap { orgs[$0] }
+            let allowed = admin.can(.assignRoles, on: org.map { AccessTarget(place: .node($0.treePath)) } ?? .top)
+            return .init(label: (Role(rawValue: a.role).map { t($0.label) } ?? a.role) + " · " + (org?.name ?? t("全部", "everywhere")),
+                         revokePath: allowed ? SiteRoute.revokeRole(user.id!, assignment: a.id!).path : nil)
         }
-        let home = try await user.organisationID.asyncMap { try await OrganisationModel.find($0, on: req.db) } ?? nil
-        let places = try await homeOptions(req, admin: admin).filter { admin.can(.assignRoles, on: $0.treePath) }
-        let manage = try await AccountStore.canManage(user, by: admin.grants, action: .manageAccounts, on: req.db)
+        let home = user.organisationID.flatMap { orgs[$0] }
+        let place = try await OrganisationPicker.field(req, name: "organisation", label: t("单位", "Unit"), purpose: .place, user: admin,
+                                                       unit: nil, text: placeQuery, selected: user.organisationID?.uuidString.lowercased())
+        func covers(_ id: UUID?) -> Place { id.flatMap { orgs[$0] }.map { Place.node($0.treePath) } ?? .top }
+        let target = AccessTarget.account(user.id!.uuidString.lowercased(), home: covers(user.organisationID),
+                                          rolePlaces: assignments.map { covers($0.organisationID) })
+        let manage = admin.can(.manageAccounts, on: target)
         var actions: [OrganisationPage.PostAction] = []
-        if manage && user.id != admin.id {
+        if manage {
             actions.append(user.disabledAt == nil
                 ? .init(label: t("停用账号", "Disable"), path: SiteRoute.disableUser(user.id!).path, version: user.version,
                         confirm: t("停用后该账号所有会话立即结束。确定停用吗？", "Disabling ends all its sessions at once. Disable?"))
@@ -240,10 +269,9 @@ struct AccountAdminController: RouteCollection {
                 .init(label: t("须修改密码", "Must change password"), value: user.mustChangePassword ? t("是", "yes") : t("否", "no")),
             ],
             rolesHeading: t("角色", "Roles"), roles: roles, revokeLabel: t("收回", "Revoke"),
-            assignPath: places.isEmpty ? nil : SiteRoute.assignRole(user.id!).path, assignHeading: t("分配角色", "Assign a role"),
-            roleOptions: Role.allCases.map { .init(value: $0.rawValue, label: t($0.label), selected: false) },
-            placeOptions: places.map { .init(value: $0.id!.uuidString.lowercased(), label: $0.name, selected: $0.id == user.organisationID) },
-            roleLabel: t("角色", "Role"), placeLabel: t("单位", "Unit"), assignLabel: t("分配", "Assign"),
+            assignPath: admin.canSomewhere(.assignRoles) ? SiteRoute.assignRole(user.id!).path : nil, assignHeading: t("分配角色", "Assign a role"),
+            fields: [.select("role", t("角色", "Role"), options: Role.allCases.map { ($0.rawValue, t($0.label)) }, selected: ""), place],
+            assignLabel: t("分配", "Assign"),
             actions: actions, csrf: req.csrfToken, error: error)
     }
 
@@ -255,16 +283,21 @@ struct AccountAdminController: RouteCollection {
     struct AssignForm: Content {
         var role: String?
         var organisation: String?
+        var organisation_q: String?
+        var _search: String?
     }
 
     func assign(req: Request) async throws -> Response {
         let (user, admin) = try await Self.account(req, for: .assignRoles)
         let form = try req.content.decode(AssignForm.self)
         let t = Translator(req.language)
+        if form._search?.isEmpty == false {
+            return try await req.render("user", try await userPage(req, user: user, admin: admin, placeQuery: form.organisation_q ?? ""))
+        }
         // The place is checked on its own: an administrator binds roles only inside their subtree.
         guard let role = form.role.flatMap(Role.init(rawValue:)),
               let orgID = form.organisation.flatMap(UUID.init(uuidString:)),
-              let org = try await OrganisationModel.find(orgID, on: req.db), admin.can(.assignRoles, on: org.treePath) else {
+              let org = try await OrganisationModel.find(orgID, on: req.db), admin.can(.assignRoles, on: org.accessTarget) else {
             let page = try await userPage(req, user: user, admin: admin, error: t("请选择角色和您管辖范围内的单位。", "Choose a role and a unit within your scope."))
             return try await req.render("user", page, status: .unprocessableEntity)
         }
@@ -284,8 +317,9 @@ struct AccountAdminController: RouteCollection {
             throw AppError.notFound(AppError.nothingHere)
         }
         let org = try await assignment.organisationID.asyncMap { try await OrganisationModel.find($0, on: req.db) } ?? nil
-        let allowed = org.map { admin.can(.assignRoles, on: $0.treePath) } ?? AccessPolicy.scopes(admin.grants, for: .assignRoles).contains { $0 == nil }
-        guard allowed else { throw AppError.notFound(AppError.nothingHere) }
+        // A role bound to a unit that no longer exists counts as held at the top.
+        let place: AccessTarget = org.map { AccessTarget(place: .node($0.treePath)) } ?? .top
+        guard admin.can(.assignRoles, on: place) else { throw AppError.notFound(AppError.nothingHere) }
         let actor = req.auditActor
         try await req.writes.perform { db in try await AccountStore.revoke(assignment, of: user, actor: actor, on: db) }
         return req.redirect(to: SiteRoute.user(user.id!).path + "?done=revoked", redirectType: .normal)
@@ -295,10 +329,7 @@ struct AccountAdminController: RouteCollection {
     func enable(req: Request) async throws -> Response { try await setDisabled(req, false) }
 
     private func setDisabled(_ req: Request, _ disabled: Bool) async throws -> Response {
-        let (user, admin) = try await Self.account(req, for: .manageAccounts)
-        guard user.id != admin.id else {
-            throw AppError.invalid(field: nil, LocalizedText(zh: "不能停用自己的账号。", en: "You cannot disable your own account."))
-        }
+        let (user, _) = try await Self.account(req, for: .manageAccounts)
         let actor = req.auditActor
         let id = user.id!
         try await req.writes.perform { db in
@@ -309,10 +340,7 @@ struct AccountAdminController: RouteCollection {
     }
 
     func resetPassword(req: Request) async throws -> Response {
-        let (user, admin) = try await Self.account(req, for: .manageAccounts)
-        guard user.id != admin.id else {
-            throw AppError.invalid(field: nil, LocalizedText(zh: "请在“我的账号”中修改自己的密码。", en: "Change your own password under My account."))
-        }
+        let (user, _) = try await Self.account(req, for: .manageAccounts)
         let t = Translator(req.language)
         let temporary = RandomToken.password()
         let hash = try await req.hashing.hash(temporary)

@@ -49,12 +49,11 @@ struct AuditController: RouteCollection {
         let t = Translator(req.language)
         let filter = try req.query.decode(Filter.self)
         let sql = req.db as! any SQLDatabase
-        let scopes = AccessPolicy.scopes(user.grants, for: .viewAudit)
         var query = sql.select().column("*").from(AuditLog.table)
-        if !scopes.contains(where: { $0 == nil }) {
+        if case .within(let tops) = user.reach(.viewAudit) {
             query = query.where { group in
                 var g = group
-                for scope in scopes.compactMap({ $0 }) { g = g.orWhere("scope", .like, SQLBind(scope.text + "%")) }
+                for top in tops { g = g.orWhere("scope", .like, SQLBind(top.text + "%")) }
                 return g
             }
         }

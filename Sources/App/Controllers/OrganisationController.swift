@@ -26,9 +26,9 @@ struct OrganisationController: RouteCollection {
     static func organisation(_ req: Request, for action: Action) async throws -> (OrganisationModel, CurrentUser) {
         let user = try req.requireUser()
         let id = try req.organisationID()
-        guard let org = try await OrganisationModel.find(id, on: req.db), user.can(action, on: org.treePath) else {
-            throw AppError.notFound(AppError.nothingHere)
-        }
+        guard let org = try await OrganisationModel.find(id, on: req.db) else { throw AppError.notFound(AppError.nothingHere) }
+        let decision = user.decide(action, on: org.accessTarget)
+        guard decision.isAllowed else { throw AppError.refused(decision) }
         return (org, user)
     }
 
@@ -37,9 +37,9 @@ struct OrganisationController: RouteCollection {
     func index(req: Request) async throws -> View {
         let user = try req.authorizeSomewhere(.viewOrganisation)
         let t = Translator(req.language)
-        let roots = try await OrganisationStore(database: req.db).visibleRoots(for: user.grants, action: .viewOrganisation)
-        let global = AccessPolicy.scopes(user.grants, for: .createOrganisation).contains { $0 == nil }
-        let globalImport = AccessPolicy.scopes(user.grants, for: .importOrganisations).contains { $0 == nil }
+        let roots = try await OrganisationStore(database: req.db).visibleRoots(user.reach(.viewOrganisation))
+        let global = user.can(.createOrganisation, on: .top)
+        let globalImport = user.can(.importOrganisations, on: .top)
         return try await req.view.render("orgs", OrganisationListPage(
             layout: Layout(request: req, title: t("组织机构", "Organisations")),
             heading: t("组织机构", "Organisations"),
@@ -152,10 +152,7 @@ struct OrganisationController: RouteCollection {
     }
 
     func newRoot(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        guard AccessPolicy.scopes(user.grants, for: .createOrganisation).contains(where: { $0 == nil }) else {
-            throw AppError.notFound(AppError.nothingHere)
-        }
+        guard try req.requireUser().can(.createOrganisation, on: .top) else { throw AppError.notFound(AppError.nothingHere) }
         return try await req.render("form", rootForm(req, profile: nil, errors: FieldErrors()))
     }
 
@@ -167,10 +164,7 @@ struct OrganisationController: RouteCollection {
     }
 
     func createRoot(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        guard AccessPolicy.scopes(user.grants, for: .createOrganisation).contains(where: { $0 == nil }) else {
-            throw AppError.notFound(AppError.nothingHere)
-        }
+        guard try req.requireUser().can(.createOrganisation, on: .top) else { throw AppError.notFound(AppError.nothingHere) }
         let (draft, parseErrors) = try req.content.decode(ProfileForm.self).profile()
         return try await create(req, draft: draft, parseErrors: parseErrors, parent: nil) { profile, errors in
             rootForm(req, profile: profile, errors: errors)
@@ -278,44 +272,27 @@ struct OrganisationController: RouteCollection {
 
     struct MoveForm: Content {
         var parent: String?
+        var parent_q: String?
         var version: Int?
-    }
-
-    /// The nodes the user may move `org` under: ones they may create under, of a fitting level,
-    /// not `org` itself nor anything below it.
-    func destinations(_ req: Request, for org: OrganisationModel, user: CurrentUser) async throws -> [OrganisationModel] {
-        let level = OrganisationLevel(rawValue: org.level) ?? .grassroots
-        let store = OrganisationStore(database: req.db)
-        var candidates: [OrganisationModel] = []
-        for root in try await store.visibleRoots(for: user.grants, action: .createOrganisation) {
-            candidates += try await store.subtree(of: root.treePath)
-        }
-        return candidates.filter { candidate in
-            candidate.retiredAt == nil && !org.treePath.contains(candidate.treePath) && candidate.id != org.parentID
-                && (OrganisationLevel(rawValue: candidate.level) ?? .grassroots).allowedChildren.contains(level)
-                && user.can(.createOrganisation, on: candidate.treePath)
-        }.sorted { $0.path < $1.path }
+        var _search: String?
     }
 
     func moveForm(req: Request) async throws -> Response {
         let (org, user) = try await Self.organisation(req, for: .moveOrganisation)
-        return try await req.render("form", movePage(req, org: org, options: try await destinations(req, for: org, user: user),
-                                                    selected: "", errors: FieldErrors()))
+        return try await req.render("form", movePage(req, org: org, user: user, form: MoveForm(), errors: FieldErrors()))
     }
 
-    func movePage(_ req: Request, org: OrganisationModel, options: [OrganisationModel], selected: String, errors: FieldErrors,
+    /// The move form: the new parent is picked by searching, among the units the user may add
+    /// under, of a fitting level, not `org` itself nor anything below it.
+    func movePage(_ req: Request, org: OrganisationModel, user: CurrentUser, form: MoveForm, errors: FieldErrors,
                   formError: String? = nil) async throws -> FormPage {
         let t = Translator(req.language)
-        // One query for the names on every option's path, not one per option.
-        let names = try await OrganisationStore(database: req.db).names(on: options.map(\.treePath))
-        let labelled: [(String, String)] = options.map { option in
-            (option.id!.uuidString.lowercased(), option.treePath.ids.compactMap { names[$0] }.joined(separator: " / "))
-        }
+        let picker = try await OrganisationPicker.field(req, name: "parent", label: t("新上级", "New parent"), purpose: .move, user: user,
+                                                        unit: org, text: form.parent_q ?? "", selected: form.parent)
         return FormPage(request: req, title: t("移动“\(org.name)”", "Move '\(org.name)'"),
                         intro: t("移动后，它和它的所有下级都归新上级管辖。", "Once moved, it and everything under it belong to the new parent."),
                         action: SiteRoute.moveOrganisation(org.id!).path,
-                        fields: [.select("parent", t("新上级", "New parent"), options: labelled, selected: selected),
-                                 .init(name: "version", label: "", kind: .hidden, value: String(org.version))],
+                        fields: [picker, .init(name: "version", label: "", kind: .hidden, value: String(form.version ?? org.version))],
                         submit: t("移动", "Move"), errors: errors, formError: formError, cancelPath: SiteRoute.organisation(org.id!).path)
     }
 
@@ -323,14 +300,16 @@ struct OrganisationController: RouteCollection {
         let (org, user) = try await Self.organisation(req, for: .moveOrganisation)
         let form = try req.content.decode(MoveForm.self)
         let t = Translator(req.language)
+        if form._search?.isEmpty == false {
+            return try await req.render("form", movePage(req, org: org, user: user, form: form, errors: FieldErrors()))
+        }
         // The destination is checked on its own: the user must be allowed to add under it.
         guard let parentID = form.parent.flatMap(UUID.init(uuidString:)),
               let parent = try await OrganisationModel.find(parentID, on: req.db),
-              user.can(.createOrganisation, on: parent.treePath) else {
+              user.can(.createOrganisation, on: parent.accessTarget) else {
             var errors = FieldErrors()
             errors.add("parent", zh: "请选择新上级", en: "Choose the new parent")
-            return try await req.render("form", try await movePage(req, org: org, options: try await destinations(req, for: org, user: user),
-                                                                  selected: "", errors: errors), status: .unprocessableEntity)
+            return try await req.render("form", movePage(req, org: org, user: user, form: form, errors: errors), status: .unprocessableEntity)
         }
         guard let version = form.version else { throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号", en: "The form has no version")) }
         let actor = req.auditActor
@@ -342,12 +321,11 @@ struct OrganisationController: RouteCollection {
             }
             return req.redirect(to: SiteRoute.organisation(id).path + "?done=moved", redirectType: .normal)
         } catch OrganisationStore.ChangeError.invalid(let e) {
-            return try await req.render("form", try await movePage(req, org: org, options: try await destinations(req, for: org, user: user),
-                                                                  selected: parentID.uuidString.lowercased(), errors: e), status: .unprocessableEntity)
+            return try await req.render("form", movePage(req, org: org, user: user, form: form, errors: e), status: .unprocessableEntity)
         } catch OrganisationStore.ChangeError.stale {
             let fresh = try await OrganisationModel.find(id, on: req.db) ?? org
-            return try await req.render("form", try await movePage(req, org: fresh, options: try await destinations(req, for: fresh, user: user),
-                                                                  selected: "", errors: FieldErrors(), formError: Self.staleMessage(t)), status: .conflict)
+            return try await req.render("form", movePage(req, org: fresh, user: user, form: MoveForm(parent_q: form.parent_q), errors: FieldErrors(),
+                                                         formError: Self.staleMessage(t)), status: .conflict)
         }
     }
 
@@ -361,7 +339,7 @@ struct OrganisationController: RouteCollection {
     func restore(req: Request) async throws -> Response { try await setRetired(req, false) }
 
     private func setRetired(_ req: Request, _ retired: Bool) async throws -> Response {
-        let (org, _) = try await Self.organisation(req, for: .retireOrganisation)
+        let (org, _) = try await Self.organisation(req, for: retired ? .retireOrganisation : .restoreOrganisation)
         guard let version = try req.content.decode(VersionForm.self).version else {
             throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号，请重新打开页面", en: "The form has no version; reopen the page"))
         }

@@ -77,7 +77,7 @@ struct OrganisationTransferController: RouteCollection {
         }
         let dryRun = upload.dryRun == "true"
         let started = Date()
-        let outcome = try await OrganisationImporter.run(rows: rows, root: root, grants: user.grants, dryRun: dryRun,
+        let outcome = try await OrganisationImporter.run(rows: rows, root: root, subject: user.subject, dryRun: dryRun,
                                                          actor: req.auditActor, request: req)
         req.logger.info("organisation import", metadata: [
             "rows": .stringConvertible(rows.count), "dryRun": .stringConvertible(dryRun), "applied": .stringConvertible(outcome.applied),
@@ -91,7 +91,7 @@ struct OrganisationTransferController: RouteCollection {
     func export(req: Request) async throws -> Response {
         let (org, user) = try await OrganisationController.organisation(req, for: .exportOrganisations)
         let models = try await OrganisationImporter.existing(under: org.treePath, on: req.db)
-        let nodes = OrganisationImporter.nodes(models).filter { org.treePath.contains($0.path) && user.can(.exportOrganisations, on: $0.path) }
+        let nodes = OrganisationImporter.nodes(models).filter { org.treePath.contains($0.path) && user.can(.exportOrganisations, on: AccessTarget(place: .node($0.path))) }
         let data = OrganisationCSV.write(OrganisationImport.exportRows(nodes))
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])

@@ -43,6 +43,17 @@ enum AppError: Error, Sendable {
         return nil
     }
 
+    /// The answer to a refusal of the policy: anything out of reach looks like "not found".
+    static func refused(_ decision: AccessDecision) -> AppError {
+        switch decision {
+        case .allowed, .outOfReach, .notAssigned: .notFound(nothingHere)
+        case .wrongState(.retired): .conflict(LocalizedText(zh: "该单位已撤销，不能进行此操作。", en: "This unit is retired; that cannot be done to it."))
+        case .wrongState(.active): .conflict(LocalizedText(zh: "该单位未撤销，无需恢复。", en: "This unit is not retired; there is nothing to restore."))
+        case .ownAccount: .invalid(field: nil, LocalizedText(zh: "不能在账号管理中停用自己的账号或重置自己的密码，请在“我的账号”中操作。",
+                                                            en: "You cannot disable or reset your own account here; use My account."))
+        }
+    }
+
     static let pageNotFound = AppError.notFound(LocalizedText(zh: "找不到这个页面。", en: "This page does not exist."))
     /// Said alike for what does not exist and for what the user may not see.
     static let nothingHere = LocalizedText(zh: "找不到这个页面，或者您无权查看。", en: "This page does not exist, or you may not see it.")

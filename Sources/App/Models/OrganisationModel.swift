@@ -30,6 +30,9 @@ final class OrganisationModel: Model, @unchecked Sendable {
 
     var treePath: TreePath { TreePath(text: path) ?? .root }
 
+    /// What `AccessPolicy` is asked about: the node's place and state.
+    var accessTarget: AccessTarget { .organisation(treePath, retired: retiredAt != nil) }
+
     var profile: OrganisationProfile {
         OrganisationProfile(
             name: name, level: OrganisationLevel(rawValue: level) ?? .grassroots, kind: kind.flatMap(UnionKind.init(rawValue:)),

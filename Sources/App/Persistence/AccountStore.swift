@@ -123,21 +123,16 @@ enum AccountStore {
                                               scope: home ?? "/", before: before, after: snapshot(user, homePath: home))], on: db)
     }
 
-    /// Whether the grants allow `action` on the account: its home node must lie in their subtree
-    /// (only a global grant covers an account without a home). To change the account itself
-    /// (disable, reset the password) every role it holds must lie there too, so a county's
-    /// administrator cannot take over an account that also acts for the prefecture.
-    static func canManage(_ user: UserModel, by grants: [Grant], action: Action, on db: any Database) async throws -> Bool {
-        func covers(_ orgID: UUID?) async throws -> Bool {
-            guard let orgID else { return AccessPolicy.scopes(grants, for: action).contains { $0 == nil } }
-            guard let org = try await OrganisationModel.find(orgID, on: db), let path = TreePath(text: org.path) else { return false }
-            return AccessPolicy.permits(grants, action, on: path)
-        }
-        guard try await covers(user.organisationID) else { return false }
-        guard action == .manageAccounts else { return true }
-        for assignment in try await RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).all() {
-            guard try await covers(assignment.organisationID) else { return false }
-        }
-        return true
+    /// What `AccessPolicy` is asked about an account: its home and the places of its roles, read
+    /// in one query. A node that cannot be found counts as the top, which only a grant held
+    /// everywhere covers: an unknown place never widens anyone's reach.
+    static func accessTarget(of user: UserModel, on db: any Database) async throws -> AccessTarget {
+        let assignments = try await RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).all()
+        let ids = Set(assignments.compactMap(\.organisationID) + [user.organisationID].compactMap { $0 })
+        let paths: [UUID: TreePath] = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
+            try await OrganisationModel.query(on: db).filter(\.$id ~~ Array(ids)).all().map { ($0.id!, $0.treePath) })
+        func place(_ id: UUID?) -> Place { id.flatMap { paths[$0] }.map(Place.node) ?? .top }
+        return .account(user.id!.uuidString.lowercased(), home: place(user.organisationID),
+                        rolePlaces: assignments.map { place($0.organisationID) })
     }
 }

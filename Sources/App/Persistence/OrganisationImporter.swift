@@ -14,10 +14,15 @@ enum OrganisationImporter {
 
     /// The nodes the planner may know: each subtree's ancestors and the whole subtree (every node
     /// for `nil`, the top). Nodes outside stay unknown, so no answer tells they exist.
-    static func existing(under roots: [TreePath?], on db: any Database) async throws -> [OrganisationModel] {
-        if roots.contains(where: { $0 == nil }) { return try await OrganisationModel.query(on: db).all() }
+    static func existing(under reach: Reach, on db: any Database) async throws -> [OrganisationModel] {
+        let roots: [TreePath]
+        switch reach {
+        case .nowhere: return []
+        case .everywhere: return try await OrganisationModel.query(on: db).all()
+        case .within(let tops): roots = tops
+        }
         var found: [UUID: OrganisationModel] = [:]
-        for root in roots.compactMap({ $0 }) {
+        for root in roots {
             let ancestorIDs = root.ids.dropLast().compactMap(UUID.init(uuidString:))
             let ancestors = ancestorIDs.isEmpty ? [] : try await OrganisationModel.query(on: db).filter(\.$id ~~ ancestorIDs).all()
             for org in ancestors + (try await OrganisationModel.query(on: db).filter(\.$path, .custom("LIKE"), root.text + "%").all()) {
@@ -28,7 +33,7 @@ enum OrganisationImporter {
     }
 
     static func existing(under root: TreePath?, on db: any Database) async throws -> [OrganisationModel] {
-        try await existing(under: [root], on: db)
+        try await existing(under: root.map { .within([$0]) } ?? .everywhere, on: db)
     }
 
     /// Credit codes held by nodes the importer does not see.
@@ -48,28 +53,28 @@ enum OrganisationImporter {
         }
     }
 
-    static func plan(rows: [OrganisationCSV.Row], root: TreePath?, grants: [Grant], on db: any Database) async throws
+    static func plan(rows: [OrganisationCSV.Row], root: TreePath?, subject: AccessSubject, on db: any Database) async throws
         -> (OrganisationImport.Plan, [OrganisationModel]) {
         // Under a node: that subtree. At the top: every subtree the user may import into.
-        let roots: [TreePath?] = root.map { [$0] } ?? AccessPolicy.scopes(grants, for: .importOrganisations)
-        let models = try await existing(under: roots, on: db)
+        let reach: Reach = root.map { .within([$0]) } ?? AccessPolicy.reach(subject, for: .importOrganisations)
+        let models = try await existing(under: reach, on: db)
         let taken = try await codes(outside: models, on: db)
         let plan = OrganisationImport.plan(rows: rows, existing: nodes(models), takenCodes: taken) { path in
-            guard let path else { return root == nil && AccessPolicy.scopes(grants, for: .importOrganisations).contains { $0 == nil } }
-            return (root?.contains(path) ?? true) && AccessPolicy.permits(grants, .importOrganisations, on: path)
+            guard let path else { return root == nil && AccessPolicy.permits(subject, .importOrganisations, on: .top) }
+            return (root?.contains(path) ?? true) && AccessPolicy.permits(subject, .importOrganisations, on: AccessTarget(place: .node(path)))
         }
         return (plan, models)
     }
 
-    static func run(rows: [OrganisationCSV.Row], root: TreePath?, grants: [Grant], dryRun: Bool, actor: AuditDraft.Actor,
+    static func run(rows: [OrganisationCSV.Row], root: TreePath?, subject: AccessSubject, dryRun: Bool, actor: AuditDraft.Actor,
                     request: Request) async throws -> Outcome {
         if dryRun {
-            let (plan, _) = try await plan(rows: rows, root: root, grants: grants, on: request.db)
+            let (plan, _) = try await plan(rows: rows, root: root, subject: subject, on: request.db)
             return Outcome(plan: plan, applied: false)
         }
         // Planned again inside the write transaction, so nothing changes between plan and write.
         return try await request.writes.perform { db in
-            let (plan, models) = try await plan(rows: rows, root: root, grants: grants, on: db)
+            let (plan, models) = try await plan(rows: rows, root: root, subject: subject, on: db)
             guard plan.isClean, plan.changeCount > 0 else { return Outcome(plan: plan, applied: false) }
             try await apply(plan, models: models, actor: actor, on: db)
             return Outcome(plan: plan, applied: true)

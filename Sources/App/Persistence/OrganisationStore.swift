@@ -40,10 +40,6 @@ struct OrganisationSnapshot: Codable, Sendable, Equatable {
 struct OrganisationStore {
     let database: any Database
 
-    func find(_ id: UUID) async throws -> OrganisationModel? {
-        try await OrganisationModel.find(id, on: database)
-    }
-
     func children(of id: UUID) async throws -> [OrganisationModel] {
         try await OrganisationModel.query(on: database).filter(\.$parentID == id).sort(\.$name).all()
     }
@@ -70,14 +66,14 @@ struct OrganisationStore {
         try await OrganisationModel.query(on: database).filter(\.$path, .custom("LIKE"), path.text + "%").all()
     }
 
-    /// The tops of what `grants` let a user see: each scope's node, or every root for a global grant.
-    func visibleRoots(for grants: [Grant], action: Action) async throws -> [OrganisationModel] {
-        let scopes = AccessPolicy.scopes(grants, for: action)
-        if scopes.contains(where: { $0 == nil }) {
-            return try await OrganisationModel.query(on: database).filter(\.$parentID == nil).sort(\.$name).all()
+    /// The tops of a reach: each subtree's node, or every root when it reaches everywhere.
+    func visibleRoots(_ reach: Reach) async throws -> [OrganisationModel] {
+        let outermost: [TreePath]
+        switch reach {
+        case .nowhere: return []
+        case .everywhere: return try await OrganisationModel.query(on: database).filter(\.$parentID == nil).sort(\.$name).all()
+        case .within(let tops): outermost = tops
         }
-        let paths = scopes.compactMap { $0 }
-        let outermost = paths.filter { path in !paths.contains { $0 != path && $0.contains(path) } }
         let ids = Set(outermost.compactMap { $0.ids.last.flatMap(UUID.init(uuidString:)) })
         guard !ids.isEmpty else { return [] }
         return try await OrganisationModel.query(on: database).filter(\.$id ~~ Array(ids)).sort(\.$name).all()

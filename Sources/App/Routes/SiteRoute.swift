@@ -19,6 +19,7 @@ enum SiteRoute: Hashable, Sendable {
     case changePassword
     // The organisation tree
     case organisations
+    case organisationPicker
     case newRoot
     case rootImport
     case organisation(UUID)
@@ -57,6 +58,7 @@ enum SiteRoute: Hashable, Sendable {
         case .account: ["account"]
         case .changePassword: ["account", "password"]
         case .organisations: ["orgs"]
+        case .organisationPicker: ["orgs", "picker"]
         case .newRoot: ["orgs", "new"]
         case .rootImport: ["orgs", "import"]
         case .organisation: ["orgs", ":orgID"]
@@ -144,6 +146,7 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .changePassword, access: .signedIn),
         Endpoint(method: .POST, route: .changePassword, access: .signedIn),
         Endpoint(method: .GET, route: .organisations, access: .action(.viewOrganisation)),
+        Endpoint(method: .GET, route: .organisationPicker, access: .signedIn),
         Endpoint(method: .GET, route: .newRoot, access: .action(.createOrganisation)),
         Endpoint(method: .POST, route: .organisations, access: .action(.createOrganisation)),
         Endpoint(method: .GET, route: .rootImport, access: .action(.importOrganisations)),
@@ -156,7 +159,7 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .moveOrganisation(sample), access: .action(.moveOrganisation)),
         Endpoint(method: .POST, route: .moveOrganisation(sample), access: .action(.moveOrganisation)),
         Endpoint(method: .POST, route: .retireOrganisation(sample), access: .action(.retireOrganisation)),
-        Endpoint(method: .POST, route: .restoreOrganisation(sample), access: .action(.retireOrganisation)),
+        Endpoint(method: .POST, route: .restoreOrganisation(sample), access: .action(.restoreOrganisation)),
         Endpoint(method: .GET, route: .importOrganisations(sample), access: .action(.importOrganisations)),
         Endpoint(method: .POST, route: .importOrganisations(sample), access: .action(.importOrganisations)),
         Endpoint(method: .GET, route: .exportOrganisations(sample), access: .action(.exportOrganisations)),

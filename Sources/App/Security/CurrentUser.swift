@@ -20,8 +20,12 @@ struct CurrentUser: Sendable {
         { address in AuditDraft.Actor(id: id.uuidString, name: "\(displayName)（\(username)）", address: address) }
     }
 
-    func can(_ action: Action, on path: TreePath) -> Bool { AccessPolicy.permits(grants, action, on: path) }
-    func canSomewhere(_ action: Action) -> Bool { AccessPolicy.permitsSomewhere(grants, action) }
+    var subject: AccessSubject { AccessSubject(accountID: id.uuidString.lowercased(), grants: grants) }
+
+    func decide(_ action: Action, on target: AccessTarget) -> AccessDecision { AccessPolicy.decide(subject, action, on: target) }
+    func can(_ action: Action, on target: AccessTarget) -> Bool { AccessPolicy.permits(subject, action, on: target) }
+    func reach(_ action: Action) -> Reach { AccessPolicy.reach(subject, for: action) }
+    func canSomewhere(_ action: Action) -> Bool { reach(action) != .nowhere }
 }
 
 extension Request {
@@ -35,14 +39,6 @@ extension Request {
     /// The signed-in user, or an error that sends a person to the sign-in page (401 for the API).
     func requireUser() throws -> CurrentUser {
         guard let user = currentUser else { throw AppError.signInRequired }
-        return user
-    }
-
-    /// Refuses with "not found" when the action is not allowed on the object: a URL with another
-    /// unit's id learns nothing, not even that it exists.
-    func authorize(_ action: Action, on path: TreePath) throws -> CurrentUser {
-        let user = try requireUser()
-        guard user.can(action, on: path) else { throw AppError.notFound(AppError.nothingHere) }
         return user
     }
 

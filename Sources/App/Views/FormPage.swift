@@ -5,7 +5,19 @@ import Vapor
 struct FormPage: Encodable {
     struct Field: Encodable {
         enum Kind: String, Encodable {
-            case text, password, number, select, checkbox, file, hidden, textarea
+            case text, password, number, select, checkbox, file, hidden, textarea, picker
+        }
+
+        /// A search box over a `<select>` of what matches it: typing asks `url` (with `q=`) and
+        /// refills the list; without JavaScript the search button sends the form back to be shown
+        /// again with the matches, keeping what was typed.
+        struct Search: Encodable {
+            var name: String
+            var value: String
+            var url: String
+            var button: String
+            var placeholder: String
+            var more: String?
         }
 
         struct Option: Encodable {
@@ -24,6 +36,7 @@ struct FormPage: Encodable {
         var required: Bool = false
         var checked: Bool = false
         var autocomplete: String?
+        var search: Search?
 
         static func select(_ name: String, _ label: String, options: [(String, String)], selected: String, required: Bool = true) -> Field {
             Field(name: name, label: label, kind: .select,

@@ -74,7 +74,7 @@ struct OrganisationPage: Encodable {
         retired = org.retiredAt != nil
         retiredLabel = t("已撤销", "retired")
         crumbs = ancestors.map { a in
-            Crumb(name: a.name, path: user.can(.viewOrganisation, on: a.treePath) ? SiteRoute.organisation(a.id!).path : nil)
+            Crumb(name: a.name, path: user.can(.viewOrganisation, on: a.accessTarget) ? SiteRoute.organisation(a.id!).path : nil)
         }
         var items = [Item(label: t("层级", "Level"), value: t(p.level.label))]
         if let kind = p.kind { items.append(Item(label: t("类型", "Kind"), value: t(kind.label))) }
@@ -93,19 +93,19 @@ struct OrganisationPage: Encodable {
         self.children = children.map { OrganisationRow($0, t) }
         noChildren = t("没有下级单位。", "Nothing under it.")
         let id = org.id!
-        let path = org.treePath
+        let target = org.accessTarget
         var links: [Layout.Link] = []
-        if !retired && user.can(.editOrganisation, on: path) { links.append(.init(label: t("编辑", "Edit"), path: SiteRoute.editOrganisation(id).path, current: false)) }
-        if !retired && user.can(.createOrganisation, on: path) && !p.level.allowedChildren.isEmpty {
+        if user.can(.editOrganisation, on: target) { links.append(.init(label: t("编辑", "Edit"), path: SiteRoute.editOrganisation(id).path, current: false)) }
+        if user.can(.createOrganisation, on: target) && !p.level.allowedChildren.isEmpty {
             links.append(.init(label: t("新建下级单位", "Add a unit under it"), path: SiteRoute.newChild(id).path, current: false))
         }
-        if !retired && user.can(.moveOrganisation, on: path) && org.parentID != nil { links.append(.init(label: t("移动", "Move"), path: SiteRoute.moveOrganisation(id).path, current: false)) }
-        if !retired && user.can(.importOrganisations, on: path) { links.append(.init(label: t("导入", "Import"), path: SiteRoute.importOrganisations(id).path, current: false)) }
-        if user.can(.exportOrganisations, on: path) { links.append(.init(label: t("导出", "Export"), path: SiteRoute.exportOrganisations(id).path, current: false)) }
-        if user.can(.manageAccounts, on: path) { links.append(.init(label: t("新建账号", "New account"), path: SiteRoute.newUser.path + "?org=" + id.uuidString.lowercased(), current: false)) }
+        if user.can(.moveOrganisation, on: target) && org.parentID != nil { links.append(.init(label: t("移动", "Move"), path: SiteRoute.moveOrganisation(id).path, current: false)) }
+        if user.can(.importOrganisations, on: target) { links.append(.init(label: t("导入", "Import"), path: SiteRoute.importOrganisations(id).path, current: false)) }
+        if user.can(.exportOrganisations, on: target) { links.append(.init(label: t("导出", "Export"), path: SiteRoute.exportOrganisations(id).path, current: false)) }
+        if user.can(.manageAccounts, on: target) { links.append(.init(label: t("新建账号", "New account"), path: SiteRoute.newUser.path + "?org=" + id.uuidString.lowercased(), current: false)) }
         self.links = links
         var posts: [PostAction] = []
-        if user.can(.retireOrganisation, on: path) {
+        if user.can(retired ? .restoreOrganisation : .retireOrganisation, on: target) {
             posts.append(retired
                 ? PostAction(label: t("恢复", "Restore"), path: SiteRoute.restoreOrganisation(id).path, version: org.version, confirm: "")
                 : PostAction(label: t("撤销", "Retire"), path: SiteRoute.retireOrganisation(id).path, version: org.version,

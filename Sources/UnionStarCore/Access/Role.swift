@@ -44,12 +44,15 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     case editOrganisation
     case moveOrganisation
     case retireOrganisation
+    case restoreOrganisation
     case importOrganisations
     case exportOrganisations
     case viewAccounts
     case manageAccounts
     case assignRoles
     case viewAudit
+    /// 考核: record a visit and score a unit (only where assigned).
+    case recordInspection
 }
 
 /// One role held by an account at one node (its subtree), or everywhere (`scope == nil`, the
@@ -65,5 +68,13 @@ public struct Grant: Sendable, Hashable, Codable {
 
     public func covers(_ path: TreePath) -> Bool {
         scope.map { $0.contains(path) } ?? true
+    }
+
+    /// A grant held everywhere covers the top too; one bound to a node covers only its subtree.
+    public func covers(_ place: Place) -> Bool {
+        switch place {
+        case .top: scope == nil
+        case .node(let path): covers(path)
+        }
     }
 }
