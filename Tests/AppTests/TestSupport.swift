@@ -81,3 +81,8 @@ func runUnionstar(_ arguments: [String], environment: [String: String] = [:], st
     return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
 }
+
+extension AuditDraft.Actor {
+    /// Tests that write through the stores directly act "now" by the machine's clock.
+    static func commandLine(_ what: String) -> AuditDraft.Actor { .commandLine(what, at: Date()) }
+}

@@ -15,14 +15,16 @@ struct AuditDraft: Sendable {
     var before: String
     var after: String
 
-    /// Who acted and from where.
+    /// Who acted, from where, and when (by the application's clock): the time of a change is the
+    /// time its actor acted, so stores never read a clock of their own.
     struct Actor: Sendable {
         var id: String?
         var name: String
         var address: String
+        var at: Date
 
-        static func commandLine(_ what: String) -> Actor {
-            Actor(id: nil, name: "命令行 \(what)", address: "local")
+        static func commandLine(_ what: String, at: Date) -> Actor {
+            Actor(id: nil, name: "命令行 \(what)", address: "local", at: at)
         }
     }
 
@@ -56,8 +58,8 @@ enum AuditLog {
 
     /// Appends the drafts in order. Call only inside `WriteGate.perform`.
     @discardableResult
-    static func append(_ drafts: [AuditDraft], on database: any Database, now: Date = Date()) async throws -> [AuditRecord] {
-        guard !drafts.isEmpty else { return [] }
+    static func append(_ drafts: [AuditDraft], on database: any Database) async throws -> [AuditRecord] {
+        guard let now = drafts.first?.actor.at else { return [] }
         let sql = database as! any SQLDatabase
         struct Head: Decodable {
             var sequence: Int64

@@ -40,7 +40,7 @@ struct DemoCommand: AsyncCommand {
 
 struct DemoBuilder {
     let app: Application
-    let actor = AuditDraft.Actor.commandLine("demo")
+    var actor: AuditDraft.Actor { .commandLine("demo", at: app.clock.now()) }
 
     struct Account {
         var username: String

@@ -38,7 +38,7 @@ struct UserCommand: AsyncCommandGroup {
             }
             if let problem = PasswordPolicy.problem(with: password, username: username) { throw CommandFailure(message: problem.en) }
             let hash = try await app.hashing.hash(password)
-            let actor = AuditDraft.Actor.commandLine("user create-admin")
+            let actor = AuditDraft.Actor.commandLine("user create-admin", at: app.clock.now())
             do {
                 try await app.writes.perform { db in
                     let user = try await AccountStore.create(username: username, displayName: name.isEmpty ? username : name,

@@ -60,7 +60,7 @@ struct AuthController: RouteCollection {
         let lockedNow: [ThrottleStore.Lock]
         switch try await throttles.reserve(keys) {
         case .locked(let until):
-            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: Self.lockMessage(until, t)),
+            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: Self.lockMessage(until, now: req.now, t)),
                                         status: .tooManyRequests)
         case .allowed(let delay, let locks):
             if delay > .zero { try await Task.sleep(for: delay) }
@@ -92,8 +92,8 @@ struct AuthController: RouteCollection {
         return response
     }
 
-    static func lockMessage(_ until: Date, _ t: Translator) -> String {
-        let minutes = max(1, Int((until.timeIntervalSince(Date()) / 60).rounded(.up)))
+    static func lockMessage(_ until: Date, now: Date, _ t: Translator) -> String {
+        let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
         return t("尝试次数过多，已暂时锁定，请\(minutes)分钟后再试。", "Too many attempts; locked for now. Try again in \(minutes) minutes.")
     }
 
@@ -191,7 +191,7 @@ struct AuthController: RouteCollection {
         let accountKey = "account:" + user.username
         switch try await throttles.reserve([(accountKey, .account)]) {
         case .locked(let until):
-            throw AppError.tooManyAttempts(LocalizedText(zh: Self.lockMessage(until, Translator(.zh)), en: Self.lockMessage(until, Translator(.en))))
+            throw AppError.tooManyAttempts(LocalizedText(zh: Self.lockMessage(until, now: req.now, Translator(.zh)), en: Self.lockMessage(until, now: req.now, Translator(.en))))
         case .allowed(let delay, let locks):
             if delay > .zero { try await Task.sleep(for: delay) }
             if try await req.hashing.verify(form.current ?? "", against: user.passwordHash) {
@@ -254,7 +254,7 @@ struct ThrottleStore {
     /// all in one write transaction.
     func reserve(_ keys: [(String, SignInThrottle)]) async throws -> Reservation {
         try await application.writes.perform { db in
-            let now = Date()
+            let now = application.clock.now()
             var states: [(String, SignInThrottle, SignInThrottleModel?, SignInThrottle.State?)] = []
             var delay: Duration = .zero
             for (key, throttle) in keys {
@@ -292,7 +292,7 @@ struct ThrottleStore {
     func auditLocks(_ locks: [Lock], username: String, request: Request) async throws {
         guard !locks.isEmpty else { return }
         struct LockRecord: Codable { var key: String; var failures: Int; var lockedUntil: Date? }
-        let actor = AuditDraft.Actor(id: nil, name: "匿名（\(username.prefix(64))）", address: request.clientAddress)
+        let actor = AuditDraft.Actor(id: nil, name: "匿名（\(username.prefix(64))）", address: request.clientAddress, at: request.now)
         let drafts = locks.map { lock in
             AuditDraft(actor: actor, action: "signin.lockout", entityType: "signin", entityID: lock.key, scope: "/",
                        before: Optional<LockRecord>.none,

@@ -76,12 +76,12 @@ struct OrganisationTransferController: RouteCollection {
             return try await req.render("form", form(req, action: action, target: target, error: t(error.reason)), status: .unprocessableEntity)
         }
         let dryRun = upload.dryRun == "true"
-        let started = Date()
+        let started = ContinuousClock.now
         let outcome = try await OrganisationImporter.run(rows: rows, root: root, subject: user.subject, dryRun: dryRun,
                                                          actor: req.auditActor, request: req)
         req.logger.info("organisation import", metadata: [
             "rows": .stringConvertible(rows.count), "dryRun": .stringConvertible(dryRun), "applied": .stringConvertible(outcome.applied),
-            "errors": .stringConvertible(outcome.plan.errors.count), "seconds": .stringConvertible(Date().timeIntervalSince(started)),
+            "errors": .stringConvertible(outcome.plan.errors.count), "elapsed": .stringConvertible(ContinuousClock.now - started),
         ])
         let page = ImportResultPage(request: req, target: target, encoding: encoding.rawValue, rows: rows.count, dryRun: dryRun,
                                     outcome: outcome, back: back, again: action)

@@ -96,7 +96,7 @@ enum AccountStore {
     static func setDisabled(_ user: UserModel, _ disabled: Bool, actor: AuditDraft.Actor, on db: any Database) async throws {
         let home = try await homePath(of: user, on: db)
         let before = snapshot(user, homePath: home)
-        user.disabledAt = disabled ? Date() : nil
+        user.disabledAt = disabled ? actor.at : nil
         user.version += 1
         try await user.save(on: db)
         if disabled { try await SessionStore.endAll(userID: user.id!, on: db) }

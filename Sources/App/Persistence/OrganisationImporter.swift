@@ -86,7 +86,7 @@ enum OrganisationImporter {
         var byID = Dictionary(models.compactMap { m in m.id.map { ($0.uuidString.lowercased(), m) } }, uniquingKeysWith: { a, _ in a })
         var createdPaths: [Int: (UUID, TreePath)] = [:]
         var drafts: [AuditDraft] = []
-        let now = Date()
+        let now = actor.at
 
         /// The parent's id and path; a reference the plan cannot resolve stops the import, never
         /// falling back to the top of the tree.
@@ -151,13 +151,13 @@ enum OrganisationImporter {
                 }
             }
             // Planned inside this transaction, so the version read is the version written over.
-            try await OrganisationStore.fieldUpdate(org, nextVersion: org.version + 1, on: db).run()
+            try await OrganisationStore.fieldUpdate(org, nextVersion: org.version + 1, at: now, on: db).run()
             org.version += 1
             drafts.append(AuditDraft(actor: actor, action: update.newParent == nil ? "organisation.update" : "organisation.move",
                                      entityType: "organisation", entityID: update.id, scope: org.path,
                                      before: before, after: OrganisationSnapshot(org)))
         }
-        try await AuditLog.append(drafts, on: db, now: now)
+        try await AuditLog.append(drafts, on: db)
     }
 }
 

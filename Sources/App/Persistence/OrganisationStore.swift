@@ -150,7 +150,7 @@ struct OrganisationStore {
         let before = OrganisationSnapshot(org)
         org.apply(profile)
         guard OrganisationSnapshot(org) != before else { return org }
-        try await bump(org, from: version, on: db)
+        try await bump(org, from: version, at: actor.at, on: db)
         try await AuditLog.append([AuditDraft(actor: actor, action: "organisation.update", entityType: "organisation",
                                               entityID: id.uuidString.lowercased(), scope: org.path,
                                               before: before, after: OrganisationSnapshot(org))], on: db)
@@ -174,7 +174,7 @@ struct OrganisationStore {
         try await rebaseSubtree(from: oldPath, to: newPath, on: db)
         org.path = newPath.text
         org.parentID = newParent.id
-        try await bump(org, from: version, on: db)
+        try await bump(org, from: version, at: actor.at, on: db)
         try await AuditLog.append([AuditDraft(actor: actor, action: "organisation.move", entityType: "organisation",
                                               entityID: id.uuidString.lowercased(), scope: org.path,
                                               before: before, after: OrganisationSnapshot(org))], on: db)
@@ -201,8 +201,8 @@ struct OrganisationStore {
             guard errors.isEmpty else { throw ChangeError.invalid(errors) }
         }
         let before = OrganisationSnapshot(org)
-        org.retiredAt = retired ? Date() : nil
-        try await bump(org, from: version, on: db)
+        org.retiredAt = retired ? actor.at : nil
+        try await bump(org, from: version, at: actor.at, on: db)
         try await AuditLog.append([AuditDraft(actor: actor, action: retired ? "organisation.retire" : "organisation.restore",
                                               entityType: "organisation", entityID: id.uuidString.lowercased(), scope: org.path,
                                               before: before, after: OrganisationSnapshot(org))], on: db)
@@ -219,7 +219,7 @@ struct OrganisationStore {
     }
 
     /// The statement that writes a node's fields (all but its path) and its next version.
-    static func fieldUpdate(_ org: OrganisationModel, nextVersion: Int, on db: any Database) -> SQLUpdateBuilder {
+    static func fieldUpdate(_ org: OrganisationModel, nextVersion: Int, at now: Date, on db: any Database) -> SQLUpdateBuilder {
         (db as! any SQLDatabase).update(OrganisationModel.schema)
             .set("parent_id", to: SQLBind(org.parentID))
             .set("name", to: SQLBind(org.name))
@@ -233,13 +233,13 @@ struct OrganisationStore {
             .set("company_form", to: SQLBind(org.companyForm))
             .set("retired_at", to: SQLBind(org.retiredAt))
             .set("version", to: SQLBind(nextVersion))
-            .set("updated_at", to: SQLBind(Date()))
+            .set("updated_at", to: SQLBind(now))
             .where("id", .equal, SQLBind(org.id))
     }
 
     /// Saves the model only if nobody raised its version meanwhile (compare-and-set).
-    private static func bump(_ org: OrganisationModel, from version: Int, on db: any Database) async throws {
-        let rows = try await fieldUpdate(org, nextVersion: version + 1, on: db)
+    private static func bump(_ org: OrganisationModel, from version: Int, at now: Date, on db: any Database) async throws {
+        let rows = try await fieldUpdate(org, nextVersion: version + 1, at: now, on: db)
             .where("version", .equal, SQLBind(version))
             .returning("version")
             .all()

@@ -16,8 +16,8 @@ struct CurrentUser: Sendable {
     var sessionID: String
     var csrfToken: String
 
-    var audit: (String) -> AuditDraft.Actor {
-        { address in AuditDraft.Actor(id: id.uuidString, name: "\(displayName)（\(username)）", address: address) }
+    func actor(address: String, at: Date) -> AuditDraft.Actor {
+        AuditDraft.Actor(id: id.uuidString, name: "\(displayName)（\(username)）", address: address, at: at)
     }
 
     var subject: AccessSubject { AccessSubject(accountID: id.uuidString.lowercased(), grants: grants) }
@@ -49,7 +49,7 @@ extension Request {
     }
 
     var auditActor: AuditDraft.Actor {
-        currentUser.map { $0.audit(clientAddress) } ?? AuditDraft.Actor(id: nil, name: "匿名", address: clientAddress)
+        currentUser.map { $0.actor(address: clientAddress, at: now) } ?? AuditDraft.Actor(id: nil, name: "匿名", address: clientAddress, at: now)
     }
 }
 

@@ -16,7 +16,7 @@ struct SessionStore {
         session.id = AuditLog.sha256(token)
         session.userID = userID
         session.csrfToken = RandomToken.make()
-        let now = Date()
+        let now = request.now
         session.createdAt = now
         session.lastSeenAt = now
         session.address = request.clientAddress
@@ -61,7 +61,7 @@ struct SessionAuthenticator: AsyncMiddleware {
         let id = AuditLog.sha256(token)
         var clear = false
         if let session = try await SessionModel.find(id, on: request.db) {
-            let now = Date()
+            let now = request.now
             switch request.application.security.sessions.check(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
             case .idleExpired, .lifetimeExpired:
                 try await store.end(sessionID: id)
