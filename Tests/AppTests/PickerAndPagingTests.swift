@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnionStarCore
 import Vapor
 @testable import App
 
@@ -120,6 +121,49 @@ import Vapor
             #expect(second.body.contains("zz-59"))
             #expect(!second.body.contains("rel=\"next\""))
             #expect(found.body.components(separatedBy: "<tr><td><a href=\"/admin/users/").count - 1 == 10)
+        }
+    }
+
+    @Test func aUnitsChildrenComeInPagesOfAHundred() async throws {
+        try await withTestApp { app in
+            // setup: 120 unions under 夏村镇 besides 甲公司工会
+            let fixture = try await Fixture.make(app)
+            try await app.writes.perform { db in
+                let town = try await OrganisationModel.find(fixture.xiacun, on: db)
+                for i in 0..<120 {
+                    let profile = try OrganisationProfile(name: String(format: "批量%03d工会", i), level: .grassroots, kind: .enterprise).validated().get()
+                    _ = try await OrganisationStore.create(profile, under: town, actor: .commandLine("test"), on: db)
+                }
+            }
+            let staff = WebSession(app)
+            try await staff.signIn("staff")
+            // act
+            let first = try await staff.get("/orgs/\(Self.id(fixture.xiacun))")
+            let second = try await staff.get("/orgs/\(Self.id(fixture.xiacun))?page=2")
+            // check: 121 children, sorted by name, 100 then 21
+            let rows = { (body: String) in body.components(separatedBy: "<tr><td><a href=\"/orgs/").count - 1 }
+            #expect(rows(first.body) == 100)
+            #expect(first.body.contains("href=\"/orgs/\(Self.id(fixture.xiacun))?page=2\" rel=\"next\""))
+            #expect(rows(second.body) == 21)
+            #expect(second.body.contains("批量119工会"))
+            #expect(second.body.contains("rel=\"prev\""))
+        }
+    }
+
+    @Test func staticFilesCarryValidatorsAndAnswerNotModified() async throws {
+        try await withTestApp { app in
+            // setup
+            let browser = WebSession(app)
+            // act
+            let first = try await browser.get("/css/site.css")
+            let etag = try #require(first.headers.first(name: .eTag))
+            let again = try await browser.request(.GET, "/css/site.css", headers: ["If-None-Match": etag])
+            // check
+            #expect(first.status == .ok)
+            #expect(first.headers.first(name: .lastModified) != nil)
+            #expect(first.headers.first(name: .cacheControl) == "public, max-age=3600")
+            #expect(again.status == .notModified)
+            #expect(again.body.isEmpty)
         }
     }
 }

@@ -54,8 +54,10 @@ struct OrganisationController: RouteCollection {
         let (org, user) = try await Self.organisation(req, for: .viewOrganisation)
         let store = OrganisationStore(database: req.db)
         let ancestors = try await store.nodes(on: org.treePath).dropLast()
-        let children = try await store.children(of: org.id!)
-        return try await req.view.render("org", OrganisationPage(request: req, org: org, user: user, ancestors: Array(ancestors), children: children))
+        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let children = try await store.children(of: org.id!, page: page, size: OrganisationPage.childrenPageSize)
+        return try await req.view.render("org", OrganisationPage(request: req, org: org, user: user, ancestors: Array(ancestors),
+                                                                 children: children.nodes, page: page, more: children.more))
     }
 
     struct OrganisationDTO: Content {

@@ -40,8 +40,12 @@ struct OrganisationSnapshot: Codable, Sendable, Equatable {
 struct OrganisationStore {
     let database: any Database
 
-    func children(of id: UUID) async throws -> [OrganisationModel] {
-        try await OrganisationModel.query(on: database).filter(\.$parentID == id).sort(\.$name).all()
+    /// One page of a node's children by name, and whether more follow: a county can have
+    /// thousands of unions directly under it.
+    func children(of id: UUID, page: Int, size: Int) async throws -> (nodes: [OrganisationModel], more: Bool) {
+        let found = try await OrganisationModel.query(on: database).filter(\.$parentID == id).sort(\.$name)
+            .range(((page - 1) * size)..<(page * size + 1)).all()
+        return (Array(found.prefix(size)), found.count > size)
     }
 
     /// The nodes on the path, root first (for breadcrumbs and name paths).

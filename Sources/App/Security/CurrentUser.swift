@@ -53,24 +53,56 @@ extension Request {
     }
 }
 
-/// Reads the grants of an account: its role assignments with the tree paths of their nodes.
-enum GrantLoader {
+/// Reads what every signed-in request needs in two plain queries (the session with its account,
+/// then the roles with their units' paths), without Fluent's row decoding: this runs on every
+/// page view.
+enum SessionLookup {
+    struct SessionRow: Decodable {
+        var user_id: UUID
+        var csrf_token: String
+        var created_at: Date
+        var last_seen_at: Date
+        var username: String
+        var display_name: String
+        var must_change_password: Bool
+        var organisation_id: UUID?
+        var disabled_at: Date?
+    }
+
+    static func session(_ id: String, on database: any Database) async throws -> SessionRow? {
+        let sql = database as! any SQLDatabase
+        return try await sql.select()
+            .columns(SQLColumn("user_id", table: "s"), SQLColumn("csrf_token", table: "s"), SQLColumn("created_at", table: "s"),
+                     SQLColumn("last_seen_at", table: "s"), SQLColumn("username", table: "u"), SQLColumn("display_name", table: "u"),
+                     SQLColumn("must_change_password", table: "u"), SQLColumn("organisation_id", table: "u"), SQLColumn("disabled_at", table: "u"))
+            .from(SQLAlias(SQLIdentifier(SessionModel.schema), as: SQLIdentifier("s")))
+            .join(SQLAlias(SQLIdentifier(UserModel.schema), as: SQLIdentifier("u")), method: SQLJoinMethod.inner,
+                  on: SQLColumn("id", table: "u"), .equal, SQLColumn("user_id", table: "s"))
+            .where(SQLColumn("id", table: "s"), .equal, SQLBind(id))
+            .first(decoding: SessionRow.self)
+    }
+
+    /// The account's roles with the paths of their nodes. A role whose node is gone or whose
+    /// path is malformed is dropped rather than widened to everywhere.
     static func grants(of userID: UUID, on database: any Database) async throws -> [Grant] {
-        let assignments = try await RoleAssignmentModel.query(on: database).filter(\.$userID == userID).all()
-        let orgIDs = assignments.compactMap(\.organisationID)
-        let paths: [UUID: TreePath] = orgIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
-            try await OrganisationModel.query(on: database).filter(\.$id ~~ orgIDs).all().compactMap { org in
-                // A malformed path drops the grant rather than widening it to everything.
-                guard let id = org.id, let path = TreePath(text: org.path), path.depth > 0 else { return nil }
-                return (id, path)
-            })
-        return assignments.compactMap { assignment in
-            guard let role = Role(rawValue: assignment.role) else { return nil }
-            if let orgID = assignment.organisationID {
-                guard let path = paths[orgID] else { return nil }
-                return Grant(role: role, scope: path)
-            }
-            return Grant(role: role, scope: nil)
+        struct Row: Decodable {
+            var role: String
+            var organisation_id: UUID?
+            var path: String?
+        }
+        let sql = database as! any SQLDatabase
+        let rows = try await sql.select()
+            .columns(SQLColumn("role", table: "r"), SQLColumn("organisation_id", table: "r"), SQLColumn("path", table: "o"))
+            .from(SQLAlias(SQLIdentifier(RoleAssignmentModel.schema), as: SQLIdentifier("r")))
+            .join(SQLAlias(SQLIdentifier(OrganisationModel.schema), as: SQLIdentifier("o")), method: SQLJoinMethod.left,
+                  on: SQLColumn("id", table: "o"), .equal, SQLColumn("organisation_id", table: "r"))
+            .where(SQLColumn("user_id", table: "r"), .equal, SQLBind(userID))
+            .all(decoding: Row.self)
+        return rows.compactMap { row in
+            guard let role = Role(rawValue: row.role) else { return nil }
+            guard row.organisation_id != nil else { return Grant(role: role, scope: nil) }
+            guard let text = row.path, let path = TreePath(text: text), path.depth > 0 else { return nil }
+            return Grant(role: role, scope: path)
         }
     }
 }

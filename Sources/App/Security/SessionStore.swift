@@ -60,19 +60,19 @@ struct SessionAuthenticator: AsyncMiddleware {
         let store = request.application.sessionStore
         let id = AuditLog.sha256(token)
         var clear = false
-        if let session = try await SessionModel.find(id, on: request.db) {
+        if let session = try await SessionLookup.session(id, on: request.db) {
             let now = request.now
-            switch request.application.security.sessions.check(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
+            switch request.application.security.sessions.check(createdAt: session.created_at, lastSeenAt: session.last_seen_at, now: now) {
             case .idleExpired, .lifetimeExpired:
                 try await store.end(sessionID: id)
                 clear = true
             case .valid(let touch):
-                if let user = try await UserModel.find(session.userID, on: request.db), user.disabledAt == nil {
+                if session.disabled_at == nil {
                     request.currentUser = CurrentUser(
-                        id: session.userID, username: user.username, displayName: user.displayName,
-                        mustChangePassword: user.mustChangePassword, homeOrganisationID: user.organisationID,
-                        grants: try await GrantLoader.grants(of: session.userID, on: request.db),
-                        sessionID: id, csrfToken: session.csrfToken)
+                        id: session.user_id, username: session.username, displayName: session.display_name,
+                        mustChangePassword: session.must_change_password, homeOrganisationID: session.organisation_id,
+                        grants: try await SessionLookup.grants(of: session.user_id, on: request.db),
+                        sessionID: id, csrfToken: session.csrf_token)
                     if touch {
                         try await request.writes.perform { db in
                             try await SessionModel.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: now).update()
