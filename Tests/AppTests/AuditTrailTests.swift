@@ -25,12 +25,24 @@ import Vapor
             #expect(row.before_json.contains("\"members\":60"))
             #expect(row.after_json.contains("\"members\":77"))
             #expect(abs(Double(row.at_ms) / 1000 - Date().timeIntervalSince1970) < 60)
-            // Staff browse it, filtered, within their subtree.
-            let page = try await staff.get("/audit?action=organisation.update")
-            #expect(page.body.contains("organisation.update") && page.body.contains("10.9.8.7"))
+            // Staff read it in words, filtered, within their subtree; the raw record one click away.
+            let page = try await staff.get("/audit?kind=organisation.&object=%E7%94%B2%E5%85%AC%E5%8F%B8")  // 甲公司
+            #expect(page.body.contains("<td>修改单位</td><td><a href=\"/orgs/\(fixture.unionA.uuidString.lowercased())\">甲公司工会</a></td>"))
+            #expect(page.body.contains("<li>会员人数：60 → 77</li>"))
+            #expect(page.body.contains("10.9.8.7"))
+            #expect(page.body.contains("<summary>原始记录 #") && page.body.contains("<code>organisation.update</code>"))
+            #expect(!page.body.contains("乙公司工会"))
+            let english = try await staff.get("/audit?kind=organisation.&object=%E7%94%B2%E5%85%AC%E5%8F%B8&lang=en")
+            #expect(english.body.contains("<li>members：60 → 77</li>") && english.body.contains("edited a unit"))
+            // A role is shown with the named place it is bound to.
+            let admin = WebSession(app)
+            try await admin.signIn("admin")
+            let roles = try await admin.get("/audit?kind=role.&object=target")
+            #expect(roles.body.contains("<li>位置：— → 威海市总工会 / 乳山市总工会 / 夏村镇总工会 / 甲公司工会</li>"))
+            #expect(roles.body.contains("<li>角色：— → 基层工会干部</li>"))
             let yizheng = WebSession(app)
             try await yizheng.signIn("yizheng-staff")
-            #expect(!(try await yizheng.get("/audit?action=organisation.update").body.contains("10.9.8.7")))
+            #expect(!(try await yizheng.get("/audit?kind=organisation.").body.contains("10.9.8.7")))
         }
     }
 
