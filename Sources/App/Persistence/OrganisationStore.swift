@@ -40,10 +40,6 @@ struct OrganisationSnapshot: Codable, Sendable, Equatable {
 struct OrganisationStore {
     let database: any Database
 
-    func find(_ id: UUID) async throws -> OrganisationModel? {
-        try await OrganisationModel.find(id, on: database)
-    }
-
     func children(of id: UUID) async throws -> [OrganisationModel] {
         try await OrganisationModel.query(on: database).filter(\.$parentID == id).sort(\.$name).all()
     }
