@@ -44,7 +44,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.prepareWriteGate()
 
     app.security = options.security
-    app.prepareDummyPasswordHash()
+    app.useBcrypt(cost: options.security.bcryptCost)
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
@@ -86,12 +86,10 @@ private func configureDatabase(_ app: Application, _ choice: DatabaseChoice) thr
     }
 }
 
-/// Creates or upgrades the database, then switches an SQLite file to write-ahead logging (readers
-/// run beside the one writer; the mode is a property of the file and persists).
+/// Opens the database as the server uses it (on SQLite: every pooled connection with its busy
+/// timeout, synchronous FULL and write-ahead logging), then creates or upgrades it. The server
+/// runs this before it listens, and so does every command that touches the database.
 public func prepareDatabase(_ app: Application) async throws {
     try await app.configureSQLiteConnections()
     try await app.autoMigrate()
-    if app.isSQLite, let sql = app.db as? any SQLDatabase {
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
-    }
 }

@@ -60,7 +60,7 @@ import Vapor
                 try await sql.delete(from: "audit_events").where("sequence", .equal, SQLBind(Int64(7))).run()
             }
             // …so the attacker first drops the guard, then edits.
-            try await CreateAuditEvents.dropGuards(on: sql)
+            try await AuditTamper.dropAppendOnlyGuard(on: sql)
             try await sql.update("audit_events").set("after_json", to: SQLBind("{\"name\":\"篡改\"}")).where("sequence", .equal, SQLBind(Int64(7))).run()
             #expect(try await AuditLog.verify(on: app.db).broken == .alteredEntry(sequence: 7))
             // Rewriting the hash too only moves the break to the next entry's link.
@@ -118,11 +118,24 @@ import Vapor
         let app = try await Application.make(.testing)
         try await configure(app, options: AppOptions(root: repositoryRoot, database: .sqliteFile(path: database), bcryptCost: 4))
         let sql = app.db as! any SQLDatabase
-        try await CreateAuditEvents.dropGuards(on: sql)
+        try await AuditTamper.dropAppendOnlyGuard(on: sql)
         try await sql.update("audit_events").set("actor_name", to: SQLBind("someone else")).where("sequence", .equal, SQLBind(Int64(5))).run()
         try await app.asyncShutdown()
         let broken = try runUnionstar(["audit", "verify"], environment: environment)
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("audit trail broken at entry 5"))
+    }
+}
+
+/// What an attacker with the database's password can do, and the app itself cannot: drop the
+/// append-only guard the migration installs. Test code only, so no production path drops it.
+enum AuditTamper {
+    static func dropAppendOnlyGuard(on sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "sqlite" {
+            try await sql.raw("DROP TRIGGER audit_events_no_update").run()
+            try await sql.raw("DROP TRIGGER audit_events_no_delete").run()
+        } else {
+            try await sql.raw("DROP TRIGGER audit_events_append_only ON audit_events").run()
+        }
     }
 }

@@ -1,5 +1,7 @@
+import Fluent
 import Foundation
 import Testing
+import UnionStarCore
 import Vapor
 import VaporTesting
 @testable import App
@@ -7,6 +9,11 @@ import VaporTesting
 /// Every route the app registers, tried by every role, on an object inside its subtree and on one
 /// outside it, and signed out. The expectations are written here, independently of the policy
 /// module: a route added without an entry in `SiteRoute.endpoints`, or without a row here, fails.
+///
+/// A permitted request must get its exact answer (status, and where it matters the redirect's
+/// target or a fragment of the page only that answer has), so a 500 or a 422 on a permitted
+/// request fails the matrix. Each (row, account) runs in an app and fixture of its own, so what
+/// one POST changes never decides what the next one gets.
 @Suite struct AuthorizationMatrixTests {
     /// Who may use a route, by account name (see `Fixture`).
     enum Allowed: Sendable {
@@ -15,15 +22,47 @@ import VaporTesting
         case accounts(Set<String>)
     }
 
+    /// What a request carries besides the CSRF token.
+    enum Payload: Sendable {
+        case none
+        case form(@Sendable (Fixture) -> [String: String])
+        /// A JSON body (the score calculator), made from the app's schemes.
+        case json(@Sendable (Application) -> Data)
+        /// A CSV file sent as the import form sends it.
+        case csv(String)
+    }
+
+    /// The answer a permitted request must get.
+    struct Expected: Sendable {
+        var status: HTTPResponseStatus
+        /// The redirect's exact target.
+        var location: String? = nil
+        var contains: [String] = []
+        var lacks: [String] = []
+    }
+
+    /// Who asked, in which app: what an expectation may read (the database after the request,
+    /// say, to name what a POST created).
+    struct Context: Sendable {
+        var app: Application
+        var fixture: Fixture
+        /// Nil when signed out (routes open to anyone).
+        var account: String?
+    }
+
     struct Row: Sendable, CustomTestStringConvertible {
         var method: HTTPMethod
         var pattern: String
         var allowed: Allowed
-        /// The URL with an object inside (true) or outside (false) the acting role's subtree;
-        /// nil when the route has no object.
-        var path: @Sendable (Fixture, _ inside: Bool) -> String
+        /// The URL with an object inside (true) or outside (false) the acting account's subtree.
+        var path: @Sendable (Fixture, _ account: String?, _ inside: Bool) -> String
         var hasObject: Bool
-        var form: @Sendable (Fixture) -> [String: String]
+        var payload: Payload = .none
+        /// Puts the fixture in the state the action needs (a retired unit to restore, a disabled
+        /// account to enable), before anyone signs in.
+        var prepare: (@Sendable (Application, Fixture) async throws -> Void)? = nil
+        /// The exact answer for a permitted account, read after the request.
+        var expected: @Sendable (Context) async throws -> Expected
 
         var testDescription: String { "\(method) /\(pattern)" }
     }
@@ -36,70 +75,176 @@ import VaporTesting
 
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
 
-    static func fixed(_ path: String) -> @Sendable (Fixture, Bool) -> String { { _, _ in path } }
-    static func org(_ suffix: String = "") -> @Sendable (Fixture, Bool) -> String {
-        { f, inside in "/orgs/\(id(inside ? f.unionA : f.unionY))\(suffix)" }
+    static func fixed(_ path: String) -> @Sendable (Fixture, String?, Bool) -> String { { _, _, _ in path } }
+    /// 甲公司工会 (inside every role's subtree) or 丙公司工会 (outside all but the global administrator's).
+    static func org(_ suffix: String = "") -> @Sendable (Fixture, String?, Bool) -> String {
+        { f, _, inside in "/orgs/\(id(inside ? f.unionA : f.unionY))\(suffix)" }
     }
-    static func user(_ suffix: String = "") -> @Sendable (Fixture, Bool) -> String {
-        { f, inside in "/admin/users/\(id(inside ? f.users["target"]! : f.users["outsider"]!))\(suffix)" }
+    /// A node that can hold units, for creating and importing under: 夏村镇总工会, inside every
+    /// role's subtree but the cadre's; the cadre (refused anyway) is tried on its own union, so its
+    /// refusal comes from the action, not the scope.
+    static func container(_ suffix: String = "") -> @Sendable (Fixture, String?, Bool) -> String {
+        { f, account, inside in "/orgs/\(id(inside ? (account == "cadre" ? f.unionA : f.xiacun) : f.unionY))\(suffix)" }
     }
-    static let noForm: @Sendable (Fixture) -> [String: String] = { _ in [:] }
+    static func user(_ suffix: String = "") -> @Sendable (Fixture, String?, Bool) -> String {
+        { f, _, inside in "/admin/users/\(id(inside ? f.users["target"]! : f.users["outsider"]!))\(suffix)" }
+    }
+    static func same(_ expected: Expected) -> @Sendable (Context) async throws -> Expected { { _ in expected } }
+
+    /// One new union under 夏村镇总工会, as a spreadsheet would bring it.
+    static let importFile = OrganisationImportHTTPTests.header + "矩阵导入工会,威海市总工会/乳山市总工会/夏村镇总工会,基层工会,企业工会,,10,12,,,,否\n"
+    static let imported = Expected(status: .ok, contains: ["已导入。", "新建：1，修改：0，无变化：0，有错误的行：0"])
+
+    /// The redirect to a node the request created, found by name (a miss fails the expectation).
+    static func createdNode(_ name: String, _ c: Context) async throws -> Expected {
+        let made = try await OrganisationModel.query(on: c.app.db).filter(\.$name == name).first()
+        return Expected(status: .seeOther, location: made.map { "/orgs/\(id($0.id!))?done=created" } ?? "(no unit named \(name))")
+    }
 
     static let rows: [Row] = [
-        Row(method: .GET, pattern: "", allowed: .anyone, path: fixed("/"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "healthz", allowed: .anyone, path: fixed("/healthz"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "schemes/:schemeID", allowed: .anyone, path: fixed("/schemes/rushan-2020-enterprise"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "api/schemes", allowed: .anyone, path: fixed("/api/schemes"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "api/schemes/:schemeID", allowed: .anyone, path: fixed("/api/schemes/rushan-2020-regional"), hasObject: false, form: noForm),
-        Row(method: .POST, pattern: "api/schemes/:schemeID/assessments", allowed: .anyone, path: fixed("/api/schemes/rushan-2020-enterprise/assessments"),
-            hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "signin", allowed: .anyone, path: fixed("/signin"), hasObject: false, form: noForm),
+        // Public
+        Row(method: .GET, pattern: "", allowed: .anyone, path: fixed("/"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: ["“活力基层工会”星级创建标准（企业工会）", "rushan-2020-regional"]))),
+        Row(method: .GET, pattern: "healthz", allowed: .anyone, path: fixed("/healthz"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: [#""status":"ok""#]))),
+        Row(method: .GET, pattern: "schemes/:schemeID", allowed: .anyone, path: fixed("/schemes/rushan-2020-enterprise"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: ["工会三委会以换届档案和上级批复为准"]))),
+        Row(method: .GET, pattern: "api/schemes", allowed: .anyone, path: fixed("/api/schemes"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: [#""id":"rushan-2020-enterprise""#, #""id":"yizheng-2019-chair""#]))),
+        Row(method: .GET, pattern: "api/schemes/:schemeID", allowed: .anyone, path: fixed("/api/schemes/rushan-2020-regional"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: [#""id":"rushan-2020-regional""#, "当年每组织所辖单位开展一次劳动竞赛"]))),
+        Row(method: .POST, pattern: "api/schemes/:schemeID/assessments", allowed: .anyone,
+            path: fixed("/api/schemes/rushan-2020-enterprise/assessments"), hasObject: false,
+            payload: .json { app in app.catalogue.scorer("rushan-2020-enterprise")!.templateAnswers().json() },
+            expected: same(Expected(status: .ok, contains: [#""total":100"#, #""tier":"五星级""#]))),
+        // Signing in
+        Row(method: .GET, pattern: "signin", allowed: .anyone, path: fixed("/signin"), hasObject: false,
+            expected: { c in
+                c.account == nil ? Expected(status: .ok, contains: [#"name="username""#, #"name="password""#])
+                    : Expected(status: .seeOther, location: "/orgs")
+            }),
         Row(method: .POST, pattern: "signin", allowed: .anyone, path: fixed("/signin"), hasObject: false,
-            form: { _ in ["username": "nobody", "password": "wrong-password"] }),
-        Row(method: .POST, pattern: "signout", allowed: .signedIn, path: fixed("/signout"), hasObject: false, form: noForm),
-        Row(method: .POST, pattern: "signout-everywhere", allowed: .signedIn, path: fixed("/signout-everywhere"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "account", allowed: .signedIn, path: fixed("/account"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "account/password", allowed: .signedIn, path: fixed("/account/password"), hasObject: false, form: noForm),
+            payload: .form { _ in ["username": "nobody", "password": "wrong-password"] },
+            expected: same(Expected(status: .unauthorized, contains: ["用户名或密码不正确。"]))),
+        Row(method: .POST, pattern: "signout", allowed: .signedIn, path: fixed("/signout"), hasObject: false,
+            expected: same(Expected(status: .seeOther, location: "/signin?done=signedout"))),
+        Row(method: .POST, pattern: "signout-everywhere", allowed: .signedIn, path: fixed("/signout-everywhere"), hasObject: false,
+            expected: same(Expected(status: .seeOther, location: "/signin?done=signedout"))),
+        Row(method: .GET, pattern: "account", allowed: .signedIn, path: fixed("/account"), hasObject: false,
+            expected: { c in Expected(status: .ok, contains: ["<dd>\(c.account!)</dd>"]) }),
+        Row(method: .GET, pattern: "account/password", allowed: .signedIn, path: fixed("/account/password"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: [#"name="current""#, #"name="confirm""#]))),
         Row(method: .POST, pattern: "account/password", allowed: .signedIn, path: fixed("/account/password"), hasObject: false,
-            form: { _ in ["current": Fixture.password, "new": "Another-Union-2027?", "confirm": "Another-Union-2027?"] }),
-        Row(method: .GET, pattern: "orgs", allowed: .accounts(viewers), path: fixed("/orgs"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "orgs/picker", allowed: .signedIn, path: fixed("/orgs/picker?purpose=home"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "orgs/new", allowed: .accounts(["sysadmin"]), path: fixed("/orgs/new"), hasObject: false, form: noForm),
+            payload: .form { _ in ["current": Fixture.password, "new": "Another-Union-2027?", "confirm": "Another-Union-2027?"] },
+            expected: same(Expected(status: .seeOther, location: "/account?done=password"))),
+        // The organisation tree
+        Row(method: .GET, pattern: "orgs", allowed: .accounts(viewers), path: fixed("/orgs"), hasObject: false,
+            expected: { c in
+                // Each account's list starts at the top of what it may see.
+                let f = c.fixture
+                let top: UUID = switch c.account {
+                case "cadre": f.unionA
+                case "reviewer", "inspector": f.xiacun
+                case "staff", "admin": f.rushan
+                default: f.weihai
+                }
+                let yangzhou = "href=\"/orgs/\(id(f.yangzhou))\""
+                return Expected(status: .ok, contains: ["href=\"/orgs/\(id(top))\""] + (c.account == "sysadmin" ? [yangzhou] : []),
+                                lacks: c.account == "sysadmin" ? [] : [yangzhou])
+            }),
+        // Every signed-in person may ask the picker; what it answers is bounded by their reach
+        // (PickerAndPagingTests): a cadre may not create accounts and gets an empty list.
+        Row(method: .GET, pattern: "orgs/picker", allowed: .signedIn, path: fixed("/orgs/picker?purpose=home&q=%E7%94%B2"), hasObject: false,
+            expected: { c in
+                let reaches = ["admin", "sysadmin"].contains(c.account)
+                return Expected(status: .ok, contains: reaches ? [id(c.fixture.unionA)] : [#""matches":[]"#], lacks: reaches ? [] : [id(c.fixture.unionA)])
+            }),
+        Row(method: .GET, pattern: "orgs/new", allowed: .accounts(["sysadmin"]), path: fixed("/orgs/new"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: ["新建地市总工会", #"<option value="prefecture""#]))),
         Row(method: .POST, pattern: "orgs", allowed: .accounts(["sysadmin"]), path: fixed("/orgs"), hasObject: false,
-            form: { _ in ["name": "烟台市总工会", "level": "prefecture"] }),
-        Row(method: .GET, pattern: "orgs/import", allowed: .accounts(editors), path: fixed("/orgs/import"), hasObject: false, form: noForm),
-        Row(method: .POST, pattern: "orgs/import", allowed: .accounts(editors), path: fixed("/orgs/import"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "orgs/:orgID", allowed: .accounts(viewers), path: org(), hasObject: true, form: noForm),
-        Row(method: .GET, pattern: "orgs/:orgID/new", allowed: .accounts(editors), path: org("/new"), hasObject: true, form: noForm),
-        Row(method: .POST, pattern: "orgs/:orgID", allowed: .accounts(editors), path: org(), hasObject: true,
-            form: { _ in ["name": "新单位", "level": "grassroots", "kind": "enterprise"] }),
-        Row(method: .GET, pattern: "orgs/:orgID/edit", allowed: .accounts(editors), path: org("/edit"), hasObject: true, form: noForm),
+            payload: .form { _ in ["name": "烟台市总工会", "level": "prefecture"] },
+            expected: { c in try await createdNode("烟台市总工会", c) }),
+        Row(method: .GET, pattern: "orgs/import", allowed: .accounts(editors), path: fixed("/orgs/import"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: ["导入到“全部”", #"type="file""#]))),
+        Row(method: .POST, pattern: "orgs/import", allowed: .accounts(editors), path: fixed("/orgs/import"), hasObject: false,
+            payload: .csv(importFile), expected: same(imported)),
+        Row(method: .GET, pattern: "orgs/:orgID", allowed: .accounts(viewers), path: org(), hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["<h1>甲公司工会</h1>"]))),
+        Row(method: .GET, pattern: "orgs/:orgID/new", allowed: .accounts(editors), path: container("/new"), hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["在“夏村镇总工会”下新建单位", #"<option value="grassroots""#]))),
+        Row(method: .POST, pattern: "orgs/:orgID", allowed: .accounts(editors), path: container(), hasObject: true,
+            payload: .form { _ in ["name": "矩阵新单位工会", "level": "grassroots", "kind": "enterprise"] },
+            expected: { c in try await createdNode("矩阵新单位工会", c) }),
+        Row(method: .GET, pattern: "orgs/:orgID/edit", allowed: .accounts(editors), path: org("/edit"), hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["编辑“甲公司工会”", #"name="version" value="1""#]))),
         Row(method: .POST, pattern: "orgs/:orgID/edit", allowed: .accounts(editors), path: org("/edit"), hasObject: true,
-            form: { _ in ["name": "甲公司工会（改）", "kind": "enterprise", "members": "61", "version": "1"] }),
-        Row(method: .GET, pattern: "orgs/:orgID/move", allowed: .accounts(editors), path: org("/move"), hasObject: true, form: noForm),
+            payload: .form { _ in ["name": "甲公司工会（改）", "kind": "enterprise", "members": "61", "version": "1"] },
+            expected: { c in Expected(status: .seeOther, location: "/orgs/\(id(c.fixture.unionA))?done=saved") }),
+        Row(method: .GET, pattern: "orgs/:orgID/move", allowed: .accounts(editors), path: org("/move"), hasObject: true,
+            expected: { c in Expected(status: .ok, contains: ["移动“甲公司工会”", "<option value=\"\(id(c.fixture.rushankou))\""]) }),
         Row(method: .POST, pattern: "orgs/:orgID/move", allowed: .accounts(editors), path: org("/move"), hasObject: true,
-            form: { f in ["parent": id(f.rushankou), "version": "1"] }),
-        Row(method: .POST, pattern: "orgs/:orgID/retire", allowed: .accounts(editors), path: org("/retire"), hasObject: true, form: { _ in ["version": "1"] }),
-        Row(method: .POST, pattern: "orgs/:orgID/restore", allowed: .accounts(editors), path: org("/restore"), hasObject: true, form: { _ in ["version": "1"] }),
-        Row(method: .GET, pattern: "orgs/:orgID/import", allowed: .accounts(editors), path: org("/import"), hasObject: true, form: noForm),
-        Row(method: .POST, pattern: "orgs/:orgID/import", allowed: .accounts(editors), path: org("/import"), hasObject: true, form: noForm),
-        Row(method: .GET, pattern: "orgs/:orgID/export", allowed: .accounts(exporters), path: org("/export"), hasObject: true, form: noForm),
+            payload: .form { f in ["parent": id(f.rushankou), "version": "1"] },
+            expected: { c in Expected(status: .seeOther, location: "/orgs/\(id(c.fixture.unionA))?done=moved") }),
+        Row(method: .POST, pattern: "orgs/:orgID/retire", allowed: .accounts(editors), path: org("/retire"), hasObject: true,
+            payload: .form { _ in ["version": "1"] },
+            expected: { c in Expected(status: .seeOther, location: "/orgs/\(id(c.fixture.unionA))?done=retired") }),
+        Row(method: .POST, pattern: "orgs/:orgID/restore", allowed: .accounts(editors), path: org("/restore"), hasObject: true,
+            payload: .form { _ in ["version": "2"] },
+            prepare: { app, f in
+                _ = try await app.writes.perform { db in try await OrganisationStore.setRetired(f.unionA, true, version: 1, actor: .commandLine("t"), on: db) }
+            },
+            expected: { c in Expected(status: .seeOther, location: "/orgs/\(id(c.fixture.unionA))?done=restored") }),
+        Row(method: .GET, pattern: "orgs/:orgID/import", allowed: .accounts(editors), path: container("/import"), hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["导入到“夏村镇总工会”", #"type="file""#]))),
+        Row(method: .POST, pattern: "orgs/:orgID/import", allowed: .accounts(editors), path: container("/import"), hasObject: true,
+            payload: .csv(importFile), expected: same(imported)),
+        Row(method: .GET, pattern: "orgs/:orgID/export", allowed: .accounts(exporters), path: org("/export"), hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["甲公司工会,威海市总工会/乳山市总工会/夏村镇总工会,基层工会,企业工会"], lacks: ["乙公司工会"]))),
         Row(method: .GET, pattern: "api/orgs/:orgID", allowed: .accounts(viewers),
-            path: { f, inside in "/api/orgs/\(id(inside ? f.unionA : f.unionY))" }, hasObject: true, form: noForm),
-        Row(method: .GET, pattern: "admin/users", allowed: .accounts(administrators), path: fixed("/admin/users"), hasObject: false, form: noForm),
+            path: { f, _, inside in "/api/orgs/\(id(inside ? f.unionA : f.unionY))" }, hasObject: true,
+            expected: same(Expected(status: .ok, contains: [#""name":"甲公司工会""#, #""version":1"#]))),
+        // Accounts
+        Row(method: .GET, pattern: "admin/users", allowed: .accounts(administrators), path: fixed("/admin/users"), hasObject: false,
+            expected: { c in
+                // 乳山's administrator lists the accounts homed under 乳山; the global one, all.
+                c.account == "sysadmin" ? Expected(status: .ok, contains: ["测试target", "测试outsider"])
+                    : Expected(status: .ok, contains: ["测试target"], lacks: ["测试outsider"])
+            }),
         Row(method: .POST, pattern: "admin/users", allowed: .accounts(administrators), path: fixed("/admin/users"), hasObject: false,
-            form: { f in ["username": "newcomer", "displayName": "新同事", "organisation": id(f.unionA), "role": "unionCadre"] }),
-        Row(method: .GET, pattern: "admin/users/new", allowed: .accounts(administrators), path: fixed("/admin/users/new"), hasObject: false, form: noForm),
-        Row(method: .GET, pattern: "admin/users/:userID", allowed: .accounts(administrators), path: user(), hasObject: true, form: noForm),
+            payload: .form { f in ["username": "newcomer", "displayName": "新同事", "organisation": id(f.unionA), "role": "unionCadre"] },
+            expected: same(Expected(status: .ok, contains: ["账号已建立", "账号“newcomer”的临时密码", "data-secret"]))),
+        Row(method: .GET, pattern: "admin/users/new", allowed: .accounts(administrators), path: fixed("/admin/users/new"), hasObject: false,
+            expected: { c in Expected(status: .ok, contains: ["新建账号", "<option value=\"\(id(c.fixture.unionA))\""]) }),
+        Row(method: .GET, pattern: "admin/users/:userID", allowed: .accounts(administrators), path: user(), hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["测试target（target）", #"name="version" value="1""#]))),
         Row(method: .POST, pattern: "admin/users/:userID/roles", allowed: .accounts(administrators), path: user("/roles"), hasObject: true,
-            form: { f in ["role": "inspector", "organisation": id(f.unionA)] }),
+            payload: .form { f in ["role": "inspector", "organisation": id(f.unionA)] },
+            expected: { c in Expected(status: .seeOther, location: "/admin/users/\(id(c.fixture.users["target"]!))?done=role") }),
         Row(method: .POST, pattern: "admin/users/:userID/roles/:assignmentID/revoke", allowed: .accounts(administrators),
-            path: { f, inside in inside ? "/admin/users/\(id(f.users["target"]!))/roles/\(id(f.targetAssignment))/revoke"
-                : "/admin/users/\(id(f.users["outsider"]!))/roles/\(id(f.targetAssignment))/revoke" }, hasObject: true, form: noForm),
-        Row(method: .POST, pattern: "admin/users/:userID/disable", allowed: .accounts(administrators), path: user("/disable"), hasObject: true, form: noForm),
-        Row(method: .POST, pattern: "admin/users/:userID/enable", allowed: .accounts(administrators), path: user("/enable"), hasObject: true, form: noForm),
-        Row(method: .POST, pattern: "admin/users/:userID/reset-password", allowed: .accounts(administrators), path: user("/reset-password"), hasObject: true, form: noForm),
-        Row(method: .GET, pattern: "audit", allowed: .accounts(auditors), path: fixed("/audit"), hasObject: false, form: noForm),
+            path: { f, _, inside in inside ? "/admin/users/\(id(f.users["target"]!))/roles/\(id(f.targetAssignment))/revoke"
+                : "/admin/users/\(id(f.users["outsider"]!))/roles/\(id(f.targetAssignment))/revoke" }, hasObject: true,
+            expected: { c in Expected(status: .seeOther, location: "/admin/users/\(id(c.fixture.users["target"]!))?done=revoked") }),
+        Row(method: .POST, pattern: "admin/users/:userID/disable", allowed: .accounts(administrators), path: user("/disable"), hasObject: true,
+            payload: .form { _ in ["version": "1"] },
+            expected: { c in Expected(status: .seeOther, location: "/admin/users/\(id(c.fixture.users["target"]!))?done=disabled") }),
+        Row(method: .POST, pattern: "admin/users/:userID/enable", allowed: .accounts(administrators), path: user("/enable"), hasObject: true,
+            payload: .form { _ in ["version": "2"] },
+            prepare: { app, f in
+                try await app.writes.perform { db in
+                    try await AccountStore.setDisabled(try await UserModel.find(f.users["target"]!, on: db)!, true, actor: .commandLine("t"), on: db)
+                }
+            },
+            expected: { c in Expected(status: .seeOther, location: "/admin/users/\(id(c.fixture.users["target"]!))?done=enabled") }),
+        Row(method: .POST, pattern: "admin/users/:userID/reset-password", allowed: .accounts(administrators), path: user("/reset-password"),
+            hasObject: true, payload: .form { _ in ["version": "1"] },
+            expected: same(Expected(status: .ok, contains: ["密码已重置", "账号“target”的新临时密码", "data-secret"]))),
+        // Audit trail
+        Row(method: .GET, pattern: "audit", allowed: .accounts(auditors), path: fixed("/audit"), hasObject: false,
+            expected: { c in
+                // Entries within the viewer's subtree only: 仪征's units are the global administrator's alone.
+                c.account == "sysadmin" ? Expected(status: .ok, contains: ["organisation.create", "甲公司工会", "丙公司工会"])
+                    : Expected(status: .ok, contains: ["organisation.create", "甲公司工会"], lacks: ["丙公司工会"])
+            }),
     ]
 
     @Test func everyRegisteredRouteHasAPolicyEntryAndAMatrixRow() async throws {
@@ -116,18 +261,57 @@ import VaporTesting
         }
     }
 
-    /// True when the response is a refusal: "not found", sent to sign in, or 401.
-    static func refused(_ response: WebResponse) -> Bool {
-        response.status == .notFound || response.isSignInRedirect || response.status == .unauthorized
+    /// Sends the row's request: its payload, and the CSRF token as a browser would (or as given).
+    static func send(_ row: Row, _ browser: WebSession, _ app: Application, _ fixture: Fixture, account: String?, inside: Bool,
+                     token: WebSession.FormToken = .lastPage) async throws -> WebResponse {
+        let path = row.path(fixture, account, inside)
+        func form(_ fields: [String: String]) -> (fields: [String: String], csrf: Bool) {
+            var fields = fields
+            switch token {
+            case .lastPage: return (fields, true)
+            case .omitted: return (fields, false)
+            case .given(let value):
+                fields["_csrf"] = value
+                return (fields, false)
+            }
+        }
+        switch row.payload {
+        case .none:
+            guard row.method == .POST else { return try await browser.request(row.method, path) }
+            let (fields, csrf) = form([:])
+            return try await browser.request(.POST, path, form: fields, csrf: csrf)
+        case .form(let make):
+            let (fields, csrf) = form(make(fixture))
+            return try await browser.request(row.method, path, form: fields, csrf: csrf)
+        case .json(let make):
+            var headers: HTTPHeaders = ["Content-Type": "application/json"]
+            if case .given(let value) = token { headers.add(name: CSRFMiddleware.header, value: value) }
+            return try await browser.request(row.method, path, headers: headers, body: ByteBuffer(data: make(app)))
+        case .csv(let text):
+            return try await browser.postFile(path, Data(text.utf8), dryRun: false, token: token)
+        }
+    }
+
+    static func check(_ response: WebResponse, _ expected: Expected, _ what: String) {
+        #expect(response.status == expected.status, "\(what): \(response.status), expected \(expected.status)")
+        if let location = expected.location {
+            #expect(response.location == location, "\(what): redirected to \(response.location ?? "nowhere"), expected \(location)")
+        }
+        for fragment in expected.contains {
+            #expect(response.body.contains(fragment), "\(what): the answer lacks \(fragment)")
+        }
+        for fragment in expected.lacks {
+            #expect(!response.body.contains(fragment), "\(what): the answer shows \(fragment)")
+        }
     }
 
     @Test(arguments: rows)
     func everyRoleInAndOutOfScope(row: Row) async throws {
-        // Each account acts in an app of its own: a POST that retires or disables must not
-        // change what the next account sees.
         for (_, account) in Fixture.roleAccounts {
             try await withTestApp { app in
+                // setup: a fresh tree and accounts for this account alone, in the state the row needs
                 let fixture = try await Fixture.make(app)
+                try await row.prepare?(app, fixture)
                 let browser = WebSession(app)
                 let signedIn = try await browser.signIn(account)
                 #expect(signedIn.status == .seeOther, "\(account) could not sign in")
@@ -136,16 +320,16 @@ import VaporTesting
                 case .anyone, .signedIn: true
                 case .accounts(let names): names.contains(account)
                 }
-                // The global administrator has no "outside"; everyone else gets "not found" there.
+                // act and check: the global administrator has no "outside"; everyone else gets
+                // "not found" there, before the request inside is made.
                 if row.hasObject && account != "sysadmin" {
-                    let outside = try await browser.request(row.method, row.path(fixture, false), form: row.method == .POST ? row.form(fixture) : nil)
+                    let outside = try await Self.send(row, browser, app, fixture, account: account, inside: false)
                     #expect(outside.status == .notFound, "\(row.method) \(row.pattern) as \(account), object outside the subtree: \(outside.status)")
                 }
-                let inside = try await browser.request(row.method, row.path(fixture, true), form: row.method == .POST ? row.form(fixture) : nil)
-                if case .anyone = row.allowed {
-                    #expect(inside.status != .notFound && inside.status != .forbidden, "\(row.method) \(row.pattern) as \(account): \(inside.status)")
-                } else if mayAct {
-                    #expect(!Self.refused(inside), "\(row.method) \(row.pattern) as \(account) should be allowed: \(inside.status)")
+                let inside = try await Self.send(row, browser, app, fixture, account: account, inside: true)
+                if mayAct {
+                    let expected = try await row.expected(Context(app: app, fixture: fixture, account: account))
+                    Self.check(inside, expected, "\(row.method) \(row.pattern) as \(account)")
                 } else {
                     #expect(inside.status == .notFound, "\(row.method) \(row.pattern) as \(account) should be refused as not found: \(inside.status)")
                 }
@@ -156,14 +340,17 @@ import VaporTesting
     @Test(arguments: rows)
     func signedOut(row: Row) async throws {
         try await withTestApp { app in
+            // setup
             let fixture = try await Fixture.make(app)
+            try await row.prepare?(app, fixture)
             let browser = WebSession(app)
             try await browser.get("/signin")  // the anonymous CSRF token, as a browser would have
-            let response = try await browser.request(row.method, row.path(fixture, true), form: row.method == .POST ? row.form(fixture) : nil)
+            // act
+            let response = try await Self.send(row, browser, app, fixture, account: nil, inside: true)
+            // check
             switch row.allowed {
             case .anyone:
-                #expect(!response.isSignInRedirect && response.status != .notFound && response.status != .forbidden,
-                        "\(row.method) \(row.pattern) signed out: \(response.status)")
+                Self.check(response, try await row.expected(Context(app: app, fixture: fixture, account: nil)), "\(row.method) \(row.pattern) signed out")
             case .signedIn, .accounts:
                 if row.pattern.hasPrefix("api/") {
                     #expect(response.status == .unauthorized, "\(row.method) \(row.pattern) signed out: \(response.status)")
@@ -196,21 +383,26 @@ import VaporTesting
     func stateChangingRequestsNeedTheCSRFToken(row: Row) async throws {
         let endpoint = try #require(SiteRoute.endpoint(method: row.method, pattern: row.pattern))
         try await withTestApp { app in
+            // setup: the one account allowed everything, with the row's own payload
             let fixture = try await Fixture.make(app)
+            try await row.prepare?(app, fixture)
             let browser = WebSession(app)
             try await browser.signIn("sysadmin")
             try await browser.get("/account")
-            var form = row.form(fixture)
-            form["_csrf"] = nil
-            let missing = try await browser.request(.POST, row.path(fixture, true), form: form, csrf: false)
-            form["_csrf"] = "not-the-token-" + String(repeating: "x", count: 30)
-            let wrong = try await browser.request(.POST, row.path(fixture, true), form: form, csrf: false)
+            let audit = try await AuditLog.verify(on: app.db).count
+            // act
+            let missing = try await Self.send(row, browser, app, fixture, account: "sysadmin", inside: true, token: .omitted)
+            let wrong = try await Self.send(row, browser, app, fixture, account: "sysadmin", inside: true,
+                                            token: .given("not-the-token-" + String(repeating: "x", count: 30)))
+            // check
             if endpoint.csrf {
                 #expect(missing.status == .forbidden, "\(row.pattern) without a token: \(missing.status)")
                 #expect(wrong.status == .forbidden, "\(row.pattern) with a wrong token: \(wrong.status)")
                 #expect(missing.body.contains("页面已过期或来源不明"))
+                #expect(try await AuditLog.verify(on: app.db).count == audit, "\(row.pattern): a refused request changed something")
             } else {
-                #expect(missing.status != .forbidden)
+                // The stateless calculator reads no cookie: it answers without a token.
+                Self.check(missing, try await row.expected(Context(app: app, fixture: fixture, account: "sysadmin")), "\(row.pattern) without a token")
             }
         }
     }

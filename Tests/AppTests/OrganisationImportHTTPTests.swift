@@ -15,23 +15,10 @@ import Vapor
 
         """
 
-    /// Uploads a file the way the import form does (multipart, with the token and the dry-run box).
+    /// Opens the import form (for its token) and uploads a file through it.
     func upload(_ browser: WebSession, _ path: String, _ data: Data, dryRun: Bool) async throws -> WebResponse {
         try await browser.get(path)
-        let boundary = "----unionstar-test-\(UUID().uuidString)"
-        var body = Data()
-        func part(_ headers: String, _ content: Data) {
-            body.append(Data("--\(boundary)\r\n\(headers)\r\n\r\n".utf8))
-            body.append(content)
-            body.append(Data("\r\n".utf8))
-        }
-        part("Content-Disposition: form-data; name=\"_csrf\"", Data(browser.lastToken!.utf8))
-        if dryRun { part("Content-Disposition: form-data; name=\"dryRun\"", Data("true".utf8)) }
-        part("Content-Disposition: form-data; name=\"file\"; filename=\"units.csv\"\r\nContent-Type: text/csv", data)
-        body.append(Data("--\(boundary)--\r\n".utf8))
-        var headers = HTTPHeaders()
-        headers.add(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await browser.request(.POST, path, headers: headers, body: ByteBuffer(data: body))
+        return try await browser.postFile(path, data, dryRun: dryRun)
     }
 
     func names(_ app: Application) async throws -> Set<String> {
@@ -155,32 +142,37 @@ import Vapor
         }
     }
 
-    /// 10,000 rows: the import must finish in seconds. The time is printed and recorded in
-    /// BENCHMARKS.md; the test checks that everything arrived and that it stayed under a minute
-    /// even in a debug build on a loaded CI machine.
-    @Test func tenThousandRowsImport() async throws {
+    /// A file larger than one batch of nodes (200) and of audit entries (500): every row arrives,
+    /// with one audit entry each, in one unbroken chain. Nothing is timed here; the 10,000-row
+    /// figure is measured by `scripts/bench-import` and kept in BENCHMARKS.md.
+    @Test func aFileOfManyBatchesArrivesWhole() async throws {
         try await withTestApp { app in
+            // setup: 12 towns and 1,188 unions with credit codes
             let fixture = try await Fixture.make(app)
             var csv = Self.header
-            for town in 0..<50 {
+            for town in 0..<12 {
                 csv += "批量镇\(town)总工会,威海市总工会/乳山市总工会,镇街/园区/系统工会,,,0,0,,,,否\n"
             }
-            for n in 0..<9_950 {
+            for n in 0..<1_188 {
                 let body = "91371083" + String(format: "%09d", n)
                 let code = body + String(CreditCode.checkCharacter(for: body)!)
-                csv += "批量\(n)有限公司工会,威海市总工会/乳山市总工会/批量镇\(n % 50)总工会,基层工会,企业工会,\(code),\(n % 500),\(n % 500 + 10),,,,是\n"
+                csv += "批量\(n)有限公司工会,威海市总工会/乳山市总工会/批量镇\(n % 12)总工会,基层工会,企业工会,\(code),\(n % 500),\(n % 500 + 10),,,,是\n"
             }
             let staff = WebSession(app)
             try await staff.signIn("staff")
-            let start = ContinuousClock.now
+            let audit = try await AuditLog.verify(on: app.db).count
+            // act
             let response = try await upload(staff, "/orgs/\(fixture.rushan.uuidString.lowercased())/import", Data(csv.utf8), dryRun: false)
-            let elapsed = ContinuousClock.now - start
-            print("import of 10,000 rows (\(testDatabaseURL == nil ? "SQLite" : "PostgreSQL"), debug build): \(elapsed)")
-            #expect(response.body.contains("新建：10000"))
-            #expect(try await OrganisationModel.query(on: app.db).filter(\.$name, .custom("LIKE"), "批量%").count() == 10_000)
-            #expect(elapsed < .seconds(60))
+            // check
+            #expect(response.status == .ok)
+            #expect(response.body.contains("新建：1200，修改：0，无变化：0，有错误的行：0"))
+            #expect(response.body.contains("已导入。"))
+            #expect(try await OrganisationModel.query(on: app.db).filter(\.$name, .custom("LIKE"), "批量%").count() == 1_200)
+            let lastCode = "91371083000001187" + String(CreditCode.checkCharacter(for: "91371083000001187")!)
+            #expect(try await OrganisationModel.query(on: app.db).filter(\.$creditCode == lastCode).first()?.name == "批量1187有限公司工会")
             let (count, broken) = try await AuditLog.verify(on: app.db)
-            #expect(broken == nil && count > 10_000)
+            #expect(broken == nil)
+            #expect(count == audit + 1_200)
         }
     }
 }

@@ -55,6 +55,13 @@ import Vapor
 
     /// An acknowledged write (the 303 after saving) is still there after the process is killed
     /// with SIGKILL, with no chance to flush anything.
+    ///
+    /// What this proves: the server answers only after the change has committed (the write gate's
+    /// COMMIT returns before the redirect is sent), so nobody is told "saved" about a change that
+    /// dying takes back. What it does not prove: that `synchronous=FULL` is on. A killed process
+    /// leaves what it wrote in the operating system's page cache, which outlives it whatever the
+    /// setting; only a power cut or an OS crash tells FULL (an fsync at every commit) from NORMAL.
+    /// `DatabaseSettingsTests` checks the setting itself, on every connection the server uses.
     @Test func acknowledgedWritesSurviveAKilledProcess() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kill-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -57,8 +57,9 @@ struct ProcessResult {
     var stderr: String
 }
 
-/// Runs the built binary to completion.
-func runUnionstar(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
+/// The built binary, set up to run from the repository with `environment` over the test's own
+/// (on a fresh SQLite file unless it says otherwise).
+func unionstarProcess(_ arguments: [String], environment: [String: String]) -> Process {
     let process = Process()
     process.executableURL = unionstarBinary
     process.arguments = arguments
@@ -68,6 +69,12 @@ func runUnionstar(_ arguments: [String], environment: [String: String] = [:], st
     env["DATABASE_URL"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
+    return process
+}
+
+/// Runs the built binary to completion.
+func runUnionstar(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
+    let process = unionstarProcess(arguments, environment: environment)
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -85,4 +92,39 @@ func runUnionstar(_ arguments: [String], environment: [String: String] = [:], st
 extension AuditDraft.Actor {
     /// Tests that write through the stores directly act "now" by the machine's clock.
     static func commandLine(_ what: String) -> AuditDraft.Actor { .commandLine(what, at: Date()) }
+}
+
+/// The built binary running in the background while the test does something else; its output
+/// goes to files, so a full pipe never holds it up.
+struct BackgroundUnionstar {
+    let process: Process
+    let stdout: URL
+    let stderr: URL
+
+    init(_ arguments: [String], environment: [String: String]) throws {
+        process = unionstarProcess(arguments, environment: environment)
+        let folder = FileManager.default.temporaryDirectory
+        stdout = folder.appendingPathComponent("out-\(UUID())")
+        stderr = folder.appendingPathComponent("err-\(UUID())")
+        _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: stdout)
+        process.standardError = try FileHandle(forWritingTo: stderr)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    var isRunning: Bool { process.isRunning }
+
+    /// Waits for the exit without blocking a thread, then reads what it wrote.
+    func finish() async throws -> ProcessResult {
+        while process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+        defer {
+            try? FileManager.default.removeItem(at: stdout)
+            try? FileManager.default.removeItem(at: stderr)
+        }
+        return ProcessResult(status: process.terminationStatus,
+                             stdout: String(decoding: (try? Data(contentsOf: stdout)) ?? Data(), as: UTF8.self),
+                             stderr: String(decoding: (try? Data(contentsOf: stderr)) ?? Data(), as: UTF8.self))
+    }
 }

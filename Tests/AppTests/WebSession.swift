@@ -107,6 +107,38 @@ final class WebSession: @unchecked Sendable {
         try await request(.POST, path, form: form, csrf: csrf)
     }
 
+    /// Which CSRF token a hand-made request carries.
+    enum FormToken: Sendable {
+        /// The last page's (or the sign-in cookie's), as a browser would send.
+        case lastPage
+        case omitted
+        case given(String)
+    }
+
+    /// Sends a CSV file the way the import form does: multipart, with the token and the dry-run box.
+    @discardableResult
+    func postFile(_ path: String, _ data: Data, dryRun: Bool, token: FormToken = .lastPage) async throws -> WebResponse {
+        let boundary = "----unionstar-test-\(UUID().uuidString)"
+        var body = Data()
+        func part(_ headers: String, _ content: Data) {
+            body.append(Data("--\(boundary)\r\n\(headers)\r\n\r\n".utf8))
+            body.append(content)
+            body.append(Data("\r\n".utf8))
+        }
+        let csrf: String? = switch token {
+        case .lastPage: lastToken ?? cookies[CSRFMiddleware.cookieName]
+        case .omitted: nil
+        case .given(let value): value
+        }
+        if let csrf { part("Content-Disposition: form-data; name=\"_csrf\"", Data(csrf.utf8)) }
+        if dryRun { part("Content-Disposition: form-data; name=\"dryRun\"", Data("true".utf8)) }
+        part("Content-Disposition: form-data; name=\"file\"; filename=\"units.csv\"\r\nContent-Type: text/csv", data)
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        var headers = HTTPHeaders()
+        headers.add(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await request(.POST, path, headers: headers, body: ByteBuffer(data: body))
+    }
+
     /// Opens the sign-in page (for its token) and signs in.
     @discardableResult
     func signIn(_ username: String, _ password: String = Fixture.password) async throws -> WebResponse {

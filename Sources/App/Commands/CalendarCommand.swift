@@ -14,8 +14,10 @@ struct CalendarCommand: AsyncCommandGroup {
         return date
     }
 
+    /// Opens the database as the server does (busy timeout, synchronous FULL, WAL, migrated) and
+    /// reads the calendar in force.
     static func calendar(_ app: Application) async throws -> WorkingDayCalendar {
-        try await app.autoMigrate()
+        try await prepareDatabase(app)
         return try await app.calendarStore.calendar()
     }
 
@@ -71,7 +73,8 @@ struct CalendarCommand: AsyncCommandGroup {
         }
     }
 
-    /// `calendar holiday DATE NAME` / `calendar workday DATE`: a staff change, kept in the database.
+    /// `calendar holiday DATE --name NAME` / `calendar workday DATE`: a staff change, kept in the
+    /// database through the write gate with its audit entry, beside a running server if need be.
     struct SetDay: AsyncCommand {
         let kind: CalendarDayKind
 
@@ -89,9 +92,12 @@ struct CalendarCommand: AsyncCommandGroup {
             if kind == .workday, !date.isWeekend {
                 throw CommandFailure(message: "\(date) is not a Saturday or Sunday, so it cannot be a make-up working day")
             }
-            try await context.application.autoMigrate()
-            try await context.application.calendarStore.set(date, kind: kind, name: signature.name ?? (kind == .holiday ? "假日" : "调休上班"))
-            print("\(date) \(kind.rawValue)")
+            let name = (signature.name ?? (kind == .holiday ? "假日" : "调休上班")).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard (1...50).contains(name.count) else { throw CommandFailure(message: "--name must have 1 to 50 characters") }
+            let app = context.application
+            try await prepareDatabase(app)
+            let changed = try await app.calendarStore.set(date, kind: kind, name: name, actor: .commandLine("calendar \(kind.rawValue)", at: app.clock.now()))
+            print("\(date) \(kind.rawValue)" + (changed ? "" : " (unchanged)"))
         }
     }
 }

@@ -328,27 +328,57 @@ struct AccountAdminController: RouteCollection {
     func disable(req: Request) async throws -> Response { try await setDisabled(req, true) }
     func enable(req: Request) async throws -> Response { try await setDisabled(req, false) }
 
+    /// The version of the account the form was read at (a hidden field, as on the organisation forms).
+    static func formVersion(_ req: Request) throws -> Int {
+        guard let version = try req.content.decode(OrganisationController.VersionForm.self).version else {
+            throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号，请重新打开页面", en: "The form has no version; reopen the page"))
+        }
+        return version
+    }
+
+    static func staleMessage(_ t: Translator) -> String {
+        t("未执行：这个账号在您打开页面后已被他人修改。请查看下面的最新状态后再操作。",
+          "Not done: someone changed this account after you opened the page. Check its current state below and try again.")
+    }
+
+    /// A stale action: nothing was done; the account page as it is now, with the reason, and 409.
+    func staleResponse(_ req: Request, id: UUID, admin: CurrentUser) async throws -> Response {
+        guard let fresh = try await UserModel.find(id, on: req.db) else { throw AppError.notFound(AppError.nothingHere) }
+        let page = try await userPage(req, user: fresh, admin: admin, error: Self.staleMessage(Translator(req.language)))
+        return try await req.render("user", page, status: .conflict)
+    }
+
     private func setDisabled(_ req: Request, _ disabled: Bool) async throws -> Response {
-        let (user, _) = try await Self.account(req, for: .manageAccounts)
+        let (user, admin) = try await Self.account(req, for: .manageAccounts)
+        let version = try Self.formVersion(req)
         let actor = req.auditActor
         let id = user.id!
-        try await req.writes.perform { db in
-            guard let user = try await UserModel.find(id, on: db) else { return }
-            try await AccountStore.setDisabled(user, disabled, actor: actor, on: db)
+        do {
+            try await req.writes.perform { db in
+                guard let user = try await UserModel.find(id, on: db) else { throw AppError.notFound(AppError.nothingHere) }
+                try await AccountStore.setDisabled(user, disabled, expectedVersion: version, actor: actor, on: db)
+            }
+        } catch OrganisationStore.ChangeError.stale {
+            return try await staleResponse(req, id: id, admin: admin)
         }
         return req.redirect(to: SiteRoute.user(id).path + (disabled ? "?done=disabled" : "?done=enabled"), redirectType: .normal)
     }
 
     func resetPassword(req: Request) async throws -> Response {
-        let (user, _) = try await Self.account(req, for: .manageAccounts)
+        let (user, admin) = try await Self.account(req, for: .manageAccounts)
+        let version = try Self.formVersion(req)
         let t = Translator(req.language)
         let temporary = RandomToken.password()
         let hash = try await req.hashing.hash(temporary)
         let actor = req.auditActor
         let id = user.id!
-        try await req.writes.perform { db in
-            guard let user = try await UserModel.find(id, on: db) else { return }
-            try await AccountStore.setPassword(user, hash: hash, byAdministrator: true, actor: actor, on: db)
+        do {
+            try await req.writes.perform { db in
+                guard let user = try await UserModel.find(id, on: db) else { throw AppError.notFound(AppError.nothingHere) }
+                try await AccountStore.setPassword(user, hash: hash, byAdministrator: true, expectedVersion: version, actor: actor, on: db)
+            }
+        } catch OrganisationStore.ChangeError.stale {
+            return try await staleResponse(req, id: id, admin: admin)
         }
         return try await req.render("secret", SecretPage(
             layout: Layout(request: req, title: t("密码已重置", "Password reset")), heading: t("密码已重置", "Password reset"),

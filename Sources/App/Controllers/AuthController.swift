@@ -63,13 +63,13 @@ struct AuthController: RouteCollection {
             return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: Self.lockMessage(until, now: req.now, t)),
                                         status: .tooManyRequests)
         case .allowed(let delay, let locks):
-            if delay > .zero { try await Task.sleep(for: delay) }
+            if delay > .zero { try await req.application.sleeper.sleep(for: delay) }
             lockedNow = locks
         }
 
         let user = try await UserModel.query(on: req.db).filter(\.$username == username).first()
-        // Always run bcrypt once, so an unknown account answers as slowly as a wrong password.
-        let hash = try user?.passwordHash ?? req.application.dummyPasswordHash
+        // Always check one hash, so an unknown account answers as slowly as a wrong password.
+        let hash = if let user { user.passwordHash } else { try await req.application.standInPasswordHash() }
         // Past bcrypt's 72 bytes nothing can match; still hash once, on a stand-in, for the timing.
         let tooLong = password.utf8.count > PasswordPolicy.maximumBytes
         let matches = try await req.hashing.verify(tooLong ? "-" : password, against: hash)
@@ -193,7 +193,7 @@ struct AuthController: RouteCollection {
         case .locked(let until):
             throw AppError.tooManyAttempts(LocalizedText(zh: Self.lockMessage(until, now: req.now, Translator(.zh)), en: Self.lockMessage(until, now: req.now, Translator(.en))))
         case .allowed(let delay, let locks):
-            if delay > .zero { try await Task.sleep(for: delay) }
+            if delay > .zero { try await req.application.sleeper.sleep(for: delay) }
             if try await req.hashing.verify(form.current ?? "", against: user.passwordHash) {
                 try await throttles.settle(success: accountKey, refund: nil)
             } else {

@@ -43,16 +43,6 @@ struct CreateAuditEvents: AsyncMigration {
         }
     }
 
-    /// Drops the append-only guard (for the tamper tests, which play an attacker with database access).
-    static func dropGuards(on sql: any SQLDatabase) async throws {
-        if sql.dialect.name == "sqlite" {
-            try await sql.raw("DROP TRIGGER audit_events_no_update").run()
-            try await sql.raw("DROP TRIGGER audit_events_no_delete").run()
-        } else {
-            try await sql.raw("DROP TRIGGER audit_events_append_only ON audit_events").run()
-        }
-    }
-
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         try await sql.drop(table: "audit_events").run()

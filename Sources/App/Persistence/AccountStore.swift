@@ -92,8 +92,17 @@ enum AccountStore {
                                               after: Optional<RoleSnapshot>.none)], on: db)
     }
 
-    /// Disables (every session ends) or enables an account.
-    static func setDisabled(_ user: UserModel, _ disabled: Bool, actor: AuditDraft.Actor, on db: any Database) async throws {
+    /// Refuses a change made from a page read at another version of the account: nothing is
+    /// written (call inside the write transaction, on the account as read there).
+    static func requireVersion(_ user: UserModel, _ expected: Int?) throws {
+        if let expected, user.version != expected { throw OrganisationStore.ChangeError.stale }
+    }
+
+    /// Disables (every session ends) or enables an account. With `expectedVersion` (an
+    /// administrator's form), a newer account is refused as stale.
+    static func setDisabled(_ user: UserModel, _ disabled: Bool, expectedVersion: Int? = nil, actor: AuditDraft.Actor,
+                            on db: any Database) async throws {
+        try requireVersion(user, expectedVersion)
         let home = try await homePath(of: user, on: db)
         let before = snapshot(user, homePath: home)
         user.disabledAt = disabled ? actor.at : nil
@@ -106,9 +115,10 @@ enum AccountStore {
     }
 
     /// Sets a new password hash. `byAdministrator` marks it temporary: changed at the next sign-in,
-    /// and every session of the account ends.
+    /// and every session of the account ends. With `expectedVersion`, a newer account is refused.
     static func setPassword(_ user: UserModel, hash: String, byAdministrator: Bool, keepSession: String? = nil,
-                            actor: AuditDraft.Actor, on db: any Database) async throws {
+                            expectedVersion: Int? = nil, actor: AuditDraft.Actor, on db: any Database) async throws {
+        try requireVersion(user, expectedVersion)
         let home = try await homePath(of: user, on: db)
         let before = snapshot(user, homePath: home)
         user.passwordHash = hash

@@ -95,9 +95,12 @@ extension Application {
         return WriteGate(database: db, isSQLite: isSQLite, lock: lock)
     }
 
-    /// SQLite waits up to 5 s for another process's lock instead of failing at once, and syncs
-    /// every commit. The pragmas belong to a connection, so they are set on the one connection of
-    /// every event loop.
+    /// SQLite waits up to 5 s for another process's lock instead of failing at once, syncs every
+    /// commit, and uses write-ahead logging (readers run beside the one writer). `busy_timeout`
+    /// and `synchronous` belong to a connection, so they are set on the one connection of every
+    /// event loop. WAL is a property of the file: the first connection switches a new file, and
+    /// asking on each connection also moves one opened before the switch, which would otherwise
+    /// go on in rollback mode until its next read. On a file already in WAL mode this only reads.
     func configureSQLiteConnections() async throws {
         guard isSQLite else { return }
         for loop in eventLoopGroup.makeIterator() {
@@ -105,8 +108,9 @@ extension Application {
             try await database.withConnection { connection in
                 let sql = connection as! any SQLDatabase
                 try await sql.raw("PRAGMA busy_timeout = 5000").run()
-                // FULL is SQLite's default; set it anyway: an acknowledged write survives a killed process.
+                // FULL is SQLite's default; set it anyway: a commit is on disk before anyone is told.
                 try await sql.raw("PRAGMA synchronous = FULL").run()
+                try await sql.raw("PRAGMA journal_mode = WAL").run()
             }
         }
     }

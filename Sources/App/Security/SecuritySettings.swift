@@ -23,49 +23,14 @@ struct SecuritySettings: Sendable {
 
 extension Application {
     private struct SecurityKey: StorageKey { typealias Value = SecuritySettings }
-    private struct DummyHashKey: StorageKey { typealias Value = DummyHash }
 
     var security: SecuritySettings {
         get { storage[SecurityKey.self] ?? .fromEnvironment() }
         set { storage[SecurityKey.self] = newValue }
     }
-
-    /// A hash of a random password, checked when the account does not exist so that answer takes
-    /// as long as a wrong password does. Made on first use, so commands that never sign anyone in
-    /// do not pay for it.
-    var dummyPasswordHash: String {
-        get throws {
-            guard let box = storage[DummyHashKey.self] else { fatalError("configure(_:) prepares the stand-in hash") }
-            return try box.value(cost: security.bcryptCost)
-        }
-    }
-
-    func prepareDummyPasswordHash() {
-        storage[DummyHashKey.self] = DummyHash()
-    }
-}
-
-/// bcrypt on the thread pool, never on an event loop.
-struct PasswordHashing {
-    let application: Application
-
-    func hash(_ password: String) async throws -> String {
-        let cost = application.security.bcryptCost
-        return try await application.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
-    }
-
-    func verify(_ password: String, against hash: String) async throws -> Bool {
-        try await application.threadPool.runIfActive { try Bcrypt.verify(password, created: hash) }
-    }
-}
-
-extension Application {
-    var hashing: PasswordHashing { PasswordHashing(application: self) }
 }
 
 extension Request {
-    var hashing: PasswordHashing { application.hashing }
-
     /// The client's address: the socket's, or, behind a trusted proxy, the last `X-Forwarded-For`
     /// hop (the one the proxy appended; earlier ones are whatever the client claimed).
     var clientAddress: String {
@@ -99,20 +64,5 @@ enum RandomToken {
         var difference: UInt8 = 0
         for i in x.indices { difference |= x[i] ^ y[i] }
         return difference == 0
-    }
-}
-
-/// The stand-in hash, made once under a lock.
-final class DummyHash: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: String?
-
-    func value(cost: Int) throws -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        if let stored { return stored }
-        let made = try Bcrypt.hash(RandomToken.make(), cost: cost)
-        stored = made
-        return made
     }
 }
