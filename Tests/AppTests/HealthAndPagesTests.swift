@@ -38,14 +38,14 @@ import VaporTesting
                 #expect(res.status == .ok)
                 let html = res.body.string
                 #expect(html.contains("<th>内容</th><th>序号</th><th>创建标准</th><th>分值</th><th>量化项</th><th>得分</th>"))
-                #expect(html.contains("<th scope=\"rowgroup\" class=\"area\" rowspan=\"5\">自身建设规范<br>（20分）</th>"))
-                #expect(html.contains("<th scope=\"rowgroup\" class=\"area\" rowspan=\"4\">促进发展有力<br>（30分）</th>"))
+                #expect(html.contains("<th scope=\"rowgroup\" class=\"area\" rowspan=\"5\" data-label=\"内容\">自身建设规范<br>（20分）</th>"))
+                #expect(html.contains("<th scope=\"rowgroup\" class=\"area\" rowspan=\"4\" data-label=\"内容\">促进发展有力<br>（30分）</th>"))
                 #expect(html.contains("①工会三委会以换届档案和上级批复为准，不齐全扣1分；②工会委员、工会主席、副主席不符合任职条件扣2分；③未按期换届扣2分。"))
-                #expect(html.contains("<td class=\"num\">12</td>"))
+                #expect(html.contains("<td class=\"num\" data-label=\"分值\">12</td>"))
                 #expect(html.contains("当年未召开职工（代表）大会和工会会员（代表）大会"))
                 #expect(html.contains("<strong>五星级</strong>：90分以上（含90分），由地市总工会考核验收"))
                 // Every one of the 20 items is a row.
-                #expect(html.components(separatedBy: "<td class=\"score\"></td>").count - 1 == 20)
+                #expect(html.components(separatedBy: "<td class=\"score\" data-label=\"得分\"></td>").count - 1 == 20)
             }
         }
     }

@@ -68,3 +68,53 @@ import Testing
         #expect(ReReview.decide(cohort, scheme: yizheng).allSatisfy { $0.outcome == .revoke })
     }
 }
+
+/// Vetoes at re-review, and which year's named unions a campaign re-reviews.
+@Suite struct ReReviewPolicyTests {
+    let rushan = builtInSchemes["rushan-2020-enterprise"]!
+    let yizheng = builtInSchemes["yizheng-2019-union"]!
+    let accident = VetoHit(id: "safety-accident", text: "当年发生安全生产责任事故")
+
+    @Test(arguments: ["five-star", "four-star", "three-star"])
+    func rushanVetoInTheReReviewYearDelistsWhateverTheScore(held: String) {
+        let decision = ReReview.decide([.init(unit: "u", tierID: held, score: 100, vetoes: [accident])], scheme: rushan)[0]
+        #expect(decision.outcome == .revoke)
+        #expect(decision.reason == "复查年度当年发生安全生产责任事故，属不得命名情形，摘牌")
+    }
+
+    @Test func yizhengVetoRevokesEvenOutsideTheLastThree() {
+        let cohort: [ReReview.Case] = (0..<5).map { .init(unit: "u\($0)", tierID: "star", score: Points(90 + $0)) }
+            + [.init(unit: "v", tierID: "star", score: 99, vetoes: [accident])]
+        let outcomes = Dictionary(uniqueKeysWithValues: ReReview.decide(cohort, scheme: yizheng).map { ($0.unit, $0.outcome) })
+        #expect(outcomes["v"] == .revoke)
+        #expect(outcomes.filter { $0.key != "v" }.values.allSatisfy { $0 == .keep })
+    }
+
+    @Test func vetoesCanBeSwitchedOffForReReview() {
+        var scheme = rushan
+        scheme.reReview?.vetoesApply = false
+        let decision = ReReview.decide([.init(unit: "u", tierID: "five-star", score: 95, vetoes: [accident])], scheme: scheme)[0]
+        #expect(decision.outcome == .keep)
+    }
+
+    @Test func withoutVetoesTheScoreDecidesAsBefore() {
+        #expect(rushan.reReview?.appliesVetoes == true)
+        let decision = ReReview.decide([.init(unit: "u", tierID: "five-star", score: 85)], scheme: rushan)[0]
+        #expect(decision.outcome == .downgrade(toTierID: "four-star"))
+    }
+
+    // 每两年一次对获评单位进行复查，今年将对2018年获评的单位进行复查 (2020).
+    @Test(arguments: [(2020, 2018), (2021, 2019), (2022, 2020)])
+    func rushanReReviewsTheUnitsNamedTwoYearsEarlier(campaign: Int, cohort: Int) {
+        #expect(rushan.reReview?.intervalYears == 2)
+        #expect(rushan.reReview?.cohortYear(for: campaign) == cohort)
+        #expect(builtInSchemes["rushan-2020-regional"]!.reReview?.cohortYear(for: campaign) == cohort)
+    }
+
+    // 自2019年开始，对获上一年度“双争”表彰的单位和个人进行复查; 2018年度…列入2019年复查.
+    @Test(arguments: [(2019, 2018 as Int?), (2020, 2019), (2018, nil)] as [(Int, Int?)])
+    func yizhengReReviewsThePreviousYearFrom2019(campaign: Int, cohort: Int?) {
+        #expect(yizheng.reReview?.cohortYear(for: campaign) == cohort)
+        #expect(builtInSchemes["yizheng-2019-chair"]!.reReview?.cohortYear(for: campaign) == cohort)
+    }
+}

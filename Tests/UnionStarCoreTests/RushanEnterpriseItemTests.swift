@@ -57,7 +57,10 @@ let enterpriseCases: [ItemCase] = [
     ItemCase(5, "1", "入会率87%，少3个百分点", [percent("membership_rate", "87")]),
     ItemCase(5, "0", "入会率86%，少4个百分点，扣完", [percent("membership_rate", "86")]),
     ItemCase(5, "0", "入会率50%，扣完为止", [percent("membership_rate", "50")]),
-    ItemCase(5, "2.5", "入会率88.5%，少1.5个百分点（按比例）", [percent("membership_rate", "88.5")]),
+    ItemCase(5, "3", "入会率88.5%，少1个整百分点（只计整百分点）", [percent("membership_rate", "88.5")]),
+    ItemCase(5, "4", "入会率89.99%，不足一个百分点，不扣", [percent("membership_rate", "89.99")]),
+    ItemCase(5, "1", "入会率86.5%，少3个整百分点", [percent("membership_rate", "86.5")]),
+    ItemCase(5, "0", "入会率86%，①可扣完本项4分，②达标也不留分", [percent("membership_rate", "86")]),
     ItemCase(5, "2", "实名认证正好80%，未超过80%", [percent("app_verified_rate", "80")]),
     ItemCase(5, "4", "实名认证80.5%，超过80%", [percent("app_verified_rate", "80.5")]),
     ItemCase(5, "2", "实名认证30%", [percent("app_verified_rate", "30")]),
@@ -74,6 +77,7 @@ let enterpriseCases: [ItemCase] = [
     ItemCase(7, "9", "②", [no("innovation_incentive_system")]),
     ItemCase(7, "8", "③", [no("innovation_studio")]),
     ItemCase(7, "0", "①+②+③", [no("innovation_activities"), no("innovation_incentive_system"), no("innovation_studio")]),
+    ItemCase(7, "12", "建有职工创新工作室（非劳模工作室）：③不扣分", [yes("innovation_studio")]),
     // 8 (3): 有工作室但未入驻创新联盟不得分；没有工作室不得分（读第7项）
     ItemCase(8, "3", "有工作室且已入驻", []),
     ItemCase(8, "0", "有工作室但未入驻", [no("innovation_platform_joined")]),
@@ -141,8 +145,10 @@ let enterpriseCases: [ItemCase] = [
     ItemCase(19, "3", "④", [no("mental_health_room")]),
     ItemCase(19, "0", "①②③④", [no("health_checkup_system"), no("recuperation_system"), no("mental_health_activities"), no("mental_health_room")]),
     // 20 (1): 加1分
-    ItemCase(20, "1", "开展子女托管服务", []),
-    ItemCase(20, "0", "未开展", [no("childcare_service")]),
+    ItemCase(20, "1", "有需求，开展子女托管服务", []),
+    ItemCase(20, "0", "有需求，未开展", [no("childcare_service")]),
+    ItemCase(20, "1", "职工无托管需求：按需设置即无须设置，加1分", [no("childcare_needed"), .remove("childcare_service")]),
+    ItemCase(20, "1", "职工无托管需求，答了未开展也不问", [no("childcare_needed"), no("childcare_service")]),
 ]
 
 @Suite struct RushanEnterpriseItemTests {
@@ -173,6 +179,19 @@ let enterpriseCases: [ItemCase] = [
         #expect(a.item(8).score == 0)
         #expect(a.item(8).applied.map(\.text) == ["没有职工创新工作室的单位不得分。"])
         #expect(a.total == Points(93))
+    }
+
+    /// 7③ 未建立创新工作室 and 8 职工创新工作室 ask for any staff innovation studio (劳模/工匠人才
+    /// studios included): a union with an ordinary staff studio in the alliance loses nothing.
+    @Test func aStaffInnovationStudioCountsForItemsSevenAndEight() throws {
+        let studio = try #require(builtInSchemes[E]!.allFacts.first { $0.id == "innovation_studio" })
+        #expect(studio.label.contains("职工创新工作室"))
+        #expect(studio.label.contains("劳模（工匠人才）创新工作室"))
+        let a = try assess(E, [yes("innovation_studio"), yes("innovation_platform_joined")])
+        #expect(a.item(7).score == 12)
+        #expect(a.item(8).score == 3)
+        #expect(a.item(7).applied.isEmpty)
+        #expect(a.item(8).applied.isEmpty)
     }
 
     @Test func flooredItemsSayTheyStoppedAtZero() throws {

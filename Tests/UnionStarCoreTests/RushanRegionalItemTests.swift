@@ -39,11 +39,12 @@ let regionalCases: [ItemCase] = [
     ItemCase(6, "18", "两次", [count("competitions", 2)]),
     ItemCase(6, "18", "四次，满分18分", [count("competitions", 4)]),
     // 7 (6): ①未开展职工创新或提合理化建议扣4 ②未建立激励机制并经职代会审议通过扣2
-    ItemCase(7, "2", "①未开展职工创新", [no("innovation_activities")]),
-    ItemCase(7, "2", "①未提合理化建议", [no("rationalization_proposals")]),
-    ItemCase(7, "2", "①两者都未开展，扣4分一次", [no("innovation_activities"), no("rationalization_proposals")]),
+    ItemCase(7, "6", "①只未开展职工创新：开展了提合理化建议，不扣", [no("innovation_activities")]),
+    ItemCase(7, "6", "①只未提合理化建议：开展了职工创新，不扣", [no("rationalization_proposals")]),
+    ItemCase(7, "2", "①两者都未开展，扣4分", [no("innovation_activities"), no("rationalization_proposals")]),
     ItemCase(7, "4", "②", [no("incentive_mechanism_approved")]),
-    ItemCase(7, "0", "①+②", [no("innovation_activities"), no("incentive_mechanism_approved")]),
+    ItemCase(7, "4", "②，且只缺职工创新", [no("innovation_activities"), no("incentive_mechanism_approved")]),
+    ItemCase(7, "0", "①两者都缺+②", [no("innovation_activities"), no("rationalization_proposals"), no("incentive_mechanism_approved")]),
     // 8 (6): 每年至少组织一次职工培训活动，并保留活动档案，记6分
     ItemCase(8, "6", "一次培训，有档案", []),
     ItemCase(8, "6", "三次培训，有档案，仍是6分", [count("trainings", 3)]),

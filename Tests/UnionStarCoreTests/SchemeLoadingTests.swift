@@ -113,6 +113,69 @@ import Testing
         #expect(e.message(in: .en).contains("unknown element 'visits'"))
     }
 
+    @Test func aNoteWithoutItsEnglishIsRefused() throws {
+        let e = try #require(error(replacing: "    noteEn: Item 11 asks for 职工董事和职工监事制度 only of company-form enterprises.\n", with: ""))
+        #expect(e.location == .fact("company_form"))
+        #expect(e.message(in: .en).contains("needs both `note` (Chinese) and `noteEn` (English)"))
+    }
+
+    @Test func anEnglishNoteWhereChineseBelongsIsRefused() throws {
+        let e = try #require(error(replacing: "    note: 第11项只要求公司制企业建立职工董事和职工监事制度。", with: "    note: Only company-form enterprises."))
+        #expect(e.location == .fact("company_form"))
+        #expect(e.message(in: .en).contains("`note` must be Chinese"))
+    }
+
+    @Test func aSeedStepWithoutItsQuoteIsRefused() throws {
+        let e = try #require(error(replacing: "      quote: 9月份，乳山市总工会将根据各单位申报情况进行督导检查\n", with: ""))
+        #expect(e.location == .timeline)
+        #expect(e.message(in: .en).contains("step 'inspection' is marked seed and needs the seed's words in `quote`"))
+    }
+
+    @Test func aDefaultStepWithoutItsReasonIsRefused() throws {
+        let e = try #require(error(replacing: "      origin: seed\n      quote: 9月份", with: "      origin: default\n      quote: 9月份"))
+        #expect(e.location == .timeline)
+        #expect(e.message(in: .en).contains("step 'inspection' is marked default and needs `note`/`noteEn` saying why"))
+    }
+
+    @Test func aStepWithoutOriginIsRefused() throws {
+        let e = try #require(error(replacing: "      origin: seed\n      quote: 9月份", with: "      quote: 9月份"))
+        #expect(e.message(in: .en).contains("origin"))
+    }
+
+    @Test func aNoticeWithDatesIsRefused() throws {
+        let e = try #require(error(replacing: "      workingDays: 5\n", with: "      workingDays: 5\n      by: \"08-25\"\n"))
+        #expect(e.message(in: .en).contains("step 'unit-notice' is a notice in working days and takes no from/by"))
+    }
+
+    @Test func aLabelForAKindTheSchemeIsNotForIsRefused() throws {
+        let e = try #require(error(replacing: "              hospital: 院务公开制度，", with: "              regional: 院务公开制度，"))
+        #expect(e.location == .item(11))
+        #expect(e.message(in: .en).contains("labelByKind of 'openness_and_consultation' names 'regional'"))
+    }
+
+    @Test func aSettingNothingReadsIsRefused() throws {
+        let e = try #require(error(replacing: "            floor: membership_shortfall_floor\n            share: 2\n", with: ""))
+        #expect(e.location == .setting("membership_shortfall_floor"))
+        #expect(e.message(in: .en).contains("no rule, fact or veto reads this setting"))
+    }
+
+    @Test func aSettingConditionOnAnUnknownOptionIsRefused() throws {
+        let e = try #require(error(replacing: "{setting: childcare_without_need, equals: point}", with: "{setting: childcare_without_need, equals: always}"))
+        #expect(e.location == .item(20))
+        #expect(e.message(in: .en).contains("unknown option 'always' of setting 'childcare_without_need'"))
+    }
+
+    @Test func aFloorWithoutAShareIsRefused() throws {
+        let e = try #require(error(replacing: "            share: 2\n", with: ""))
+        #expect(e.location == .item(5))
+        #expect(e.message(in: .en).contains("needs `floor` and `share` together"))
+    }
+
+    @Test func aSettingWithoutEnglishLabelsIsRefused() throws {
+        let e = try #require(error(replacing: "        labelEn: it may take all 4 points of the item\n", with: ""))
+        #expect(e.message(in: .en).contains("missing field 'labelEn'"))
+    }
+
     @Test func aBrokenFileInTheFolderStopsTheWholeLoad() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schemes-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -125,5 +188,37 @@ import Testing
             zh: "第1条规则（perEvent）需要 0 至本项分值之间的 cap", en: "rule 1 (perEvent) needs a `cap` above 0 and at most the item's max"))) {
             try SchemeLoader.loadDirectory(folder)
         }
+    }
+}
+
+/// Enterprise 11: hospital and school unions read 院务/校务公开 where enterprises read 厂务公开.
+@Suite struct LabelByKindTests {
+    let checklist = builtInSchemes["rushan-2020-enterprise"]!.allFacts.first { $0.id == "openness_and_consultation" }!
+
+    @Test(arguments: [
+        (UnionKind?.none, "厂务、院（校）务公开制度（公开及时真实，公开档案资料齐全）"),
+        (.enterprise, "厂务公开制度（公开及时真实，公开档案资料齐全）"),
+        (.hospital, "院务公开制度（公开及时真实，公开档案资料齐全）"),
+        (.school, "校务公开制度（公开及时真实，公开档案资料齐全）"),
+        (.regional, "厂务、院（校）务公开制度（公开及时真实，公开档案资料齐全）"),
+    ] as [(UnionKind?, String)])
+    func opennessElementByKind(kind: UnionKind?, label: String) throws {
+        let element = try #require(checklist.elements?.first { $0.id == "factory_affairs_openness" })
+        #expect(element.label(for: kind) == label)
+    }
+
+    @Test(arguments: [
+        (UnionKind?.none, "厂务、院（校）务公开制度，沟通协商机制，职工董事和职工监事制度"),
+        (.enterprise, "厂务公开制度，沟通协商机制，职工董事和职工监事制度"),
+        (.hospital, "院务公开制度，沟通协商机制，职工董事和职工监事制度"),
+        (.school, "校务公开制度，沟通协商机制，职工董事和职工监事制度"),
+    ] as [(UnionKind?, String)])
+    func opennessFactByKind(kind: UnionKind?, label: String) {
+        #expect(checklist.label(for: kind) == label)
+    }
+
+    @Test func factsWithoutKindLabelsReadTheSameForEveryKind() throws {
+        let fact = try #require(builtInSchemes["rushan-2020-enterprise"]!.allFacts.first { $0.id == "company_form" })
+        #expect(UnionKind.allCases.allSatisfy { fact.label(for: $0) == "公司制企业" })
     }
 }

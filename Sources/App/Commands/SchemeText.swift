@@ -31,7 +31,10 @@ enum SchemeText {
             lines.append("【否决】" + scheme.vetoes.map(\.text).joined(separator: "；"))
         }
         for setting in scheme.settings {
-            lines.append("【设置】\(setting.id) = \(setting.value)（\(setting.label)）")
+            lines.append("【设置】\(setting.id) = \(setting.value)（\(setting.label) → \(setting.chosen?.label ?? setting.value)）")
+        }
+        for step in scheme.timeline?.steps ?? [] {
+            lines.append("【时间】\(step.label)：\(SchemePage.when(step, .zh))［\(step.origin.badge.zh)］")
         }
         return lines.joined(separator: "\n")
     }

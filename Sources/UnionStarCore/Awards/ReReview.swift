@@ -8,16 +8,19 @@ public enum ReReview {
         case revoke
     }
 
-    /// One named union at re-review: the tier it holds and its re-review score.
+    /// One named union at re-review: the tier it holds, its re-review score, and the vetoes that
+    /// hold in the re-review year.
     public struct Case: Sendable, Hashable {
         public var unit: String
         public var tierID: String
         public var score: Points
+        public var vetoes: [VetoHit]
 
-        public init(unit: String, tierID: String, score: Points) {
+        public init(unit: String, tierID: String, score: Points, vetoes: [VetoHit] = []) {
             self.unit = unit
             self.tierID = tierID
             self.score = score
+            self.vetoes = vetoes
         }
     }
 
@@ -29,24 +32,39 @@ public enum ReReview {
     }
 
     /// Decides a whole cohort at once, since Yizheng's rule depends on rank within each tier.
+    ///
+    /// A veto that holds in the re-review year takes the title away under either kind of policy
+    /// (unless the scheme says `vetoesApply: false`): a union that could not be named that year,
+    /// whatever its score, does not keep the name either. Vetoed unions still count in Yizheng's
+    /// ranking by score.
     public static func decide(_ cases: [Case], scheme: Scheme) -> [Decision] {
         guard let policy = scheme.reReview else {
             return cases.map { Decision(unit: $0.unit, outcome: .keep, reason: "") }
         }
-        switch policy.kind {
-        case .downgrade:
-            return cases.map { downgrade($0, scheme: scheme, policy: policy) }
-        case .revokeBottom:
-            return cases.map { revokeBottom($0, cohort: cases, policy: policy) }
+        return cases.map { c in
+            if policy.appliesVetoes, !c.vetoes.isEmpty {
+                return vetoed(c, policy: policy)
+            }
+            switch policy.kind {
+            case .downgrade: return downgrade(c, scheme: scheme)
+            case .revokeBottom: return revokeBottom(c, cohort: cases, policy: policy)
+            }
         }
     }
 
+    /// A veto holds in the re-review year: the title goes.
+    static func vetoed(_ c: Case, policy: ReReviewPolicy) -> Decision {
+        let ending = policy.kind == .downgrade ? "摘牌" : "取消所表彰等级"
+        return Decision(unit: c.unit, outcome: .revoke,
+                        reason: "复查年度\(c.vetoes.map(\.text).joined(separator: "；"))，属不得命名情形，\(ending)")
+    }
+
     /// Rushan: below the held tier's minimum → the tier the score reaches, or delisted below all.
-    static func downgrade(_ c: Case, scheme: Scheme, policy: ReReviewPolicy) -> Decision {
+    static func downgrade(_ c: Case, scheme: Scheme) -> Decision {
         guard let held = scheme.tier(id: c.tierID), c.score < held.minimum else {
             return Decision(unit: c.unit, outcome: .keep, reason: "")
         }
-        if let lower = TierDecision.tier(for: c.score, in: scheme.tiers) {
+        if let lower = TierDecision.decide(total: c.score, vetoed: false, tiers: scheme.tiers).named.map({ scheme.tiers[$0] }) {
             return Decision(unit: c.unit, outcome: .downgrade(toTierID: lower.id),
                             reason: "复查得分\(c.score)分，达不到\(held.name)标准（\(held.minimum)分），降为\(lower.name)")
         }

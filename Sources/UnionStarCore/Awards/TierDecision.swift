@@ -1,12 +1,25 @@
-/// Naming decisions from a total and the vetoes: pure functions, so boundaries are tested as tables.
+/// The one place a tier (星级) is decided from a total, the vetoes and a scheme's tiers. The scorer,
+/// re-review, the command line, the API and the pages all take their tier from here.
 public enum TierDecision {
-    /// The highest tier whose minimum is at or below `total` (minima are inclusive), or nil.
-    public static func tier(for total: Points, in tiers: [Tier]) -> Tier? {
-        tiers.filter { $0.minimum <= total }.max { $0.minimum < $1.minimum }
+    /// Tiers as indices into the scheme's `tiers`.
+    public struct Outcome: Sendable, Hashable {
+        /// The highest tier whose minimum the total reaches (minima are inclusive: 70分以上（含70分）),
+        /// vetoes aside; nil below the lowest.
+        public var reached: Int?
+        /// The tier the union can be named at: `reached`, unless a veto holds (一票否决), then nil.
+        public var named: Int?
     }
 
-    /// The tier the union can be named at: none while any veto holds, whatever the score.
-    public static func namedTier(for total: Points, in tiers: [Tier], vetoes: [VetoHit]) -> Tier? {
-        vetoes.isEmpty ? tier(for: total, in: tiers) : nil
+    public static func decide(total: Points, vetoed: Bool, tiers: [Tier]) -> Outcome {
+        var reached: Int?
+        var best = Points.zero
+        for index in tiers.indices {
+            let minimum = tiers[index].minimum
+            if total >= minimum, reached == nil || minimum > best {
+                reached = index
+                best = minimum
+            }
+        }
+        return Outcome(reached: reached, named: vetoed ? nil : reached)
     }
 }

@@ -10,6 +10,7 @@
 /// {fact: archive, equals: incomplete}      # choice; or `in: [a, b]`
 /// {all: [...]}  {any: [...]}  {not: {...}}
 /// {join: setting_id, of: [...]}            # "either" or "both", as the scheme's setting says
+/// {setting: setting_id, equals: point}     # the scheme's setting has this value; or `in: [a, b]`
 /// ```
 public indirect enum Condition: Sendable, Hashable {
     case isTrue(fact: String, expected: Bool)
@@ -24,6 +25,9 @@ public indirect enum Condition: Sendable, Hashable {
     /// A combination whose reading ("either" or "both") is a scheme setting, for seed wording
     /// that can be read both ways.
     case join(setting: String, of: [Condition])
+    /// The scheme's setting has one of these values: a reading chosen in the file, fixed when the
+    /// scheme is compiled.
+    case setting(String, in: [String])
 
     public enum Comparison: String, Sendable, Hashable, Codable, CaseIterable {
         case below, atMost, atLeast, above
@@ -42,7 +46,7 @@ public indirect enum Condition: Sendable, Hashable {
 extension Condition: Codable {
     private enum Key: String, CodingKey {
         case fact, `is`, below, atMost, atLeast, above, incomplete, empty, element, equals, `in`
-        case all, any, not, join, of
+        case all, any, not, join, of, setting
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,10 +58,22 @@ extension Condition: Codable {
             self = .join(setting: setting, of: try c.decode([Condition].self, forKey: .of))
             return
         }
+        if let setting = try c.decodeIfPresent(String.self, forKey: .setting) {
+            if let value = try c.decodeIfPresent(String.self, forKey: .equals) {
+                self = .setting(setting, in: [value])
+            } else if let values = try c.decodeIfPresent([String].self, forKey: .in) {
+                self = .setting(setting, in: values)
+            } else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "condition on setting '\(setting)' needs `equals` or `in`"))
+            }
+            return
+        }
         guard let fact = try c.decodeIfPresent(String.self, forKey: .fact) else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: decoder.codingPath,
-                debugDescription: "a condition needs `fact`, `all`, `any`, `not` or `join`"))
+                debugDescription: "a condition needs `fact`, `setting`, `all`, `any`, `not` or `join`"))
         }
         if let element = try c.decodeIfPresent(String.self, forKey: .element) {
             self = .element(fact: fact, element: element, present: try c.decode(Bool.self, forKey: .is))
@@ -112,6 +128,9 @@ extension Condition: Codable {
         case .join(let setting, let list):
             try c.encode(setting, forKey: .join)
             try c.encode(list, forKey: .of)
+        case .setting(let setting, let values):
+            try c.encode(setting, forKey: .setting)
+            if values.count == 1 { try c.encode(values[0], forKey: .equals) } else { try c.encode(values, forKey: .in) }
         }
     }
 }

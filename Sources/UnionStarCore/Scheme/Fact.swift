@@ -26,21 +26,34 @@ public struct Fact: Sendable, Hashable, Codable {
     /// A named element of a checklist, or an option of a choice.
     public struct Element: Sendable, Hashable, Codable {
         public var id: String
+        /// The general label, for every kind of union (厂务、院（校）务公开制度).
         public var label: String
+        /// Labels for particular kinds of union, keyed by `UnionKind` raw value
+        /// (`{hospital: 院务公开制度, school: 校务公开制度}`).
+        public var labelByKind: [String: String]?
         /// For checklists: the element is asked only when this holds (e.g. 职工董事/监事 only
         /// for company-form enterprises); otherwise it is not applicable and never missing.
         public var applicableWhen: Condition?
 
-        public init(id: String, label: String, applicableWhen: Condition? = nil) {
+        public init(id: String, label: String, labelByKind: [String: String]? = nil, applicableWhen: Condition? = nil) {
             self.id = id
             self.label = label
+            self.labelByKind = labelByKind
             self.applicableWhen = applicableWhen
+        }
+
+        /// The label a union of `kind` reads; the general label when the kind has none of its own.
+        public func label(for kind: UnionKind?) -> String {
+            kind.flatMap { labelByKind?[$0.rawValue] } ?? label
         }
     }
 
     public var id: String
     public var type: Kind
+    /// The general label, for every kind of union.
     public var label: String
+    /// Labels for particular kinds of union, keyed by `UnionKind` raw value.
+    public var labelByKind: [String: String]?
     /// Checklist elements.
     public var elements: [Element]?
     /// Choice options.
@@ -51,20 +64,30 @@ public struct Fact: Sendable, Hashable, Codable {
     public var askedWhen: Condition?
     /// What a fully compliant union answers (`scheme template`). Checklists default to every element.
     public var ideal: IdealAnswer?
-    /// Why the fact is asked this way, where the seed is open to reading.
+    /// Why the fact is asked this way, where the seed is open to reading (Chinese; `noteEn` English).
     public var note: String?
+    public var noteEn: String?
 
-    public init(id: String, type: Kind, label: String, elements: [Element]? = nil, options: [Element]? = nil,
-                maximum: Int? = nil, askedWhen: Condition? = nil, ideal: IdealAnswer? = nil, note: String? = nil) {
+    public init(id: String, type: Kind, label: String, labelByKind: [String: String]? = nil, elements: [Element]? = nil,
+                options: [Element]? = nil, maximum: Int? = nil, askedWhen: Condition? = nil, ideal: IdealAnswer? = nil,
+                note: String? = nil, noteEn: String? = nil) {
         self.id = id
         self.type = type
         self.label = label
+        self.labelByKind = labelByKind
         self.elements = elements
         self.options = options
         self.maximum = maximum
         self.askedWhen = askedWhen
         self.ideal = ideal
         self.note = note
+        self.noteEn = noteEn
+    }
+
+    /// The label a union of `kind` reads (医院工会: 院务公开制度); the general label when the kind
+    /// has none of its own or is not known.
+    public func label(for kind: UnionKind?) -> String {
+        kind.flatMap { labelByKind?[$0.rawValue] } ?? label
     }
 
     public static let defaultCountMaximum = 1000

@@ -37,12 +37,18 @@ public struct Rule: Sendable, Hashable, Codable {
     public var partial: String?
     /// perEvent: the most the rule can add.
     public var cap: Points?
-    /// Where the seed is ambiguous, how this rule reads it.
+    /// shortfall, perMissing: the id of the setting that says whether the rule may take the whole
+    /// item (`item`) or at most its `share` (扣完为止: of what?).
+    public var floor: String?
+    /// shortfall, perMissing: the most the rule takes when its `floor` setting reads `share`.
+    public var share: Points?
+    /// Where the seed is ambiguous, how this rule reads it (Chinese; `noteEn` English).
     public var note: String?
+    public var noteEn: String?
 
     public init(kind: Kind, label: String, text: String, points: Points, when: Condition? = nil,
                 fact: String? = nil, threshold: Points? = nil, unit: Points? = nil, partial: String? = nil,
-                cap: Points? = nil, note: String? = nil) {
+                cap: Points? = nil, floor: String? = nil, share: Points? = nil, note: String? = nil, noteEn: String? = nil) {
         self.kind = kind
         self.label = label
         self.text = text
@@ -53,11 +59,14 @@ public struct Rule: Sendable, Hashable, Codable {
         self.unit = unit
         self.partial = partial
         self.cap = cap
+        self.floor = floor
+        self.share = share
         self.note = note
+        self.noteEn = noteEn
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, label, text, points, when, fact, threshold, unit, partial, cap, note
+        case kind, label, text, points, when, fact, threshold, unit, partial, cap, floor, share, note, noteEn
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,7 +82,10 @@ public struct Rule: Sendable, Hashable, Codable {
         unit = try c.decodeIfPresent(Points.self, forKey: .unit)
         partial = try c.decodeIfPresent(String.self, forKey: .partial)
         cap = try c.decodeIfPresent(Points.self, forKey: .cap)
+        floor = try c.decodeIfPresent(String.self, forKey: .floor)
+        share = try c.decodeIfPresent(Points.self, forKey: .share)
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        noteEn = try c.decodeIfPresent(String.self, forKey: .noteEn)
     }
 
     /// What the rule can add at most (0 for rules that only take away).

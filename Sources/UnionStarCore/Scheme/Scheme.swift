@@ -17,7 +17,9 @@ public struct Scheme: Sendable, Hashable, Codable {
     public var total: Points
     /// True when the point splits are placeholders the federation must set (Yizheng's tables are absent).
     public var placeholder: Bool
+    /// Why the scheme is as it is (Chinese); `noteEn` is the same in English.
     public var note: String?
+    public var noteEn: String?
     public var settings: [Setting]
     /// Facts that belong to no item: the union's profile, the vetoes.
     public var facts: [Fact]
@@ -34,7 +36,7 @@ public struct Scheme: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, titleEn, source, issuer, year, appliesTo, subject, total, placeholder, note
+        case id, title, titleEn, source, issuer, year, appliesTo, subject, total, placeholder, note, noteEn
         case settings, facts, sections, vetoes, tiers, rewards, reReview, timeline
     }
 
@@ -51,6 +53,7 @@ public struct Scheme: Sendable, Hashable, Codable {
         total = try c.decodeIfPresent(Points.self, forKey: .total) ?? 100
         placeholder = try c.decodeIfPresent(Bool.self, forKey: .placeholder) ?? false
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        noteEn = try c.decodeIfPresent(String.self, forKey: .noteEn)
         settings = try c.decodeIfPresent([Setting].self, forKey: .settings) ?? []
         facts = try c.decodeIfPresent([Fact].self, forKey: .facts) ?? []
         sections = try c.decode([Section].self, forKey: .sections)
@@ -93,20 +96,12 @@ public struct Item: Sendable, Hashable, Codable {
     /// True when the item's points are a placeholder for the federation to set.
     public var placeholder: Bool?
     public var note: String?
+    public var noteEn: String?
 
     /// The score before any rule: the maximum less what accruing rules can add.
     public var base: Points {
         max - rules.reduce(Points.zero) { $0 + $1.maximumGain }
     }
-}
-
-/// A scheme setting: the reading chosen where the seed's words allow two, editable in the file.
-public struct Setting: Sendable, Hashable, Codable {
-    public var id: String
-    public var label: String
-    public var value: String
-    public var options: [String]
-    public var note: String?
 }
 
 /// A veto (一票否决): whatever the score, the union cannot be named when it holds.
@@ -116,6 +111,7 @@ public struct Veto: Sendable, Hashable, Codable {
     public var textEn: String?
     public var when: Condition
     public var note: String?
+    public var noteEn: String?
 }
 
 /// Which level of federation accepts (考核验收) or spot-checks a tier.
@@ -144,6 +140,8 @@ public struct Tier: Sendable, Hashable, Codable {
     public var spotCheckBy: FederationLevel?
     /// Honours that go with the tier, e.g. 威海市优秀工会主席 for the chair of a five-star union.
     public var honours: [String]?
+    /// The same honours in English, one for one.
+    public var honoursEn: [String]?
 }
 
 /// Money that goes with a tier, with reductions (Yizheng: halved for 50 members or fewer).
@@ -159,9 +157,12 @@ public struct RewardPolicy: Sendable, Hashable, Codable {
         public var membersAtMost: Int
         public var factor: Points
         public var note: String?
+        public var noteEn: String?
     }
 
+    /// The seed's sentence; `textEn` is the same in English.
     public var text: String
+    public var textEn: String?
     public var amounts: [Amount]
     public var reductions: [Reduction]?
 }
@@ -178,29 +179,30 @@ public struct ReReviewPolicy: Sendable, Hashable, Codable {
     }
 
     public var kind: Kind
+    /// The seed's sentence; `textEn` is the same in English.
     public var text: String
+    public var textEn: String?
+    /// How many years after naming a union is re-reviewed: the cohort of a campaign year is the
+    /// unions named `intervalYears` earlier (Rushan 每两年一次, 2020 reviews 2018; Yizheng 上一年度).
     public var intervalYears: Int
+    /// The first campaign year that re-reviews (Yizheng 自2019年开始); nil when the seed names none.
+    public var firstYear: Int?
+    /// Whether a veto that holds in the re-review year takes the title away (default true): a union
+    /// that could not be named that year does not keep its name.
+    public var vetoesApply: Bool?
     public var by: FederationLevel
     public var scoreAtMost: Points?
     public var lastPlaces: Int?
     public var note: String?
-}
+    public var noteEn: String?
 
-/// Default dates of a campaign; months and days as `MM-DD`, periods in working days.
-public struct Timeline: Sendable, Hashable, Codable {
-    public struct Step: Sendable, Hashable, Codable {
-        public var id: String
-        public var label: String
-        /// Start of a window, `MM-DD`.
-        public var from: String?
-        /// End of a window or a deadline, `MM-DD`.
-        public var by: String?
-        /// Length of a notice period in working days.
-        public var workingDays: Int?
-        public var note: String?
+    /// Vetoes count at re-review unless the scheme says `vetoesApply: false`.
+    public var appliesVetoes: Bool { vetoesApply ?? true }
+
+    /// The year whose named unions are re-reviewed in `campaignYear` (复查对象的获评年度), or nil
+    /// when that campaign re-reviews no one (before `firstYear`).
+    public func cohortYear(for campaignYear: Int) -> Int? {
+        if let firstYear, campaignYear < firstYear { return nil }
+        return campaignYear - intervalYears
     }
-
-    public var steps: [Step]
-    /// Share of grassroots unions that should take part (基层工会参与率要达到85%以上).
-    public var participationTarget: Points?
 }

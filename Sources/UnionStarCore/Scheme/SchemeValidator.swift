@@ -28,6 +28,8 @@ struct SchemeValidator {
         try checkRewards()
         try checkReReview()
         try checkTimeline()
+        try checkNotes()
+        try checkSettingsAreRead()
     }
 
     private func checkHeader() throws(SchemeError) {
@@ -36,18 +38,50 @@ struct SchemeValidator {
         }
         guard !scheme.title.isEmpty else { throw fail(.file, "缺少方案名称", "the scheme has no title") }
         guard scheme.total > .zero else { throw fail(.file, "总分必须大于0", "the total must be above 0") }
+        for kind in scheme.appliesTo where UnionKind(rawValue: kind) == nil {
+            throw fail(.file, "appliesTo 中的 '\(kind)' 不是基层工会类型", "appliesTo names '\(kind)', which is not a kind of union")
+        }
+        for section in scheme.sections where (section.titleEn ?? "").isEmpty {
+            throw fail(.section(section.title), "缺少英文名称 titleEn", "it has no English title (titleEn)")
+        }
+        for veto in scheme.vetoes where (veto.textEn ?? "").isEmpty {
+            throw fail(.veto(veto.id), "缺少英文文字 textEn", "it has no English text (textEn)")
+        }
     }
 
     private func checkSettings() throws(SchemeError) {
         var seen = Set<String>()
         for setting in scheme.settings {
+            let at = SchemeError.Location.setting(setting.id)
+            guard Self.isIdentifier(setting.id, allowDash: false) else {
+                throw fail(at, "设置编号只能用小写字母、数字和下划线", "the setting id may hold only lower-case letters, digits and underscores")
+            }
             guard seen.insert(setting.id).inserted else {
-                throw fail(.setting(setting.id), "设置编号重复", "the setting id is used twice")
+                throw fail(at, "设置编号重复", "the setting id is used twice")
             }
-            guard setting.options.contains(setting.value) else {
-                throw fail(.setting(setting.id), "取值 '\(setting.value)' 不在可选项 \(setting.options) 之中",
-                           "value '\(setting.value)' is not one of \(setting.options)")
+            guard !setting.label.isEmpty, !setting.labelEn.isEmpty else {
+                throw fail(at, "需要中文说明 label 和英文说明 labelEn", "it needs a Chinese `label` and an English `labelEn`")
             }
+            guard setting.options.count >= 2, Set(setting.optionIDs).count == setting.options.count else {
+                throw fail(at, "需要至少两个不重复的可选项", "it needs at least two distinct options")
+            }
+            for option in setting.options where option.label.isEmpty || option.labelEn.isEmpty {
+                throw fail(at, "可选项 '\(option.id)' 需要 label 和 labelEn", "option '\(option.id)' needs a `label` and a `labelEn`")
+            }
+            guard setting.optionIDs.contains(setting.value) else {
+                throw fail(at, "取值 '\(setting.value)' 不在可选项 \(setting.optionIDs) 之中",
+                           "value '\(setting.value)' is not one of \(setting.optionIDs)")
+            }
+        }
+    }
+
+    /// A setting's options must be readings the engine knows for every place that reads it.
+    private func requireReadings(_ settingID: String, _ known: [String], _ bad: (String, String) -> SchemeError) throws(SchemeError) {
+        guard let setting = scheme.setting(settingID) else {
+            throw bad("读取了不存在的设置 '\(settingID)'", "reads unknown setting '\(settingID)'")
+        }
+        guard Set(setting.optionIDs).isSubset(of: Set(known)) else {
+            throw bad("的设置 '\(settingID)' 只能取 \(known.joined(separator: "、"))", "setting '\(settingID)' may only offer \(known.joined(separator: ", "))")
         }
     }
 
@@ -71,6 +105,10 @@ struct SchemeValidator {
             throw fail(location, "事实项 '\(fact.id)' 重复定义", "fact '\(fact.id)' is defined twice")
         }
         guard !fact.label.isEmpty else { throw fail(location, "事实项 '\(fact.id)' 缺少说明", "fact '\(fact.id)' has no label") }
+        try checkLabelsByKind(fact.labelByKind, of: fact.id, at: location)
+        for element in (fact.elements ?? []) + (fact.options ?? []) {
+            try checkLabelsByKind(element.labelByKind, of: "\(fact.id).\(element.id)", at: location)
+        }
         switch fact.type {
         case .checklist:
             let elements = fact.elements ?? []
@@ -108,6 +146,19 @@ struct SchemeValidator {
             }
         }
         factsByID[fact.id] = fact
+    }
+
+    /// Labels by kind name kinds the scheme is for, and say something.
+    private func checkLabelsByKind(_ labels: [String: String]?, of owner: String, at location: SchemeError.Location) throws(SchemeError) {
+        for (kind, label) in (labels ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard UnionKind(rawValue: kind) != nil, scheme.appliesTo.contains(kind) else {
+                throw fail(location, "'\(owner)' 的 labelByKind 中 '\(kind)' 不是本方案适用的基层工会类型 \(scheme.appliesTo)",
+                           "labelByKind of '\(owner)' names '\(kind)', not a kind this scheme is for \(scheme.appliesTo)")
+            }
+            guard !label.isEmpty else {
+                throw fail(location, "'\(owner)' 的 labelByKind 中 '\(kind)' 为空", "labelByKind of '\(owner)' is empty for '\(kind)'")
+            }
+        }
     }
 
     private func checkFactConditions(_ fact: Fact, at location: SchemeError.Location) throws(SchemeError) {
@@ -182,18 +233,30 @@ struct SchemeValidator {
             guard rule.points > .zero else { throw bad("的分数必须大于0", "needs points above 0") }
             guard rule.threshold != nil else { throw bad("缺少 threshold", "needs a `threshold`") }
             guard (rule.unit ?? 1) > .zero else { throw bad("的 unit 必须大于0", "needs a `unit` above 0") }
-            guard let partialID = rule.partial, let setting = scheme.setting(partialID) else {
+            guard let partialID = rule.partial else {
                 throw bad("需要 partial 指向一个设置（不足一个单位的部分如何扣分）", "needs `partial` naming a setting (how a part-unit counts)")
             }
-            guard Set(setting.options).isSubset(of: Set(ShortfallReading.allCases.map(\.rawValue))) else {
-                throw bad("的设置 '\(partialID)' 只能取 proportional、whole、started", "setting '\(partialID)' may only offer proportional, whole, started")
-            }
+            try requireReadings(partialID, ShortfallReading.allCases.map(\.rawValue), bad)
         case .perEvent:
             try requireFact(rule, of: [.count], bad)
             guard rule.points > .zero else { throw bad("的分数必须大于0", "needs points above 0") }
             guard let cap = rule.cap, cap > .zero, cap <= item.max else {
                 throw bad("需要 0 至本项分值之间的 cap", "needs a `cap` above 0 and at most the item's max")
             }
+        }
+        switch (rule.floor, rule.share) {
+        case (nil, nil):
+            break
+        case (let floorID?, let share?):
+            guard rule.kind == .shortfall || rule.kind == .perMissing else {
+                throw bad("不能带 floor/share（只用于 shortfall、perMissing）", "cannot take floor/share (only shortfall and perMissing can)")
+            }
+            try requireReadings(floorID, FloorReading.allCases.map(\.rawValue), bad)
+            guard share > .zero, share <= item.max else {
+                throw bad("的 share 必须在 0 与本项分值之间", "needs a `share` above 0 and at most the item's max")
+            }
+        default:
+            throw bad("的 floor 与 share 须同时给出", "needs `floor` and `share` together")
         }
     }
 
@@ -234,13 +297,16 @@ struct SchemeValidator {
             guard !list.isEmpty else { throw bad("的 all/any 条件为空", "has an empty all/any") }
             for c in list { try checkCondition(c, at: location, rule: rule) }
         case .not(let inner): try checkCondition(inner, at: location, rule: rule)
-        case .join(let settingID, let list):
+        case .setting(let settingID, let values):
             guard let setting = scheme.setting(settingID) else {
                 throw bad("读取了不存在的设置 '\(settingID)'", "reads unknown setting '\(settingID)'")
             }
-            guard Set(setting.options).isSubset(of: Set(JoinReading.allCases.map(\.rawValue))) else {
-                throw bad("的设置 '\(settingID)' 只能取 either 或 both", "setting '\(settingID)' may only offer either, both")
+            guard !values.isEmpty else { throw bad("的设置条件没有取值", "has a setting condition with no values") }
+            for value in values where !setting.optionIDs.contains(value) {
+                throw bad("读取了设置 '\(settingID)' 中不存在的可选项 '\(value)'", "reads unknown option '\(value)' of setting '\(settingID)'")
             }
+        case .join(let settingID, let list):
+            try requireReadings(settingID, JoinReading.allCases.map(\.rawValue), bad)
             guard list.count >= 2 else { throw bad("的 join 至少需要两个条件", "has a join of fewer than two conditions") }
             for c in list { try checkCondition(c, at: location, rule: rule) }
         }
@@ -259,11 +325,15 @@ struct SchemeValidator {
                 throw fail(.tier(tier.id), "星级须按最低分从低到高排列", "tiers must be listed from the lowest minimum up")
             }
             previous = tier.minimum
+            guard (tier.honours ?? []).count == (tier.honoursEn ?? []).count else {
+                throw fail(.tier(tier.id), "honours 与 honoursEn 须一一对应", "honours and honoursEn must match one for one")
+            }
         }
     }
 
     private func checkRewards() throws(SchemeError) {
         guard let rewards = scheme.rewards else { return }
+        guard !(rewards.textEn ?? "").isEmpty else { throw fail(.rewards, "缺少英文文字 textEn", "it has no English text (textEn)") }
         for amount in rewards.amounts {
             guard scheme.tier(id: amount.tier) != nil else {
                 throw fail(.rewards, "奖励指向不存在的星级 '\(amount.tier)'", "an amount names unknown tier '\(amount.tier)'")
@@ -280,6 +350,10 @@ struct SchemeValidator {
     private func checkReReview() throws(SchemeError) {
         guard let policy = scheme.reReview else { return }
         guard policy.intervalYears > 0 else { throw fail(.reReview, "复查间隔必须大于0年", "the interval must be above 0 years") }
+        guard !(policy.textEn ?? "").isEmpty else { throw fail(.reReview, "缺少英文文字 textEn", "it has no English text (textEn)") }
+        if let first = policy.firstYear, first > scheme.year + 50 || first < 1949 {
+            throw fail(.reReview, "firstYear \(first) 不合理", "firstYear \(first) is not plausible")
+        }
         if policy.kind == .revokeBottom {
             guard policy.scoreAtMost != nil, (policy.lastPlaces ?? 0) > 0 else {
                 throw fail(.reReview, "revokeBottom 需要 scoreAtMost 和 lastPlaces", "revokeBottom needs scoreAtMost and lastPlaces")
@@ -289,14 +363,112 @@ struct SchemeValidator {
 
     private func checkTimeline() throws(SchemeError) {
         guard let timeline = scheme.timeline else { return }
+        var ids = Set<String>()
         for step in timeline.steps {
+            func bad(_ zh: String, _ en: String) -> SchemeError { fail(.timeline, "步骤 '\(step.id)' \(zh)", "step '\(step.id)' \(en)") }
+            guard ids.insert(step.id).inserted else { throw bad("重复", "is listed twice") }
+            guard !step.label.isEmpty, !step.labelEn.isEmpty else { throw bad("需要 label 和 labelEn", "needs a `label` and a `labelEn`") }
             for date in [step.from, step.by].compactMap({ $0 }) where MonthDay(parsing: date) == nil {
-                throw fail(.timeline, "步骤 '\(step.id)' 的日期 '\(date)' 不是 MM-DD", "step '\(step.id)' has date '\(date)', not MM-DD")
+                throw bad("的日期 '\(date)' 不是 MM-DD", "has date '\(date)', not MM-DD")
             }
-            if let days = step.workingDays, days <= 0 {
-                throw fail(.timeline, "步骤 '\(step.id)' 的工作日数必须大于0", "step '\(step.id)' needs working days above 0")
+            if let from = step.fromDay, let by = step.byDay, by < from {
+                throw bad("的起始日 \(from) 晚于截止日 \(by)", "starts on \(from), after its end \(by)")
+            }
+            if let days = step.workingDays {
+                guard days > 0 else { throw bad("的工作日数必须大于0", "needs working days above 0") }
+                guard step.from == nil, step.by == nil else {
+                    throw bad("是公示期（按工作日计），不能再写 from/by：它从上一步结束的次日开始", "is a notice in working days and takes no from/by: it starts the day after the step before it ends")
+                }
+            }
+            switch step.origin {
+            case .seed:
+                guard let quote = step.quote, !quote.isEmpty else {
+                    throw bad("标为文件原文（seed），须用 quote 引用原文", "is marked seed and needs the seed's words in `quote`")
+                }
+            case .ourDefault:
+                guard step.note != nil else {
+                    throw bad("标为本系统默认（default），须用 note/noteEn 说明理由", "is marked default and needs `note`/`noteEn` saying why")
+                }
             }
         }
+    }
+
+    /// Every note of ours is given in both languages: `note` in Chinese, `noteEn` in English.
+    private func checkNotes() throws(SchemeError) {
+        func check(_ annotated: some BilingualNote, at location: SchemeError.Location, _ zhOwner: String = "", _ enOwner: String = "") throws(SchemeError) {
+            switch (annotated.note, annotated.noteEn) {
+            case (nil, nil):
+                return
+            case (let zh?, let en?):
+                guard zh.unicodeScalars.contains(where: Self.isHan) else {
+                    throw fail(location, "\(zhOwner)的 note 须为中文（英文写在 noteEn）", "\(enOwner)`note` must be Chinese (English goes in `noteEn`)")
+                }
+                guard !Self.hasSpaceBetweenChineseCharacters(zh) else {
+                    throw fail(location, "\(zhOwner)的 note 在汉字之间有空格（多行文字折行所致？）", "\(enOwner)`note` has a space between Chinese characters (a folded line?)")
+                }
+                guard en.unicodeScalars.contains(where: { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else {
+                    throw fail(location, "\(zhOwner)的 noteEn 须为英文", "\(enOwner)`noteEn` must be English")
+                }
+            default:
+                throw fail(location, "\(zhOwner)须同时给出 note（中文）和 noteEn（英文）", "\(enOwner)needs both `note` (Chinese) and `noteEn` (English)")
+            }
+        }
+        try check(scheme, at: .file, "方案", "the scheme ")
+        for setting in scheme.settings { try check(setting, at: .setting(setting.id)) }
+        for fact in scheme.facts { try check(fact, at: .fact(fact.id)) }
+        for item in scheme.items {
+            try check(item, at: .item(item.number))
+            for fact in item.facts { try check(fact, at: .item(item.number), "事实项 '\(fact.id)' ", "fact '\(fact.id)' ") }
+            for (index, rule) in item.rules.enumerated() { try check(rule, at: .item(item.number), "第\(index + 1)条规则", "rule \(index + 1) ") }
+        }
+        for veto in scheme.vetoes { try check(veto, at: .veto(veto.id)) }
+        for reduction in scheme.rewards?.reductions ?? [] { try check(reduction, at: .rewards) }
+        if let policy = scheme.reReview { try check(policy, at: .reReview) }
+        for step in scheme.timeline?.steps ?? [] { try check(step, at: .timeline, "步骤 '\(step.id)' ", "step '\(step.id)' ") }
+    }
+
+    /// A setting nothing reads is a reading that changes nothing: refused.
+    private func checkSettingsAreRead() throws(SchemeError) {
+        var read = Set<String>()
+        func visit(_ condition: Condition?) {
+            switch condition {
+            case nil: return
+            case .setting(let id, _)?: read.insert(id)
+            case .join(let id, let list)?: read.insert(id); list.forEach(visit)
+            case .all(let list)?, .any(let list)?: list.forEach(visit)
+            case .not(let inner)?: visit(inner)
+            default: return
+            }
+        }
+        for fact in scheme.allFacts {
+            visit(fact.askedWhen)
+            for element in fact.elements ?? [] { visit(element.applicableWhen) }
+        }
+        for rule in scheme.items.flatMap(\.rules) {
+            visit(rule.when)
+            if let id = rule.partial { read.insert(id) }
+            if let id = rule.floor { read.insert(id) }
+        }
+        for veto in scheme.vetoes { visit(veto.when) }
+        for setting in scheme.settings where !read.contains(setting.id) {
+            throw fail(.setting(setting.id), "没有任何规则、事实项或否决项读取这个设置", "no rule, fact or veto reads this setting")
+        }
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
+    /// Chinese characters and full-width punctuation (，。：“” …).
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        isHan(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+            || (0x2018...0x201F).contains(scalar.value) || scalar.value == 0x2026
+    }
+
+    static func hasSpaceBetweenChineseCharacters(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3 else { return false }
+        return (1 ..< scalars.count - 1).contains { scalars[$0] == " " && isWide(scalars[$0 - 1]) && isWide(scalars[$0 + 1]) }
     }
 
     static func isIdentifier(_ text: String, allowDash: Bool) -> Bool {
@@ -305,20 +477,4 @@ struct SchemeValidator {
             ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || (allowDash && $0 == "-")
         }
     }
-}
-
-/// How a join of conditions reads: "either" holds when any does, "both" only when all do.
-public enum JoinReading: String, Sendable, CaseIterable {
-    case either
-    case both
-}
-
-/// How a part of a unit counts in a shortfall rule (入会率88.5% against 90%: 1.5 points short).
-public enum ShortfallReading: String, Sendable, CaseIterable {
-    /// 1.5 points short → 1.5 units.
-    case proportional
-    /// Only whole units count → 1 unit.
-    case whole
-    /// Every started unit counts → 2 units.
-    case started
 }

@@ -28,7 +28,9 @@ struct StepNode: Sendable {
     var threshold: Int64 = 0
     var unit: Int64 = Points.scale
     var cap: Int64 = 0
-    var reading: ShortfallReading = .proportional
+    var reading: ShortfallReading = .whole
+    /// The most a shortfall or perMissing rule may take (its share, when the floor setting says so).
+    var limit: Int64 = .max
 }
 
 struct ItemPlan: Sendable {
@@ -146,6 +148,8 @@ struct RuleCompiler {
             node = group(.not, [inner])
         case .join(let setting, let list):
             node = group(scheme.setting(setting)?.value == JoinReading.both.rawValue ? .all : .any, list)
+        case .setting(let setting, let values):
+            node = ConditionNode(op: .constant, value: values.contains(scheme.setting(setting)?.value ?? "") ? 1 : 0)
         }
         program.nodes.append(node)
         return Int32(program.nodes.count - 1)
@@ -172,7 +176,10 @@ struct RuleCompiler {
         step.threshold = rule.threshold?.raw ?? 0
         step.unit = (rule.unit ?? 1).raw
         step.cap = rule.cap?.raw ?? 0
-        step.reading = rule.partial.flatMap { scheme.setting($0) }.flatMap { ShortfallReading(rawValue: $0.value) } ?? .proportional
+        step.reading = rule.partial.flatMap { scheme.setting($0) }.flatMap { ShortfallReading(rawValue: $0.value) } ?? .whole
+        if let floor = rule.floor, scheme.setting(floor)?.value == FloorReading.share.rawValue, let share = rule.share {
+            step.limit = share.raw
+        }
         return step
     }
 }

@@ -1,12 +1,10 @@
 /// Scores answers against one scheme: item by item, clamped to [0, max], exact to the half point,
-/// then tier and vetoes. Build one per scheme and reuse it; it is immutable and thread-safe.
+/// then vetoes, and the tier as `TierDecision` decides it. Build one per scheme and reuse it; it is immutable and thread-safe.
 public struct Scorer: Sendable {
     public let scheme: Scheme
     let facts: [Fact]
     let slots: [String: Int]
     let program: CompiledProgram
-    /// Tier minima in ascending order, raw.
-    let tierMinima: [Int64]
     let kinds: [Fact.Kind]
 
     /// Compiles a scheme; the scheme is validated first, so a hand-built bad one is refused too.
@@ -18,7 +16,6 @@ public struct Scorer: Sendable {
         facts = compiled.facts
         slots = compiled.slots
         program = compiled.program
-        tierMinima = scheme.tiers.map(\.minimum.raw)
         kinds = compiled.facts.map(\.type)
     }
 
@@ -55,10 +52,11 @@ public struct Scorer: Sendable {
             SectionScore(title: section.title, max: section.max,
                          score: itemScores.filter { $0.section == index }.reduce(Points.zero) { $0 + $1.score })
         }
-        let reached = tierIndex(for: total.raw).map { TierReference(scheme.tiers[$0]) }
+        let decision = TierDecision.decide(total: total, vetoed: !hits.isEmpty, tiers: scheme.tiers)
         return Assessment(
             schemeID: scheme.id, total: total, max: scheme.total,
-            scoreTier: reached, tier: hits.isEmpty ? reached : nil, vetoes: hits,
+            scoreTier: decision.reached.map { TierReference(scheme.tiers[$0]) },
+            tier: decision.named.map { TierReference(scheme.tiers[$0]) }, vetoes: hits,
             sections: sections, items: itemScores)
     }
 
@@ -76,19 +74,14 @@ public struct Scorer: Sendable {
                 vetoed = true
                 break
             }
-            return QuickScore(total: Points(raw: total), tierIndex: tierIndex(for: total), vetoed: vetoed)
+            let decision = TierDecision.decide(total: Points(raw: total), vetoed: vetoed, tiers: scheme.tiers)
+            return QuickScore(total: Points(raw: total), tierIndex: decision.reached, namedTierIndex: decision.named, vetoed: vetoed)
         }
     }
 
     /// Checks and scores answers as given.
     public func assess(_ answers: Answers) throws(AnswerError) -> Assessment {
         assess(try resolve(answers))
-    }
-
-    func tierIndex(for total: Int64) -> Int? {
-        var found: Int?
-        for (index, minimum) in tierMinima.enumerated() where total >= minimum { found = index }
-        return found
     }
 
     /// Whether a condition holds for these values (used while checking answers).
@@ -170,20 +163,22 @@ struct Evaluator {
                 let missing = applicable(step.slot) & ~UInt64(bitPattern: value)
                 let count = Int64(missing.nonzeroBitCount)
                 if count > 0 {
-                    score -= step.points * count
+                    let deduction = min(step.points * count, step.limit)
+                    score -= deduction
                     if R.wantsDetail {
-                        recorder.record(step: index, delta: -step.points * count, detail: .missing(elementLabels(missing, step.slot)))
+                        recorder.record(step: index, delta: -deduction, detail: .missing(elementLabels(missing, step.slot)))
                     }
                 }
             case .shortfall:
                 let value = values[Int(step.slot)]
                 guard value != Self.unanswered, value < step.threshold, step.condition < 0 || holds(step.condition) else { continue }
                 let short = step.threshold - value
-                let deduction: Int64 = switch step.reading {
+                let full: Int64 = switch step.reading {
                 case .proportional: Points(raw: short).multiplied(by: Points(raw: step.points)).raw * Points.scale / step.unit
                 case .whole: short / step.unit * step.points
                 case .started: (short + step.unit - 1) / step.unit * step.points
                 }
+                let deduction = min(full, step.limit)
                 if deduction > 0 {
                     score -= deduction
                     recorder.record(step: index, delta: -deduction, detail: R.wantsDetail ? .shortBy(Points(raw: value), Points(raw: short)) : nil)
@@ -261,10 +256,13 @@ struct Evaluator {
     }
 }
 
-/// The hot-path result: total, tier reached (index into the scheme's tiers) and veto.
+/// The hot-path result: total, tier reached and tier named (indices into the scheme's tiers), veto.
 public struct QuickScore: Sendable, Hashable {
     public var total: Points
+    /// The tier the total reaches, vetoes aside.
     public var tierIndex: Int?
+    /// The tier the union can be named at: `tierIndex` unless a veto holds.
+    public var namedTierIndex: Int?
     public var vetoed: Bool
 }
 
