@@ -11,7 +11,6 @@ struct CurrentUser: Sendable {
     var username: String
     var displayName: String
     var mustChangePassword: Bool
-    var homeOrganisationID: UUID?
     var grants: [Grant]
     var sessionID: String
     var csrfToken: String

@@ -1,5 +1,4 @@
 import Foundation
-import NIOPosix
 import Vapor
 
 /// Makes and checks password hashes. The app holds one (`Application.hashing`, set in

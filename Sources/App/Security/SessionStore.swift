@@ -70,7 +70,7 @@ struct SessionAuthenticator: AsyncMiddleware {
                 if session.disabled_at == nil {
                     request.currentUser = CurrentUser(
                         id: session.user_id, username: session.username, displayName: session.display_name,
-                        mustChangePassword: session.must_change_password, homeOrganisationID: session.organisation_id,
+                        mustChangePassword: session.must_change_password,
                         grants: try await SessionLookup.grants(of: session.user_id, on: request.db),
                         sessionID: id, csrfToken: session.csrf_token)
                     if touch {
