@@ -59,12 +59,15 @@ public enum ReReview {
                         reason: "复查年度\(c.vetoes.map(\.text).joined(separator: "；"))，属不得命名情形，\(ending)")
     }
 
-    /// Rushan: below the held tier's minimum → the tier the score reaches, or delisted below all.
+    /// Rushan: the tier the re-review score reaches (as `TierDecision` decides it) is kept if it is
+    /// at least the held one, else the union moves down to it, or is delisted below all tiers.
     static func downgrade(_ c: Case, scheme: Scheme) -> Decision {
-        guard let held = scheme.tier(id: c.tierID), c.score < held.minimum else {
+        guard let held = scheme.tier(id: c.tierID) else { return Decision(unit: c.unit, outcome: .keep, reason: "") }
+        let reached = TierDecision.decide(total: c.score, vetoed: false, tiers: scheme.tiers).reached.map { scheme.tiers[$0] }
+        if let reached, reached.minimum >= held.minimum {
             return Decision(unit: c.unit, outcome: .keep, reason: "")
         }
-        if let lower = TierDecision.decide(total: c.score, vetoed: false, tiers: scheme.tiers).named.map({ scheme.tiers[$0] }) {
+        if let lower = reached {
             return Decision(unit: c.unit, outcome: .downgrade(toTierID: lower.id),
                             reason: "复查得分\(c.score)分，达不到\(held.name)标准（\(held.minimum)分），降为\(lower.name)")
         }
