@@ -50,11 +50,7 @@ struct AccountAdminController: RouteCollection {
         var search: String
         var searchLabel: String
         var searchButton: String
-        var pageLabel: String
-        var previousPath: String?
-        var nextPath: String?
-        var previousLabel: String
-        var nextLabel: String
+        var pager: Pager
         var empty: String
     }
 
@@ -102,21 +98,14 @@ struct AccountAdminController: RouteCollection {
                          organisation: user.organisationID.flatMap { orgNames[$0] } ?? "—", roles: roles.joined(separator: "；"),
                          disabled: user.disabledAt != nil, path: SiteRoute.user(user.id!).path)
         }
-        func link(_ page: Int) -> String {
-            var components = URLComponents()
-            components.path = SiteRoute.users.path
-            components.queryItems = (text.isEmpty ? [] : [URLQueryItem(name: "q", value: text)]) + [URLQueryItem(name: "page", value: String(page))]
-            return components.string ?? SiteRoute.users.path
-        }
         return try await req.view.render("users", UsersPage(
             layout: Layout(request: req, title: t("账号管理", "Accounts")), heading: t("账号管理", "Accounts"),
             columns: [t("用户名", "User name"), t("姓名", "Name"), t("所属单位", "Belongs to"), t("角色", "Roles")],
             rows: rows, newPath: admin.canSomewhere(.manageAccounts) ? SiteRoute.newUser.path : nil,
             newLabel: t("新建账号", "New account"), disabledLabel: t("已停用", "disabled"),
             search: text, searchLabel: t("按用户名或姓名查找", "Find by user name or name"), searchButton: t("查找", "Find"),
-            pageLabel: t("第\(page)页", "Page \(page)"),
-            previousPath: page > 1 ? link(page - 1) : nil, nextPath: users.count > Self.pageSize ? link(page + 1) : nil,
-            previousLabel: t("上一页", "Previous"), nextLabel: t("下一页", "Next"), empty: t("没有符合条件的账号。", "No accounts match.")))
+            pager: Pager(t, path: SiteRoute.users.path, query: text.isEmpty ? [] : [URLQueryItem(name: "q", value: text)],
+                         page: page, more: users.count > Self.pageSize), empty: t("没有符合条件的账号。", "No accounts match.")))
     }
 
     // MARK: Creating
@@ -234,11 +223,7 @@ struct AccountAdminController: RouteCollection {
 
     func userPage(_ req: Request, user: UserModel, admin: CurrentUser, placeQuery: String = "", error: String? = nil) async throws -> UserPage {
         let t = Translator(req.language)
-        let assignments = try await RoleAssignmentModel.query(on: req.db).filter(\.$userID == user.id!).all()
-        // The home and every role's unit in one query.
-        let orgIDs = Set(assignments.compactMap(\.organisationID) + [user.organisationID].compactMap { $0 })
-        let orgs: [UUID: OrganisationModel] = orgIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
-            try await OrganisationModel.query(on: req.db).filter(\.$id ~~ Array(orgIDs)).all().map { ($0.id!, $0) })
+        let (assignments, orgs) = try await AccountStore.roles(of: user, on: req.db)
         let roles: [UserPage.RoleRow] = assignments.map { a in
             let org = a.organisationID.flatMap { orgs[$0] }
             let allowed = admin.can(.assignRoles, on: org.map { AccessTarget(place: .node($0.treePath)) } ?? .top)
@@ -248,10 +233,7 @@ struct AccountAdminController: RouteCollection {
         let home = user.organisationID.flatMap { orgs[$0] }
         let place = try await OrganisationPicker.field(req, name: "organisation", label: t("单位", "Unit"), purpose: .place, user: admin,
                                                        unit: nil, text: placeQuery, selected: user.organisationID?.uuidString.lowercased())
-        func covers(_ id: UUID?) -> Place { id.flatMap { orgs[$0] }.map { Place.node($0.treePath) } ?? .top }
-        let target = AccessTarget.account(user.id!.uuidString.lowercased(), home: covers(user.organisationID),
-                                          rolePlaces: assignments.map { covers($0.organisationID) })
-        let manage = admin.can(.manageAccounts, on: target)
+        let manage = admin.can(.manageAccounts, on: AccountStore.accessTarget(of: user, assignments: assignments, units: orgs))
         var actions: [OrganisationPage.PostAction] = []
         if manage {
             actions.append(user.disabledAt == nil

@@ -150,7 +150,7 @@ struct AuditController: RouteCollection {
         if let before = filter.before { query = query.where("sequence", .lessThan, SQLBind(before)) }
         let rows = try await query.orderBy("sequence", .descending).limit(Self.pageSize).all(decoding: AuditLog.Row.self)
         // Places are kept as paths of ids: name them all with one query.
-        var changesByRow: [[AuditChange.Field]] = rows.map { AuditChange.fields(before: $0.before_json, after: $0.after_json) }
+        let changesByRow: [[AuditChange.Field]] = rows.map { AuditChange.fields(before: $0.before_json, after: $0.after_json) }
         let paths = changesByRow.flatMap { $0.flatMap { [$0.before, $0.after] } }.compactMap { $0 }.compactMap { value -> TreePath? in
             value.hasPrefix("/") && value.hasSuffix("/") ? TreePath(text: value) : nil
         }
@@ -158,7 +158,7 @@ struct AuditController: RouteCollection {
         func words(_ field: String, _ value: String?) -> String {
             guard let value else { return "—" }
             if value.hasPrefix("/"), value.hasSuffix("/"), let path = TreePath(text: value) {
-                return path.ids.map { names[$0] ?? "?" }.joined(separator: " / ")
+                return OrganisationStore.namePath(path, names, missing: "?")
             }
             if field == "role", let role = Role(rawValue: value) { return t(role.label) }
             if field == "level", let level = OrganisationLevel(rawValue: value) { return t(level.label) }
@@ -167,7 +167,6 @@ struct AuditController: RouteCollection {
             if value == "false" { return t("否", "no") }
             return value
         }
-        changesByRow = changesByRow.map { $0 }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")

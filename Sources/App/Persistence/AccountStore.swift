@@ -137,12 +137,22 @@ enum AccountStore {
     /// in one query. A node that cannot be found counts as the top, which only a grant held
     /// everywhere covers: an unknown place never widens anyone's reach.
     static func accessTarget(of user: UserModel, on db: any Database) async throws -> AccessTarget {
-        let assignments = try await RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).all()
-        let ids = Set(assignments.compactMap(\.organisationID) + [user.organisationID].compactMap { $0 })
-        let paths: [UUID: TreePath] = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
-            try await OrganisationModel.query(on: db).filter(\.$id ~~ Array(ids)).all().map { ($0.id!, $0.treePath) })
-        func place(_ id: UUID?) -> Place { id.flatMap { paths[$0] }.map(Place.node) ?? .top }
+        let (assignments, units) = try await roles(of: user, on: db)
+        return accessTarget(of: user, assignments: assignments, units: units)
+    }
+
+    static func accessTarget(of user: UserModel, assignments: [RoleAssignmentModel], units: [UUID: OrganisationModel]) -> AccessTarget {
+        func place(_ id: UUID?) -> Place { id.flatMap { units[$0] }.map { Place.node($0.treePath) } ?? .top }
         return .account(user.id!.uuidString.lowercased(), home: place(user.organisationID),
                         rolePlaces: assignments.map { place($0.organisationID) })
+    }
+
+    /// The account's role assignments, and its home and every role's unit by id, in two queries.
+    static func roles(of user: UserModel, on db: any Database) async throws -> ([RoleAssignmentModel], [UUID: OrganisationModel]) {
+        let assignments = try await RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).all()
+        let ids = Set(assignments.compactMap(\.organisationID) + [user.organisationID].compactMap { $0 })
+        let units: [UUID: OrganisationModel] = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
+            try await OrganisationModel.query(on: db).filter(\.$id ~~ Array(ids)).all().map { ($0.id!, $0) })
+        return (assignments, units)
     }
 }

@@ -51,7 +51,7 @@ struct OrganisationSearch {
         let page = Array(found.prefix(Self.limit))
         let names = try await OrganisationStore(database: database).names(on: page.map(\.treePath))
         let matches = page.map { org in
-            Match(id: org.id!.uuidString.lowercased(), label: org.treePath.ids.compactMap { names[$0] }.joined(separator: " / "))
+            Match(id: org.id!.uuidString.lowercased(), label: OrganisationStore.namePath(org.treePath, names))
         }
         return (matches, found.count > Self.limit)
     }

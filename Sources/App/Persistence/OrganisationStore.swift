@@ -57,6 +57,11 @@ struct OrganisationStore {
         return ids.compactMap { byID[$0] }
     }
 
+    /// A path as its names, root first (`威海市总工会 / 乳山市总工会 / …`); `missing` for a node not in `names`.
+    static func namePath(_ path: TreePath, _ names: [String: String], missing: String? = nil) -> String {
+        path.ids.compactMap { names[$0] ?? missing }.joined(separator: " / ")
+    }
+
     /// The names of every node on the given paths, by lower-case id, in one query.
     func names(on paths: [TreePath]) async throws -> [String: String] {
         let ids = Array(Set(paths.flatMap(\.ids))).compactMap(UUID.init(uuidString:))

@@ -61,11 +61,7 @@ struct OrganisationPage: Encodable {
     var childrenHeading: String
     var columns: [String]
     var children: [OrganisationRow]
-    var pageLabel: String
-    var previousPath: String?
-    var nextPath: String?
-    var previousLabel: String
-    var nextLabel: String
+    var pager: Pager
     static let childrenPageSize = 100
     var noChildren: String
     var links: [Layout.Link]
@@ -98,11 +94,7 @@ struct OrganisationPage: Encodable {
         childrenHeading = t("下级单位", "Units under it")
         columns = [t("名称", "Name"), t("层级", "Level"), t("类型", "Kind"), t("会员", "Members"), t("职工", "Employees")]
         self.children = children.map { OrganisationRow($0, t) }
-        pageLabel = t("第\(page)页", "Page \(page)")
-        previousPath = page > 1 ? SiteRoute.organisation(org.id!).path + "?page=\(page - 1)" : nil
-        nextPath = more ? SiteRoute.organisation(org.id!).path + "?page=\(page + 1)" : nil
-        previousLabel = t("上一页", "Previous")
-        nextLabel = t("下一页", "Next")
+        pager = Pager(t, path: SiteRoute.organisation(org.id!).path, page: page, more: more)
         noChildren = t("没有下级单位。", "Nothing under it.")
         let id = org.id!
         let target = org.accessTarget

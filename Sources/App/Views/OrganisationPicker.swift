@@ -52,7 +52,7 @@ enum OrganisationPicker {
             if let selected, let id = UUID(uuidString: selected), !matches.contains(where: { $0.id == selected.lowercased() }),
                let org = try await OrganisationModel.find(id, on: req.db), org.retiredAt == nil, criteria.reach.covers(org.treePath) {
                 let names = try await OrganisationStore(database: req.db).names(on: [org.treePath])
-                matches.insert(.init(id: selected.lowercased(), label: org.treePath.ids.compactMap { names[$0] }.joined(separator: " / ")), at: 0)
+                matches.insert(.init(id: selected.lowercased(), label: OrganisationStore.namePath(org.treePath, names)), at: 0)
             }
         }
         return FormPage.Field(

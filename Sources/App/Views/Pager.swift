@@ -1,0 +1,27 @@
+import Foundation
+
+/// The previous and next links of a paged list (`?page=N`), keeping the list's other query items.
+struct Pager: Encodable {
+    var label: String
+    var previousPath: String?
+    var nextPath: String?
+    var previousLabel: String
+    var nextLabel: String
+    /// False for a list that fits on one page.
+    var isNeeded: Bool
+
+    init(_ t: Translator, path: String, query: [URLQueryItem] = [], page: Int, more: Bool) {
+        func link(_ page: Int) -> String {
+            var components = URLComponents()
+            components.path = path
+            components.queryItems = query + [URLQueryItem(name: "page", value: String(page))]
+            return components.string ?? path
+        }
+        label = t("第\(page)页", "Page \(page)")
+        previousPath = page > 1 ? link(page - 1) : nil
+        nextPath = more ? link(page + 1) : nil
+        previousLabel = t("上一页", "Previous")
+        nextLabel = t("下一页", "Next")
+        isNeeded = page > 1 || more
+    }
+}
