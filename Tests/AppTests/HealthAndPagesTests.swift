@@ -50,6 +50,34 @@ import VaporTesting
         }
     }
 
+    @Test func rubricBodyIsRenderedOncePerLanguageAndTheLayoutPerRequest() async throws {
+        try await withTestApp { app in
+            // setup
+            _ = try await Fixture.make(app)
+            let before = app.prerenderedPages.renderCount
+            let visitor = WebSession(app)
+            let staff = WebSession(app)
+            try await staff.signIn("staff")
+            // act: three views in Chinese (two people), two in English
+            let first = try await visitor.get("/schemes/rushan-2020-enterprise")
+            let signedIn = try await staff.get("/schemes/rushan-2020-enterprise")
+            let again = try await visitor.get("/schemes/rushan-2020-enterprise")
+            let english = try await visitor.get("/schemes/rushan-2020-enterprise?lang=en")
+            _ = try await staff.get("/schemes/rushan-2020-enterprise?lang=en")
+            // check: two bodies rendered; each page has its own layout around the same body
+            #expect(app.prerenderedPages.renderCount - before == 2)
+            #expect([first.status, signedIn.status, again.status, english.status] == [.ok, .ok, .ok, .ok])
+            #expect(first.body == again.body)
+            #expect(first.body.contains("<a href=\"/signin\">登录</a>"))
+            #expect(!signedIn.body.contains("<a href=\"/signin\">登录</a>"))
+            #expect(signedIn.body.contains("name=\"_csrf\""))
+            #expect(signedIn.body.contains("<th>内容</th><th>序号</th><th>创建标准</th>"))
+            #expect(english.body.contains("<html lang=\"en\">"))
+            #expect(english.body.contains("<th>Area</th><th>No.</th><th>Standard</th>"))
+            #expect(!english.body.contains("<th>内容</th>"))
+        }
+    }
+
     @Test func rubricPageMarksYizhengPlaceholders() async throws {
         try await withTestApp { app in
             try await app.http().test(.GET, "/schemes/yizheng-2019-union") { res async in

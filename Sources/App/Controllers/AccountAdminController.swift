@@ -85,11 +85,11 @@ struct AccountAdminController: RouteCollection {
         let users = try await query.sort(\.$username).range(((page - 1) * Self.pageSize)..<(page * Self.pageSize + 1)).all()
         let shown = Array(users.prefix(Self.pageSize))
         let ids = shown.compactMap(\.id)
-        let assignments = ids.isEmpty ? [] : try await RoleAssignmentModel.query(on: req.db).filter(\.$userID ~~ ids).all()
+        let assignments = try await ChunkedQuery.all(ids) { RoleAssignmentModel.query(on: req.db).filter(\.$userID ~~ $0) }
         let byUser = Dictionary(grouping: assignments, by: \.userID)
         let orgIDs = Set(shown.compactMap(\.organisationID) + assignments.compactMap(\.organisationID))
-        let orgNames = orgIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await OrganisationModel.query(on: req.db)
-            .filter(\.$id ~~ Array(orgIDs)).all().map { ($0.id!, $0.name) })
+        let orgNames = Dictionary(uniqueKeysWithValues: try await ChunkedQuery.all(orgIDs) { OrganisationModel.query(on: req.db)
+            .filter(\.$id ~~ $0) }.map { ($0.id!, $0.name) })
         let rows: [UsersPage.Row] = shown.map { user in
             let roles = (byUser[user.id!] ?? []).map { a in
                 (Role(rawValue: a.role).map { t($0.label) } ?? a.role) + "·" + (a.organisationID.flatMap { orgNames[$0] } ?? t("全部", "everywhere"))

@@ -15,8 +15,15 @@ struct SchemeController: RouteCollection {
         try await req.view.render("schemes", SchemeListPage(request: req, schemes: req.catalogue.schemes))
     }
 
+    /// The rubric never changes while the server runs: its body is rendered once per language.
     func show(req: Request) async throws -> View {
-        try await req.view.render("scheme", SchemePage(request: req, scheme: try scheme(req)))
+        let scheme = try scheme(req)
+        let body = try await req.application.prerenderedPages.body("scheme/\(scheme.id)/\(req.language.rawValue)") {
+            let page = SchemePage(request: req, scheme: scheme)
+            let view = try await req.view.render("scheme-body", page)
+            return .init(title: page.layout.title, html: String(buffer: view.data))
+        }
+        return try await req.view.render("prerendered", PrerenderedPage(layout: Layout(request: req, title: body.title), body: body.html))
     }
 
     func apiList(req: Request) async throws -> [SchemeSummary] {

@@ -151,8 +151,8 @@ enum AccountStore {
     static func roles(of user: UserModel, on db: any Database) async throws -> ([RoleAssignmentModel], [UUID: OrganisationModel]) {
         let assignments = try await RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).all()
         let ids = Set(assignments.compactMap(\.organisationID) + [user.organisationID].compactMap { $0 })
-        let units: [UUID: OrganisationModel] = ids.isEmpty ? [:] : Dictionary(uniqueKeysWithValues:
-            try await OrganisationModel.query(on: db).filter(\.$id ~~ Array(ids)).all().map { ($0.id!, $0) })
+        let units = Dictionary(uniqueKeysWithValues:
+            try await ChunkedQuery.all(ids) { OrganisationModel.query(on: db).filter(\.$id ~~ $0) }.map { ($0.id!, $0) })
         return (assignments, units)
     }
 }

@@ -24,7 +24,7 @@ enum OrganisationImporter {
         var found: [UUID: OrganisationModel] = [:]
         for root in roots {
             let ancestorIDs = root.ids.dropLast().compactMap(UUID.init(uuidString:))
-            let ancestors = ancestorIDs.isEmpty ? [] : try await OrganisationModel.query(on: db).filter(\.$id ~~ ancestorIDs).all()
+            let ancestors = try await ChunkedQuery.all(ancestorIDs) { OrganisationModel.query(on: db).filter(\.$id ~~ $0) }
             for org in ancestors + (try await OrganisationModel.query(on: db).filter(\.$path, .custom("LIKE"), root.text + "%").all()) {
                 found[org.id!] = org
             }

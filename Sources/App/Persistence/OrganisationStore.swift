@@ -51,8 +51,7 @@ struct OrganisationStore {
     /// The nodes on the path, root first (for breadcrumbs and name paths).
     func nodes(on path: TreePath) async throws -> [OrganisationModel] {
         let ids = path.ids.compactMap(UUID.init(uuidString:))
-        guard !ids.isEmpty else { return [] }
-        let found = try await OrganisationModel.query(on: database).filter(\.$id ~~ ids).all()
+        let found = try await ChunkedQuery.all(ids) { OrganisationModel.query(on: database).filter(\.$id ~~ $0) }
         let byID = Dictionary(uniqueKeysWithValues: found.compactMap { org in org.id.map { ($0, org) } })
         return ids.compactMap { byID[$0] }
     }
@@ -65,8 +64,7 @@ struct OrganisationStore {
     /// The names of every node on the given paths, by lower-case id, in one query.
     func names(on paths: [TreePath]) async throws -> [String: String] {
         let ids = Array(Set(paths.flatMap(\.ids))).compactMap(UUID.init(uuidString:))
-        guard !ids.isEmpty else { return [:] }
-        let found = try await OrganisationModel.query(on: database).filter(\.$id ~~ ids).all()
+        let found = try await ChunkedQuery.all(ids) { OrganisationModel.query(on: database).filter(\.$id ~~ $0) }
         return Dictionary(uniqueKeysWithValues: found.compactMap { org in org.id.map { ($0.uuidString.lowercased(), org.name) } })
     }
 
@@ -84,8 +82,8 @@ struct OrganisationStore {
         case .within(let tops): outermost = tops
         }
         let ids = Set(outermost.compactMap { $0.ids.last.flatMap(UUID.init(uuidString:)) })
-        guard !ids.isEmpty else { return [] }
-        return try await OrganisationModel.query(on: database).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
+        return try await ChunkedQuery.all(ids) { OrganisationModel.query(on: database).filter(\.$id ~~ $0) }
+            .sorted { $0.name < $1.name }
     }
 
     // MARK: Changes
