@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Leaf
+import LeafKit
 import NIOSSL
 import SQLKit
 import UnionStarCore
@@ -47,8 +48,16 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.security = options.security
     app.useBcrypt(cost: options.security.bcryptCost)
 
-    app.views.use(.leaf)
-    app.leaf.cache.isEnabled = app.environment.isRelease
+    // Templates ship with the binary: each is parsed once, in every environment (Leaf's own
+    // provider re-reads every template on every request in `development`, the default of `serve`).
+    // Someone editing templates sets LEAF_RELOAD=1 to see changes without a restart.
+    app.leaf.cache.isEnabled = Environment.get("LEAF_RELOAD") != "1"
+    app.views.use { app in
+        var userInfo = app.leaf.userInfo
+        userInfo["application"] = app
+        return LeafRenderer(configuration: app.leaf.configuration, tags: app.leaf.tags, cache: app.leaf.cache,
+                            sources: app.leaf.sources, eventLoop: app.eventLoopGroup.next(), userInfo: userInfo)
+    }
     app.routes.defaultMaxBodySize = "64kb"
 
     // Outermost first: every response, errors and files included, gets the security headers.
