@@ -263,6 +263,26 @@ class SignInAndTreeFlow(unittest.TestCase):
                             f"{NEW_UNION} in {TOWN}'s table")
         self.assertEqual(urlsplit(link.get_attribute("href")).path, urlsplit(self.new_union_url).path)
 
+    def test_6b_header_folds_into_a_menu_on_a_phone(self):
+        self.driver.set_window_size(390, 844)
+        try:
+            self.driver.get(self.town_url)
+            nav = self.visible(By.CSS_SELECTOR, "header.site-header", "the header").find_element(By.CSS_SELECTOR, "nav.main-nav")
+            self.assertFalse(nav.is_displayed(), "at 390 px the navigation is folded away behind the menu button")
+            button = self.clickable(By.CSS_SELECTOR, "label.menu-button", "the 菜单 button")
+            self.assertEqual(button.text.strip(), "菜单")
+            button.click()
+            self.wait(lambda driver: nav.is_displayed(), "the navigation after tapping 菜单")
+            links = nav.find_elements(By.TAG_NAME, "a")
+            self.assertGreater(len(links), 0, "the menu has links")
+            for link in links:
+                # One line each (about 26 px at this font size), never a column of single characters.
+                self.assertLess(link.size["height"], 40, f"the menu link {link.text!r} wraps: {link.size}")
+            shot = self.take_full_page_screenshot("phone-menu.png")
+            print(f"\n    screenshot: {shot}", file=sys.stderr)
+        finally:
+            self.driver.set_window_size(1280, 1600)
+
     def test_7_sign_out_and_be_locked_out(self):
         button = self.clickable(By.XPATH, '//form[@action="/signout"]/button[normalize-space()="退出"]',
                                 "the 退出 button")
@@ -285,5 +305,5 @@ if __name__ == "__main__":
     result = runner.run(unittest.defaultTestLoader.loadTestsFromTestCase(SignInAndTreeFlow))
     passed = result.testsRun - len(result.failures) - len(result.errors) - len(result.skipped)
     status = "PASS" if result.wasSuccessful() else "FAIL"
-    print(f"browser-tests: {status} — {passed}/7 steps passed (sign-in, tree, new union, sign-out) against {BASE_URL}")
+    print(f"browser-tests: {status} — {passed}/8 steps passed (sign-in, tree, new union, phone menu, sign-out) against {BASE_URL}")
     sys.exit(0 if result.wasSuccessful() else 1)

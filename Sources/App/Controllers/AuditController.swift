@@ -150,7 +150,8 @@ struct AuditController: RouteCollection {
         if let before = filter.before { query = query.where("sequence", .lessThan, SQLBind(before)) }
         let rows = try await query.orderBy("sequence", .descending).limit(Self.pageSize).all(decoding: AuditLog.Row.self)
         // Places are kept as paths of ids: name them all with one query.
-        let changesByRow: [[AuditChange.Field]] = rows.map { AuditChange.fields(before: $0.before_json, after: $0.after_json) }
+        let readings = rows.map { AuditChange.read(before: $0.before_json, after: $0.after_json) }
+        let changesByRow = readings.map(\.fields)
         let paths = changesByRow.flatMap { $0.flatMap { [$0.before, $0.after] } }.compactMap { $0 }.compactMap { value -> TreePath? in
             value.hasPrefix("/") && value.hasSuffix("/") ? TreePath(text: value) : nil
         }
@@ -193,8 +194,9 @@ struct AuditController: RouteCollection {
             ],
             kindLabel: t("类别", "Kind"), filterLabel: t("筛选", "Filter"),
             columns: [t("时间（北京时间）", "Time (China)"), t("操作人", "By"), t("操作", "Action"), t("对象", "Object"), t("改动", "Changes")],
-            rows: zip(rows, changesByRow).map { r, changes in
-                let object = AuditChange.subjectName(before: r.before_json, after: r.after_json) ?? r.entity_id
+            rows: zip(rows, readings).map { r, reading in
+                let changes = reading.fields
+                let object = reading.subject ?? r.entity_id
                 let objectPath: String? = switch r.entity_type {
                 case "organisation": UUID(uuidString: r.entity_id).map { SiteRoute.organisation($0).path }
                 case "account": UUID(uuidString: r.entity_id).map { SiteRoute.user($0).path }

@@ -24,6 +24,8 @@ struct Layout: Encodable {
     var signInLabel: String
     var signOutPath: String
     var signOutLabel: String
+    /// The button that folds the navigation out on a phone.
+    var menuLabel: String
     var csrf: String
     /// A one-line confirmation after a change (`?done=…`).
     var notice: String?
@@ -59,6 +61,7 @@ struct Layout: Encodable {
         signInLabel = t("登录", "Sign in")
         signOutPath = SiteRoute.signOut.path
         signOutLabel = t("退出", "Sign out")
+        menuLabel = t("菜单", "Menu")
         csrf = request.csrfToken
         notice = (try? request.query.get(String.self, at: "done")).flatMap { Notices.text($0, t) }
     }

@@ -13,23 +13,30 @@ public struct AuditChange: Sendable, Hashable {
     /// Fields whose values differ, in the order of the keys' names; every field of a creation or a
     /// removal. Nested values show as “…”.
     public static func fields(before: String, after: String) -> [Field] {
-        let old = object(before)
-        let new = object(after)
-        return Set(old.keys).union(new.keys).sorted().compactMap { key in
-            let a = old[key] ?? nil
-            let b = new[key] ?? nil
-            return a == b ? nil : Field(name: key, before: a, after: b)
-        }
+        read(before: before, after: after).fields
     }
 
     /// The name the entry is about (a unit's `name`, an account's `username`), after or before.
     public static func subjectName(before: String, after: String) -> String? {
-        for snapshot in [object(after), object(before)] {
+        read(before: before, after: after).subject
+    }
+
+    /// Both at once, reading each snapshot once (the audit page does this for every row).
+    public static func read(before: String, after: String) -> (fields: [Field], subject: String?) {
+        let old = object(before)
+        let new = object(after)
+        let fields: [Field] = Set(old.keys).union(new.keys).sorted().compactMap { key in
+            let a = old[key] ?? nil
+            let b = new[key] ?? nil
+            return a == b ? nil : Field(name: key, before: a, after: b)
+        }
+        var subject: String?
+        search: for snapshot in [new, old] {
             for key in ["name", "username", "key", "date"] {
-                if let value = snapshot[key] ?? nil, !value.isEmpty { return value }
+                if let value = snapshot[key] ?? nil, !value.isEmpty { subject = value; break search }
             }
         }
-        return nil
+        return (fields, subject)
     }
 
     /// One value of a flat snapshot, as text; null is nil.
@@ -38,11 +45,12 @@ public struct AuditChange: Sendable, Hashable {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .text(nil) }
+            // Most values are text: try that first, as every failed attempt costs a thrown error.
+            if let value = try? container.decode(String.self) { self = .text(value) }
+            else if container.decodeNil() { self = .text(nil) }
             else if let value = try? container.decode(Bool.self) { self = .text(value ? "true" : "false") }
             else if let value = try? container.decode(Int64.self) { self = .text(String(value)) }
             else if let value = try? container.decode(Double.self) { self = .text(String(value)) }
-            else if let value = try? container.decode(String.self) { self = .text(value) }
             else { self = .text("…") }
         }
     }
