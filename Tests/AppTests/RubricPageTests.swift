@@ -134,10 +134,12 @@ import VaporTesting
         try await withTestApp { app in
             try await app.http().test(.GET, "/css/site.css") { res async in
                 let css = res.body.string
-                let start = css.range(of: "@media screen and (max-width: 40rem)")
+                // The block of card rules (the header's own phone rules sit in another block).
+                let start = css.range(of: "@media screen and (max-width: 40rem) {\n  .rubric table.rubric-table")
+                    .map { css.index($0.lowerBound, offsetBy: "@media screen and (max-width: 40rem)".count)..<$0.upperBound }
                 #expect(start != nil)
                 guard let start else { return }
-                let block = css[start.upperBound...].prefix { $0 != "@" }
+                let block = css[start.lowerBound...].prefix { $0 != "@" }
                 let selectors = block.split(separator: "}").compactMap { $0.split(separator: "{").first }
                     .flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                     .filter { !$0.isEmpty }
