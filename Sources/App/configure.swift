@@ -37,6 +37,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.catalogue = try SchemeCatalogue.load(root: options.root)
     app.prerenderedPages = PrerenderedPages()
     app.builtInCalendar = try CalendarFile.loadDirectory(options.root.appendingPathComponent("Resources/Calendars"))
+    app.evidenceStorage = LocalFolderEvidenceStorage.fromEnvironment(app)
 
     try configureDatabase(app, options.database)
     app.migrations.add(CreateCalendarDays())
