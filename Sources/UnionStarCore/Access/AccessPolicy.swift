@@ -19,6 +19,16 @@ public enum AccessPolicy {
             [.federationAdmin]
         case .recordInspection:
             [.inspector]
+        case .manageCampaigns, .reopenDeadline:
+            [.federationStaff]
+        case .viewCampaign:
+            [.subFederationReviewer, .federationStaff, .federationAdmin, .prefectureStaff]
+        case .workOnApplication:
+            [.unionCadre]
+        case .viewApplication:
+            [.unionCadre, .subFederationReviewer, .federationStaff, .prefectureStaff]
+        case .returnApplication:
+            [.subFederationReviewer, .federationStaff]
         }
     }
 
@@ -27,7 +37,11 @@ public enum AccessPolicy {
         switch action {
         case .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation, .importOrganisations: [.active]
         case .restoreOrganisation: [.retired]
-        case .viewOrganisation, .exportOrganisations, .viewAudit, .viewAccounts, .manageAccounts, .assignRoles, .recordInspection: nil
+        case .viewOrganisation, .exportOrganisations, .viewAudit, .viewAccounts, .manageAccounts, .assignRoles, .recordInspection,
+             .manageCampaigns, .viewCampaign, .reopenDeadline, .viewApplication, .returnApplication: nil
+        // An application's own states are the workflow's to judge (ApplicationWorkflow); a
+        // retired unit does no more work.
+        case .workOnApplication: [.active]
         }
     }
 

@@ -53,6 +53,19 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     case viewAudit
     /// 考核: record a visit and score a unit (only where assigned).
     case recordInspection
+    /// Open a campaign on one's subtree, edit its timeline and tiers.
+    case manageCampaigns
+    /// See a campaign's progress and the applications under one's node.
+    case viewCampaign
+    /// Keep a closed step open for a named unit, with a reason (逾期补报).
+    case reopenDeadline
+    /// The union's own work: pre-apply, self-assess, upload evidence, record the congress
+    /// decision, run the notice, answer objections, file the 申报登记表.
+    case workOnApplication
+    /// Read an application and its evidence.
+    case viewApplication
+    /// Send a filed application back with reasons.
+    case returnApplication
 }
 
 /// One role held by an account at one node (its subtree), or everywhere (`scope == nil`, the

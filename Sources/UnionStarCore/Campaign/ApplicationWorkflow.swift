@@ -1,0 +1,201 @@
+/// What the workflow needs to know about one application to judge an action.
+public struct ApplicationSnapshot: Sendable, Hashable {
+    public var state: ApplicationState
+    /// The unit's place in the tree.
+    public var unit: TreePath
+    /// The unit's notice, once started.
+    public var notice: NoticePeriod?
+    /// Objections lodged and not yet answered.
+    public var unansweredObjections: Int
+    /// Vetoes the self-assessment answered (一票否决): no tier can be applied for.
+    public var vetoes: [String]
+    /// The day it was returned, for the deadline to file again.
+    public var returnedOn: CalendarDate?
+    /// The unit was retired (撤销): it does no more work.
+    public var unitRetired: Bool
+
+    public init(state: ApplicationState, unit: TreePath, notice: NoticePeriod? = nil, unansweredObjections: Int = 0,
+                vetoes: [String] = [], returnedOn: CalendarDate? = nil, unitRetired: Bool = false) {
+        self.state = state
+        self.unit = unit
+        self.unitRetired = unitRetired
+        self.notice = notice
+        self.unansweredObjections = unansweredObjections
+        self.vetoes = vetoes
+        self.returnedOn = returnedOn
+    }
+}
+
+/// A staff decision to keep a step open longer for one unit (逾期补报), with its reason.
+public struct DeadlineExtension: Sendable, Hashable, Codable {
+    public var step: CampaignStep
+    public var until: CalendarDate
+    public var reason: String
+
+    public init(step: CampaignStep, until: CalendarDate, reason: String) {
+        self.step = step
+        self.until = until
+        self.reason = reason
+    }
+}
+
+/// Why an action is refused, with a sentence for the person.
+public enum WorkflowRefusal: Error, Sendable, Hashable {
+    /// The policy says no (out of reach: the app answers "not found").
+    case access(AccessDecision)
+    case wrongState(ApplicationState)
+    /// The campaign has no such step (no pre-application, no congress decision).
+    case notInThisCampaign(CampaignStep)
+    case notYetOpen(CampaignStep, opens: CalendarDate)
+    case closed(CampaignStep, closedOn: CalendarDate)
+    case vetoed([String])
+    case noticeRunning(endsOn: CalendarDate)
+    case noticeNotRunning
+    case noticeEndsTooLate(endsOn: CalendarDate, applyBy: CalendarDate)
+    case objectionsUnanswered(Int)
+
+    public var message: LocalizedText { Strings.Campaign.refusal(self) }
+}
+
+/// The application's state machine: for each action, the states it starts from, the state it
+/// leads to, who may take it and the dates that bound it. The app asks `check` before every
+/// change and stores what it answers; it never decides on its own.
+public enum ApplicationWorkflow {
+    /// Working days a returned application has to be filed again, when that ends after the
+    /// application deadline (our default; see docs/DECISIONS.md).
+    public static let refileWorkingDays = 5
+
+    /// The access-policy action that carries each workflow action.
+    public static func accessAction(for action: ApplicationAction) -> Action? {
+        switch action {
+        case .preApply, .startSelfAssessment, .saveSelfAssessment, .uploadEvidence, .recordCongressDecision,
+             .startNotice, .answerObjection, .file:
+            .workOnApplication
+        case .returnApplication: .returnApplication
+        case .lodgeObjection: nil  // members and the public, without an account
+        }
+    }
+
+    /// The states an action starts from.
+    public static func from(_ action: ApplicationAction, asksCongress: Bool) -> Set<ApplicationState> {
+        switch action {
+        case .preApply: [.notStarted, .preApplied]
+        case .startSelfAssessment: [.notStarted, .preApplied]
+        case .saveSelfAssessment, .uploadEvidence: [.drafting, .returned]
+        case .recordCongressDecision: [.drafting]
+        case .startNotice: asksCongress ? [.congressDecided] : [.drafting]
+        case .lodgeObjection: [.onNotice]
+        case .answerObjection: [.onNotice, .filed, .returned]
+        case .file: [.onNotice, .returned]
+        case .returnApplication: [.filed]
+        }
+    }
+
+    /// The state an action leads to from `state`.
+    public static func next(_ action: ApplicationAction, from state: ApplicationState) -> ApplicationState {
+        switch action {
+        case .preApply: .preApplied
+        case .startSelfAssessment: .drafting
+        case .saveSelfAssessment, .uploadEvidence, .lodgeObjection, .answerObjection: state
+        case .recordCongressDecision: .congressDecided
+        case .startNotice: .onNotice
+        case .file: .filed
+        case .returnApplication: .returned
+        }
+    }
+
+    /// The last day a returned application may be filed again: the application deadline, or
+    /// `refileWorkingDays` working days after the return when that is later.
+    public static func refileBy(returnedOn: CalendarDate, applyBy: CalendarDate, calendar: WorkingDayCalendar) -> CalendarDate {
+        max(applyBy, calendar.adding(workingDays: refileWorkingDays, to: returnedOn))
+    }
+
+    /// May `subject` (nil: someone without an account) take `action` on the application today?
+    /// Answers the state it leads to, or why not.
+    public static func check(
+        _ action: ApplicationAction, by subject: AccessSubject?, on application: ApplicationSnapshot,
+        campaign: CampaignPlan, today: CalendarDate, calendar: WorkingDayCalendar, extensions: [DeadlineExtension] = []
+    ) -> Result<ApplicationState, WorkflowRefusal> {
+        // Who: role × the unit's place.
+        if let access = accessAction(for: action) {
+            guard let subject else { return .failure(.access(.outOfReach)) }
+            let decision = AccessPolicy.decide(subject, access, on: .organisation(application.unit, retired: application.unitRetired))
+            guard decision.isAllowed else { return .failure(.access(decision)) }
+        }
+        // In which state.
+        let dates = campaign.dates
+        guard from(action, asksCongress: campaign.asksCongressDecision).contains(application.state) else {
+            return .failure(.wrongState(application.state))
+        }
+        // By which date.
+        func extended(_ step: CampaignStep) -> CalendarDate? {
+            extensions.filter { $0.step == step }.map(\.until).max()
+        }
+        func within(_ step: CampaignStep, closes: CalendarDate?) -> WorkflowRefusal? {
+            if let opens = dates.opens(step), today < opens { return .notYetOpen(step, opens: opens) }
+            guard let closes else { return nil }
+            let last = max(closes, extended(step) ?? closes)
+            return today > last ? .closed(step, closedOn: last) : nil
+        }
+        switch action {
+        case .preApply:
+            guard let window = dates.preApplication else { return .failure(.notInThisCampaign(.preApplication)) }
+            if let refusal = within(.preApplication, closes: window.by) { return .failure(refusal) }
+        case .startSelfAssessment:
+            if let refusal = within(.selfCheck, closes: dates.selfCheck.by) { return .failure(refusal) }
+        case .saveSelfAssessment, .uploadEvidence:
+            if application.state == .returned {
+                if let refusal = refileWindow(application, dates: dates, today: today, calendar: calendar, extended: extended(.application)) {
+                    return .failure(refusal)
+                }
+            } else if let refusal = within(.selfCheck, closes: dates.selfCheck.by) {
+                return .failure(refusal)
+            }
+        case .recordCongressDecision:
+            guard campaign.asksCongressDecision else { return .failure(.notInThisCampaign(.congressDecision)) }
+            if !application.vetoes.isEmpty { return .failure(.vetoed(application.vetoes)) }
+            if let refusal = within(.congressDecision, closes: dates.congressBy) { return .failure(refusal) }
+        case .startNotice:
+            if !application.vetoes.isEmpty { return .failure(.vetoed(application.vetoes)) }
+            if let refusal = within(.application, closes: dates.applyBy) { return .failure(refusal) }
+        case .lodgeObjection:
+            guard let notice = application.notice, notice.isRunning(on: today) else { return .failure(.noticeNotRunning) }
+        case .answerObjection:
+            break
+        case .file:
+            if !application.vetoes.isEmpty { return .failure(.vetoed(application.vetoes)) }
+            if application.state == .onNotice, let notice = application.notice, !notice.isOver(on: today) {
+                return .failure(.noticeRunning(endsOn: notice.end))
+            }
+            if application.unansweredObjections > 0 { return .failure(.objectionsUnanswered(application.unansweredObjections)) }
+            if application.state == .returned {
+                if let refusal = refileWindow(application, dates: dates, today: today, calendar: calendar, extended: extended(.application)) {
+                    return .failure(refusal)
+                }
+            } else if let refusal = within(.application, closes: dates.applyBy) {
+                return .failure(refusal)
+            }
+        case .returnApplication:
+            break
+        }
+        return .success(next(action, from: application.state))
+    }
+
+    /// Checks a notice about to start: it must end by the application deadline (or the unit's
+    /// extension), or the union could not file after it.
+    public static func checkNotice(starting start: CalendarDate, today: CalendarDate, campaign: CampaignPlan,
+                                   calendar: WorkingDayCalendar, extensions: [DeadlineExtension] = []) -> Result<NoticePeriod, WorkflowRefusal> {
+        let notice = NoticePeriod(starting: start, workingDays: campaign.dates.noticeWorkingDays, calendar: calendar)
+        let applyBy = max(campaign.dates.applyBy, extensions.filter { $0.step == .application }.map(\.until).max() ?? campaign.dates.applyBy)
+        // The union files the day after the notice ends at the earliest.
+        guard notice.end < applyBy else { return .failure(.noticeEndsTooLate(endsOn: notice.end, applyBy: applyBy)) }
+        return .success(notice)
+    }
+
+    private static func refileWindow(_ application: ApplicationSnapshot, dates: CampaignDates, today: CalendarDate,
+                                     calendar: WorkingDayCalendar, extended: CalendarDate?) -> WorkflowRefusal? {
+        let returned = application.returnedOn ?? today
+        let by = refileBy(returnedOn: returned, applyBy: dates.applyBy, calendar: calendar)
+        return today > max(by, extended ?? by) ? .closed(.application, closedOn: by) : nil
+    }
+}
