@@ -137,7 +137,13 @@ import VaporTesting
                 let start = css.range(of: "@media screen and (max-width: 40rem)")
                 #expect(start != nil)
                 guard let start else { return }
-                let block = css[start.upperBound...].prefix { $0 != "@" }
+                // The block's body, up to the brace that closes it (later blocks of other pages follow).
+                var depth = 0
+                let block = css[start.upperBound...].drop { $0 != "{" }.dropFirst().prefix { character in
+                    if character == "{" { depth += 1 }
+                    if character == "}" { depth -= 1 }
+                    return depth >= 0
+                }
                 let selectors = block.split(separator: "}").compactMap { $0.split(separator: "{").first }
                     .flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                     .filter { !$0.isEmpty }

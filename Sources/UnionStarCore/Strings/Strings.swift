@@ -1,0 +1,2 @@
+/// The one place every user-facing text lives, in Chinese and English.
+public enum Strings {}
