@@ -139,7 +139,13 @@ import VaporTesting
                     .map { css.index($0.lowerBound, offsetBy: "@media screen and (max-width: 40rem)".count)..<$0.upperBound }
                 #expect(start != nil)
                 guard let start else { return }
-                let block = css[start.lowerBound...].prefix { $0 != "@" }
+                // The block's body, up to the brace that closes it (later blocks of other pages follow).
+                var depth = 0
+                let block = css[start.lowerBound...].drop { $0 != "{" }.dropFirst().prefix { character in
+                    if character == "{" { depth += 1 }
+                    if character == "}" { depth -= 1 }
+                    return depth >= 0
+                }
                 let selectors = block.split(separator: "}").compactMap { $0.split(separator: "{").first }
                     .flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                     .filter { !$0.isEmpty }
