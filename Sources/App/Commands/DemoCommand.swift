@@ -202,7 +202,7 @@ struct DemoBuilder {
                 }
                 try await AccountStore.assign(role, at: org, to: user, actor: actor, on: db)
             }
-            result.append(Account(username: username, password: password, role: role.label.zh, place: org?.name ?? "全部"))
+            result.append(Account(username: username, password: password, role: role.label.zh, place: org?.name ?? Strings.Common.everywhere.zh))
         }
         return result
     }
