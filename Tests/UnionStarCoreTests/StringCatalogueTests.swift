@@ -11,7 +11,7 @@ import Testing
     static let allowed: [String: String] = [
         "Sources/UnionStarCore/Organisation/OrganisationCSVFormat.swift":
             "the spreadsheet file format: Chinese column headers and cell words, the same whatever the page's language",
-        "Sources/App/Commands/DemoCommand.swift":
+        "Sources/App/Commands/DemoData.swift":
             "demo data: invented place, unit and person names the demo command writes into a database",
     ]
 

@@ -317,14 +317,10 @@ struct AccountAdminController: RouteCollection {
         return version
     }
 
-    static func staleMessage(_ t: Translator) -> String {
-        t(Strings.Accounts.staleAccount)
-    }
-
     /// A stale action: nothing was done; the account page as it is now, with the reason, and 409.
     func staleResponse(_ req: Request, id: UUID, admin: CurrentUser) async throws -> Response {
         guard let fresh = try await UserModel.find(id, on: req.db) else { throw AppError.notFound(AppError.nothingHere) }
-        let page = try await userPage(req, user: fresh, admin: admin, error: Self.staleMessage(Translator(req.language)))
+        let page = try await userPage(req, user: fresh, admin: admin, error: Translator(req.language)(Strings.Accounts.staleAccount))
         return try await req.render("user", page, status: .conflict)
     }
 

@@ -21,9 +21,6 @@ struct AuthController: RouteCollection {
         var next: String?
     }
 
-    /// The one answer for a wrong password, an unknown account and a disabled one.
-    static let failure = Strings.SignIn.failed
-
     func signInPage(_ req: Request, username: String = "", next: String = "", error: String? = nil) -> FormPage {
         let t = Translator(req.language)
         return FormPage(
@@ -76,7 +73,7 @@ struct AuthController: RouteCollection {
         guard let user, matches, !tooLong, user.disabledAt == nil else {
             try await throttles.auditLocks(lockedNow, username: username, request: req)
             req.logger.notice("sign-in failed", metadata: ["username": .string(username), "address": .string(address)])
-            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: t(Self.failure)), status: .unauthorized)
+            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: t(Strings.SignIn.failed)), status: .unauthorized)
         }
         // It was not a failure after all: the account starts afresh, the address gets its attempt back.
         try await throttles.settle(success: accountKey, refund: addressKey)

@@ -234,10 +234,6 @@ struct OrganisationController: RouteCollection {
                         submit: t(Strings.Common.save), errors: errors, formError: formError, cancelPath: SiteRoute.organisation(org.id!).path)
     }
 
-    static func staleMessage(_ t: Translator) -> String {
-        t(Strings.Organisations.staleRecord)
-    }
-
     func update(req: Request) async throws -> Response {
         let (org, _) = try await Self.organisation(req, for: .editOrganisation)
         let form = try req.content.decode(ProfileForm.self)
@@ -265,7 +261,7 @@ struct OrganisationController: RouteCollection {
         } catch OrganisationStore.ChangeError.stale {
             let fresh = try await OrganisationModel.find(id, on: req.db) ?? org
             return try await req.render("form", editForm(req, org: fresh, profile: profile, version: version, errors: FieldErrors(),
-                                                         formError: Self.staleMessage(t)), status: .conflict)
+                                                         formError: t(Strings.Organisations.staleRecord)), status: .conflict)
         }
     }
 
@@ -326,7 +322,7 @@ struct OrganisationController: RouteCollection {
         } catch OrganisationStore.ChangeError.stale {
             let fresh = try await OrganisationModel.find(id, on: req.db) ?? org
             return try await req.render("form", movePage(req, org: fresh, user: user, form: MoveForm(parent_q: form.parent_q), errors: FieldErrors(),
-                                                         formError: Self.staleMessage(t)), status: .conflict)
+                                                         formError: t(Strings.Organisations.staleRecord)), status: .conflict)
         }
     }
 

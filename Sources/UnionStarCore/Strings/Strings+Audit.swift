@@ -74,10 +74,10 @@ extension Strings {
             public static let phone = LocalizedText(zh: "联系电话", en: "phone")
             public static let address = LocalizedText(zh: "地址", en: "address")
             public static let companyForm = LocalizedText(zh: "公司制企业", en: "company form")
-            public static let retired = LocalizedText(zh: "已撤销", en: "retired")
+            public static let retired = Common.retired
             public static let username = LocalizedText(zh: "用户名", en: "user name")
             public static let displayName = LocalizedText(zh: "姓名", en: "name")
-            public static let disabled = LocalizedText(zh: "已停用", en: "disabled")
+            public static let disabled = Common.disabled
             public static let mustChangePassword = LocalizedText(zh: "须修改密码", en: "must change password")
             public static let role = LocalizedText(zh: "角色", en: "role")
             public static let failures = LocalizedText(zh: "失败次数", en: "failures")

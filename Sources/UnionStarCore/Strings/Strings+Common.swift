@@ -33,13 +33,13 @@ extension Strings {
         }
     }
 
-    /// The links at the top of every page.
+    /// The links at the top of every page; most are the headings of the pages they open.
     public enum Navigation {
         public static let schemes = LocalizedText(zh: "评定方案", en: "Schemes")
-        public static let organisations = LocalizedText(zh: "组织机构", en: "Organisations")
-        public static let accounts = LocalizedText(zh: "账号管理", en: "Accounts")
-        public static let auditTrail = LocalizedText(zh: "审计日志", en: "Audit trail")
-        public static let signIn = LocalizedText(zh: "登录", en: "Sign in")
+        public static let organisations = Organisations.heading
+        public static let accounts = Accounts.heading
+        public static let auditTrail = Audit.heading
+        public static let signIn = SignIn.signIn
         public static let signOut = LocalizedText(zh: "退出", en: "Sign out")
     }
 
