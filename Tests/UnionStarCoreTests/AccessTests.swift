@@ -23,15 +23,16 @@ import Testing
     @Test(arguments: Role.allCases)
     func roleCarriesExactlyItsActions(role: Role) {
         let expected: [Role: Set<Action>] = [
-            .unionCadre: [.viewOrganisation],
+            .unionCadre: [.viewOrganisation, .workOnApplication, .viewApplication],
             .inspector: [.viewOrganisation, .recordInspection],
-            .subFederationReviewer: [.viewOrganisation, .exportOrganisations],
-            .prefectureStaff: [.viewOrganisation, .exportOrganisations, .viewAudit],
+            .subFederationReviewer: [.viewOrganisation, .exportOrganisations, .viewCampaign, .viewApplication, .returnApplication],
+            .prefectureStaff: [.viewOrganisation, .exportOrganisations, .viewAudit, .viewCampaign, .viewApplication],
             .federationStaff: [.viewOrganisation, .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation,
-                               .restoreOrganisation, .importOrganisations, .exportOrganisations, .viewAudit],
+                               .restoreOrganisation, .importOrganisations, .exportOrganisations, .viewAudit,
+                               .manageCampaigns, .viewCampaign, .reopenDeadline, .viewApplication, .returnApplication],
             .federationAdmin: [.viewOrganisation, .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation,
                                .restoreOrganisation, .importOrganisations, .exportOrganisations, .viewAudit, .viewAccounts,
-                               .manageAccounts, .assignRoles],
+                               .manageAccounts, .assignRoles, .viewCampaign],
         ]
         let me = subject(Grant(role: role, scope: county))
         for action in Action.allCases {

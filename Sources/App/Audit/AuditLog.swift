@@ -19,12 +19,13 @@ struct AuditDraft: Sendable {
     /// time its actor acted, so stores never read a clock of their own.
     struct Actor: Sendable {
         var id: String?
+        /// Stored once for every reader, so written in Chinese (the `.zh` of the catalogue's words).
         var name: String
         var address: String
         var at: Date
 
         static func commandLine(_ what: String, at: Date) -> Actor {
-            Actor(id: nil, name: "命令行 \(what)", address: "local", at: at)
+            Actor(id: nil, name: Strings.Audit.commandLine(what).zh, address: "local", at: at)
         }
     }
 

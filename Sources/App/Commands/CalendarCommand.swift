@@ -35,7 +35,7 @@ struct CalendarCommand: AsyncCommandGroup {
             let working = calendar.isWorkingDay(date)
             var reason = date.isWeekend ? "weekend" : "weekday"
             if let holiday = calendar.holidayName(date) { reason = "holiday \(holiday)" }
-            if calendar.makeUpWorkdays.contains(date) { reason = "make-up working day 调休上班" }
+            if calendar.makeUpWorkdays.contains(date) { reason = "\(Strings.Calendar.makeUpWorkingDay.en) \(Strings.Calendar.makeUpWorkingDay.zh)" }
             if !calendar.covers(date.year) { reason += "; no holidays known for \(date.year)" }
             print("\(date) \(working ? "working day" : "day off") (\(reason))")
         }
@@ -84,7 +84,7 @@ struct CalendarCommand: AsyncCommandGroup {
         }
 
         var help: String {
-            kind == .holiday ? "Records DATE as a holiday (--name 名称)." : "Records DATE as a make-up working day (调休上班)."
+            kind == .holiday ? "Records DATE as a holiday (--name \(Strings.Common.name.zh))." : "Records DATE as a make-up working day (\(Strings.Calendar.makeUpWorkingDay.zh))."
         }
 
         func run(using context: CommandContext, signature: Signature) async throws {
@@ -92,7 +92,7 @@ struct CalendarCommand: AsyncCommandGroup {
             if kind == .workday, !date.isWeekend {
                 throw CommandFailure(message: "\(date) is not a Saturday or Sunday, so it cannot be a make-up working day")
             }
-            let name = (signature.name ?? (kind == .holiday ? "假日" : "调休上班")).trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = (signature.name ?? (kind == .holiday ? Strings.Calendar.holiday.zh : Strings.Calendar.makeUpWorkingDay.zh)).trimmingCharacters(in: .whitespacesAndNewlines)
             guard (1...50).contains(name.count) else { throw CommandFailure(message: "--name must have 1 to 50 characters") }
             let app = context.application
             try await prepareDatabase(app)

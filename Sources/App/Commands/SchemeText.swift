@@ -2,16 +2,18 @@ import UnionStarCore
 
 /// A scheme as plain text for the terminal: the rubric, then its facts and rules.
 enum SchemeText {
+    /// In Chinese, as the seeds are.
     static func render(_ scheme: Scheme) -> String {
+        typealias T = Strings.Scheme.Text
         var lines: [String] = []
         lines.append("\(scheme.id)  \(scheme.title)")
-        lines.append("\(scheme.issuer) \(scheme.source)  满分\(scheme.total)分" + (scheme.placeholder ? "  （分值为占位）" : ""))
+        lines.append("\(scheme.issuer) \(scheme.source)  " + Strings.Scheme.Page.totalPoints(scheme.total).zh + (scheme.placeholder ? T.placeholder.zh : ""))
         for section in scheme.sections {
             lines.append("")
-            lines.append("【\(section.title)（\(section.max)分）】")
+            lines.append(T.sectionHeading(section.title, section.max).zh)
             for item in section.items {
-                lines.append("\(item.number). [\(item.max)分] \(item.standard)")
-                lines.append("   量化项：\(item.quantification)")
+                lines.append("\(item.number). \(T.itemMax(item.max).zh) \(item.standard)")
+                lines.append("   " + T.quantification(item.quantification).zh)
                 for fact in item.facts {
                     lines.append("   - \(fact.id) (\(fact.type.rawValue)): \(fact.label)" + elements(fact))
                 }
@@ -22,19 +24,19 @@ enum SchemeText {
         }
         if !scheme.facts.isEmpty {
             lines.append("")
-            lines.append("【方案事实项】")
+            lines.append(T.schemeFacts.zh)
             for fact in scheme.facts { lines.append("   - \(fact.id) (\(fact.type.rawValue)): \(fact.label)") }
         }
         lines.append("")
-        lines.append("【星级】" + scheme.tiers.map { "\($0.name) ≥\($0.minimum)" }.joined(separator: "，"))
+        lines.append(T.tiers.zh + scheme.tiers.map { "\($0.name) ≥\($0.minimum)" }.joined(separator: Strings.Common.shortListSeparator.zh))
         if !scheme.vetoes.isEmpty {
-            lines.append("【否决】" + scheme.vetoes.map(\.text).joined(separator: "；"))
+            lines.append(T.vetoes.zh + scheme.vetoes.map(\.text).joined(separator: Strings.Common.listSeparator.zh))
         }
         for setting in scheme.settings {
-            lines.append("【设置】\(setting.id) = \(setting.value)（\(setting.label) → \(setting.chosen?.label ?? setting.value)）")
+            lines.append(T.setting(setting.id, setting.value, label: setting.label, chosen: setting.chosen?.label ?? setting.value).zh)
         }
         for step in scheme.timeline?.steps ?? [] {
-            lines.append("【时间】\(step.label)：\(SchemePage.when(step, .zh))［\(step.origin.badge.zh)］")
+            lines.append(T.step(step.label, when: SchemePage.when(step, .zh), badge: step.origin.badge).zh)
         }
         return lines.joined(separator: "\n")
     }

@@ -34,12 +34,16 @@ struct ScoreCommand: AsyncCommand {
     }
 
     private func render(_ a: Assessment, scheme: Scheme) -> String {
-        var lines = ["\(scheme.id)  \(scheme.title)", "总分 total: \(a.total)/\(a.max)"]
-        lines.append("星级 tier: " + (a.tier?.name ?? "—") + (a.tier == nil && a.scoreTier != nil ? "（得分可达\(a.scoreTier!.name)，因否决不得命名）" : ""))
-        lines.append("否决 vetoes: " + (a.vetoes.isEmpty ? "—" : a.vetoes.map(\.text).joined(separator: "；")))
+        typealias S = Strings.Scoring.Summary
+        /// `总分 total: `: the Chinese and English names of a line.
+        func head(_ name: LocalizedText) -> String { "\(name.zh) \(name.en): " }
+        let separator = Strings.Common.listSeparator.zh
+        var lines = ["\(scheme.id)  \(scheme.title)", head(S.total) + "\(a.total)/\(a.max)"]
+        lines.append(head(S.tier) + (a.tier?.name ?? "—") + (a.tier == nil && a.scoreTier != nil ? S.reachedButVetoed(a.scoreTier!.name).zh : ""))
+        lines.append(head(S.vetoes) + (a.vetoes.isEmpty ? "—" : a.vetoes.map(\.text).joined(separator: separator)))
         for item in a.items {
             let head = "  \(item.number). \(item.score)/\(item.max)"
-            lines.append(item.applied.isEmpty ? head : head + "  " + item.applied.map(\.line).joined(separator: "；"))
+            lines.append(item.applied.isEmpty ? head : head + "  " + item.applied.map(\.line).joined(separator: separator))
         }
         return lines.joined(separator: "\n")
     }

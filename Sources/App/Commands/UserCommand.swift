@@ -24,15 +24,15 @@ struct UserCommand: AsyncCommandGroup {
             let app = context.application
             try await prepareDatabase(app)
             let console = context.console
-            let username = (signature.username ?? console.ask("用户名 / user name:")).trimmingCharacters(in: .whitespaces).lowercased()
+            let username = (signature.username ?? console.ask(ConsoleText(stringLiteral: Strings.Commands.prompt(Strings.Commands.userNamePrompt)))).trimmingCharacters(in: .whitespaces).lowercased()
             if let problem = AccountStore.usernameProblem(username) { throw CommandFailure(message: problem.en) }
-            let name = (signature.name ?? console.ask("姓名 / name:")).trimmingCharacters(in: .whitespaces)
+            let name = (signature.name ?? console.ask(ConsoleText(stringLiteral: Strings.Commands.prompt(Strings.Commands.personNamePrompt)))).trimmingCharacters(in: .whitespaces)
             let password: String
             if signature.passwordStdin {
                 password = (readLine(strippingNewline: true) ?? "")
             } else {
-                password = console.ask("密码 / password:", isSecure: true)
-                guard console.ask("再输一次 / again:", isSecure: true) == password else {
+                password = console.ask(ConsoleText(stringLiteral: Strings.Commands.prompt(Strings.Commands.passwordPrompt)), isSecure: true)
+                guard console.ask(ConsoleText(stringLiteral: Strings.Commands.prompt(Strings.Commands.passwordAgainPrompt)), isSecure: true) == password else {
                     throw CommandFailure(message: "the two passwords differ")
                 }
             }

@@ -92,20 +92,20 @@ struct AccountAdminController: RouteCollection {
             .filter(\.$id ~~ $0) }.map { ($0.id!, $0.name) })
         let rows: [UsersPage.Row] = shown.map { user in
             let roles = (byUser[user.id!] ?? []).map { a in
-                (Role(rawValue: a.role).map { t($0.label) } ?? a.role) + "·" + (a.organisationID.flatMap { orgNames[$0] } ?? t("全部", "everywhere"))
+                (Role(rawValue: a.role).map { t($0.label) } ?? a.role) + "·" + (a.organisationID.flatMap { orgNames[$0] } ?? t(Strings.Common.everywhere))
             }
             return .init(username: user.username, displayName: user.displayName,
-                         organisation: user.organisationID.flatMap { orgNames[$0] } ?? "—", roles: roles.joined(separator: "；"),
+                         organisation: user.organisationID.flatMap { orgNames[$0] } ?? "—", roles: roles.joined(separator: t(Strings.Common.listSeparator)),
                          disabled: user.disabledAt != nil, path: SiteRoute.user(user.id!).path)
         }
         return try await req.view.render("users", UsersPage(
-            layout: Layout(request: req, title: t("账号管理", "Accounts")), heading: t("账号管理", "Accounts"),
-            columns: [t("用户名", "User name"), t("姓名", "Name"), t("所属单位", "Belongs to"), t("角色", "Roles")],
+            layout: Layout(request: req, title: t(Strings.Accounts.heading)), heading: t(Strings.Accounts.heading),
+            columns: [t(Strings.Accounts.userName), t(Strings.Accounts.personName), t(Strings.Accounts.belongsTo), t(Strings.Accounts.roles)],
             rows: rows, newPath: admin.canSomewhere(.manageAccounts) ? SiteRoute.newUser.path : nil,
-            newLabel: t("新建账号", "New account"), disabledLabel: t("已停用", "disabled"),
-            search: text, searchLabel: t("按用户名或姓名查找", "Find by user name or name"), searchButton: t("查找", "Find"),
+            newLabel: t(Strings.Accounts.newAccount), disabledLabel: t(Strings.Common.disabled),
+            search: text, searchLabel: t(Strings.Accounts.findByName), searchButton: t(Strings.Accounts.find),
             pager: Pager(t, path: SiteRoute.users.path, query: text.isEmpty ? [] : [URLQueryItem(name: "q", value: text)],
-                         page: page, more: users.count > Self.pageSize), empty: t("没有符合条件的账号。", "No accounts match.")))
+                         page: page, more: users.count > Self.pageSize), empty: t(Strings.Accounts.noneMatch)))
     }
 
     // MARK: Creating
@@ -121,21 +121,21 @@ struct AccountAdminController: RouteCollection {
 
     func newUserPage(_ req: Request, admin: CurrentUser, form: NewUserForm, errors: FieldErrors) async throws -> FormPage {
         let t = Translator(req.language)
-        let home = try await OrganisationPicker.field(req, name: "organisation", label: t("所属单位", "Belongs to"), purpose: .home,
+        let home = try await OrganisationPicker.field(req, name: "organisation", label: t(Strings.Accounts.belongsTo), purpose: .home,
                                                       user: admin, unit: nil, text: form.organisation_q ?? "", selected: form.organisation)
         return FormPage(
-            request: req, title: t("新建账号", "New account"),
-            intro: t("系统会生成一个临时密码，只显示一次；对方首次登录时必须修改。", "A temporary password is generated and shown once; it must be changed at first sign-in."),
+            request: req, title: t(Strings.Accounts.newAccount),
+            intro: t(Strings.Accounts.newAccountIntro),
             action: SiteRoute.users.path,
             fields: [
-                .init(name: "username", label: t("用户名", "User name"), kind: .text, value: form.username ?? "",
-                      hint: t("3至32位小写字母、数字或 . _ -", "3 to 32 lower-case letters, digits, '.', '_' or '-'"), required: true),
-                .init(name: "displayName", label: t("姓名", "Name"), kind: .text, value: form.displayName ?? "", required: true),
+                .init(name: "username", label: t(Strings.Accounts.userName), kind: .text, value: form.username ?? "",
+                      hint: t(Strings.Accounts.userNameHint), required: true),
+                .init(name: "displayName", label: t(Strings.Accounts.personName), kind: .text, value: form.displayName ?? "", required: true),
                 home,
-                .select("role", t("角色（设在所属单位）", "Role (at that unit)"),
+                .select("role", t(Strings.Accounts.roleAtHomeUnit),
                         options: [("", "—")] + Role.allCases.map { ($0.rawValue, t($0.label)) }, selected: form.role ?? "", required: false),
             ],
-            submit: t("新建", "Create"), errors: errors, cancelPath: SiteRoute.users.path)
+            submit: t(Strings.Common.create), errors: errors, cancelPath: SiteRoute.users.path)
     }
 
     func newForm(req: Request) async throws -> Response {
@@ -165,12 +165,12 @@ struct AccountAdminController: RouteCollection {
         let orgID = form.organisation.flatMap(UUID.init(uuidString:))
         let org = try await orgID.asyncMap { try await OrganisationModel.find($0, on: req.db) } ?? nil
         guard let org, admin.can(.manageAccounts, on: org.accessTarget), org.retiredAt == nil else {
-            errors.add("organisation", zh: "请选择所属单位", en: "Choose the unit the account belongs to")
+            errors.add("organisation", Strings.Accounts.chooseHomeUnit)
             return try await req.render("form", try await newUserPage(req, admin: admin, form: form, errors: errors), status: .unprocessableEntity)
         }
         let role = form.role.flatMap { $0.isEmpty ? nil : Role(rawValue: $0) }
         if role != nil, !admin.can(.assignRoles, on: org.accessTarget) {
-            errors.add("role", zh: "您无权在该单位分配角色", en: "You may not assign roles at that unit")
+            errors.add("role", Strings.Accounts.mayNotAssignThere)
         }
         let temporary = RandomToken.password()
         let hash = try await req.hashing.hash(temporary)
@@ -188,11 +188,10 @@ struct AccountAdminController: RouteCollection {
                 return user
             }
             return try await req.render("secret", SecretPage(
-                layout: Layout(request: req, title: t("账号已建立", "Account created")), heading: t("账号已建立", "Account created"),
-                message: t("账号“\(user.username)”的临时密码：", "The temporary password of '\(user.username)':"), secret: temporary,
-                warning: t("请当面或通过安全渠道交给本人。离开本页后无法再次查看；对方首次登录时必须修改。",
-                           "Hand it over in person or by a safe channel. It cannot be shown again; it must be changed at first sign-in."),
-                backPath: SiteRoute.user(user.id!).path, backLabel: t("查看账号", "Open the account")))
+                layout: Layout(request: req, title: t(Strings.Accounts.accountCreated)), heading: t(Strings.Accounts.accountCreated),
+                message: t(Strings.Accounts.temporaryPassword(of: user.username)), secret: temporary,
+                warning: t(Strings.Accounts.handOverNewAccount),
+                backPath: SiteRoute.user(user.id!).path, backLabel: t(Strings.Accounts.openAccount)))
         } catch OrganisationStore.ChangeError.invalid(let e) {
             return try await req.render("form", try await newUserPage(req, admin: admin, form: form, errors: e), status: .unprocessableEntity)
         }
@@ -227,33 +226,33 @@ struct AccountAdminController: RouteCollection {
         let roles: [UserPage.RoleRow] = assignments.map { a in
             let org = a.organisationID.flatMap { orgs[$0] }
             let allowed = admin.can(.assignRoles, on: org.map { AccessTarget(place: .node($0.treePath)) } ?? .top)
-            return .init(label: (Role(rawValue: a.role).map { t($0.label) } ?? a.role) + " · " + (org?.name ?? t("全部", "everywhere")),
+            return .init(label: t(Strings.Accounts.roleAt(Role(rawValue: a.role).map { t($0.label) } ?? a.role, org?.name ?? t(Strings.Common.everywhere))),
                          revokePath: allowed ? SiteRoute.revokeRole(user.id!, assignment: a.id!).path : nil)
         }
         let home = user.organisationID.flatMap { orgs[$0] }
-        let place = try await OrganisationPicker.field(req, name: "organisation", label: t("单位", "Unit"), purpose: .place, user: admin,
+        let place = try await OrganisationPicker.field(req, name: "organisation", label: t(Strings.Accounts.unit), purpose: .place, user: admin,
                                                        unit: nil, text: placeQuery, selected: user.organisationID?.uuidString.lowercased())
         let manage = admin.can(.manageAccounts, on: AccountStore.accessTarget(of: user, assignments: assignments, units: orgs))
         var actions: [OrganisationPage.PostAction] = []
         if manage {
             actions.append(user.disabledAt == nil
-                ? .init(label: t("停用账号", "Disable"), path: SiteRoute.disableUser(user.id!).path, version: user.version,
-                        confirm: t("停用后该账号所有会话立即结束。确定停用吗？", "Disabling ends all its sessions at once. Disable?"))
-                : .init(label: t("启用账号", "Enable"), path: SiteRoute.enableUser(user.id!).path, version: user.version, confirm: ""))
-            actions.append(.init(label: t("重置密码", "Reset password"), path: SiteRoute.resetPassword(user.id!).path, version: user.version,
-                                 confirm: t("重置后旧密码失效、所有会话结束。确定吗？", "The old password stops working and all sessions end. Reset?")))
+                ? .init(label: t(Strings.Accounts.disableButton), path: SiteRoute.disableUser(user.id!).path, version: user.version,
+                        confirm: t(Strings.Accounts.disableConfirm))
+                : .init(label: t(Strings.Accounts.enableButton), path: SiteRoute.enableUser(user.id!).path, version: user.version, confirm: ""))
+            actions.append(.init(label: t(Strings.Accounts.resetPasswordButton), path: SiteRoute.resetPassword(user.id!).path, version: user.version,
+                                 confirm: t(Strings.Accounts.resetPasswordConfirm)))
         }
         return UserPage(
-            layout: Layout(request: req, title: user.displayName), heading: "\(user.displayName)（\(user.username)）",
+            layout: Layout(request: req, title: user.displayName), heading: t(Strings.Common.personWithUserName(user.displayName, user.username)),
             details: [
-                .init(label: t("所属单位", "Belongs to"), value: home?.name ?? "—"),
-                .init(label: t("状态", "Status"), value: user.disabledAt == nil ? t("正常", "active") : t("已停用", "disabled")),
-                .init(label: t("须修改密码", "Must change password"), value: user.mustChangePassword ? t("是", "yes") : t("否", "no")),
+                .init(label: t(Strings.Accounts.belongsTo), value: home?.name ?? "—"),
+                .init(label: t(Strings.Accounts.status), value: user.disabledAt == nil ? t(Strings.Accounts.active) : t(Strings.Common.disabled)),
+                .init(label: t(Strings.Accounts.mustChangePassword), value: user.mustChangePassword ? t(Strings.Common.yes) : t(Strings.Common.no)),
             ],
-            rolesHeading: t("角色", "Roles"), roles: roles, revokeLabel: t("收回", "Revoke"),
-            assignPath: admin.canSomewhere(.assignRoles) ? SiteRoute.assignRole(user.id!).path : nil, assignHeading: t("分配角色", "Assign a role"),
-            fields: [.select("role", t("角色", "Role"), options: Role.allCases.map { ($0.rawValue, t($0.label)) }, selected: ""), place],
-            assignLabel: t("分配", "Assign"),
+            rolesHeading: t(Strings.Accounts.roles), roles: roles, revokeLabel: t(Strings.Accounts.revoke),
+            assignPath: admin.canSomewhere(.assignRoles) ? SiteRoute.assignRole(user.id!).path : nil, assignHeading: t(Strings.Accounts.assignRole),
+            fields: [.select("role", t(Strings.Accounts.role), options: Role.allCases.map { ($0.rawValue, t($0.label)) }, selected: ""), place],
+            assignLabel: t(Strings.Accounts.assign),
             actions: actions, csrf: req.csrfToken, error: error)
     }
 
@@ -280,7 +279,7 @@ struct AccountAdminController: RouteCollection {
         guard let role = form.role.flatMap(Role.init(rawValue:)),
               let orgID = form.organisation.flatMap(UUID.init(uuidString:)),
               let org = try await OrganisationModel.find(orgID, on: req.db), admin.can(.assignRoles, on: org.accessTarget) else {
-            let page = try await userPage(req, user: user, admin: admin, error: t("请选择角色和您管辖范围内的单位。", "Choose a role and a unit within your scope."))
+            let page = try await userPage(req, user: user, admin: admin, error: t(Strings.Accounts.chooseRoleAndUnit))
             return try await req.render("user", page, status: .unprocessableEntity)
         }
         let actor = req.auditActor
@@ -313,20 +312,15 @@ struct AccountAdminController: RouteCollection {
     /// The version of the account the form was read at (a hidden field, as on the organisation forms).
     static func formVersion(_ req: Request) throws -> Int {
         guard let version = try req.content.decode(OrganisationController.VersionForm.self).version else {
-            throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号，请重新打开页面", en: "The form has no version; reopen the page"))
+            throw AppError.invalid(field: "version", Strings.Errors.formHasNoVersion)
         }
         return version
-    }
-
-    static func staleMessage(_ t: Translator) -> String {
-        t("未执行：这个账号在您打开页面后已被他人修改。请查看下面的最新状态后再操作。",
-          "Not done: someone changed this account after you opened the page. Check its current state below and try again.")
     }
 
     /// A stale action: nothing was done; the account page as it is now, with the reason, and 409.
     func staleResponse(_ req: Request, id: UUID, admin: CurrentUser) async throws -> Response {
         guard let fresh = try await UserModel.find(id, on: req.db) else { throw AppError.notFound(AppError.nothingHere) }
-        let page = try await userPage(req, user: fresh, admin: admin, error: Self.staleMessage(Translator(req.language)))
+        let page = try await userPage(req, user: fresh, admin: admin, error: Translator(req.language)(Strings.Accounts.staleAccount))
         return try await req.render("user", page, status: .conflict)
     }
 
@@ -363,10 +357,9 @@ struct AccountAdminController: RouteCollection {
             return try await staleResponse(req, id: id, admin: admin)
         }
         return try await req.render("secret", SecretPage(
-            layout: Layout(request: req, title: t("密码已重置", "Password reset")), heading: t("密码已重置", "Password reset"),
-            message: t("账号“\(user.username)”的新临时密码：", "The new temporary password of '\(user.username)':"), secret: temporary,
-            warning: t("请通过安全渠道交给本人。离开本页后无法再次查看；对方下次登录时必须修改。该账号原有的会话已全部结束。",
-                       "Hand it over by a safe channel. It cannot be shown again; it must be changed at the next sign-in. All the account's sessions have ended."),
-            backPath: SiteRoute.user(id).path, backLabel: t("返回账号", "Back to the account")))
+            layout: Layout(request: req, title: t(Strings.Accounts.passwordReset)), heading: t(Strings.Accounts.passwordReset),
+            message: t(Strings.Accounts.newTemporaryPassword(of: user.username)), secret: temporary,
+            warning: t(Strings.Accounts.handOverResetPassword),
+            backPath: SiteRoute.user(id).path, backLabel: t(Strings.Accounts.backToAccount)))
     }
 }

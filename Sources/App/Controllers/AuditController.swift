@@ -66,21 +66,21 @@ struct AuditController: RouteCollection {
     /// What each action is, in words.
     static func actionText(_ action: String) -> LocalizedText {
         switch action {
-        case "organisation.create": LocalizedText(zh: "新建单位", en: "created a unit")
-        case "organisation.update": LocalizedText(zh: "修改单位", en: "edited a unit")
-        case "organisation.move": LocalizedText(zh: "移动单位", en: "moved a unit")
-        case "organisation.retire": LocalizedText(zh: "撤销单位", en: "retired a unit")
-        case "organisation.restore": LocalizedText(zh: "恢复单位", en: "restored a unit")
-        case "account.create": LocalizedText(zh: "新建账号", en: "created an account")
-        case "account.disable": LocalizedText(zh: "停用账号", en: "disabled an account")
-        case "account.enable": LocalizedText(zh: "启用账号", en: "enabled an account")
-        case "account.password-reset": LocalizedText(zh: "重置密码", en: "reset a password")
-        case "account.password-change": LocalizedText(zh: "修改本人密码", en: "changed their password")
-        case "role.assign": LocalizedText(zh: "分配角色", en: "assigned a role")
-        case "role.revoke": LocalizedText(zh: "收回角色", en: "revoked a role")
-        case "signin.lockout": LocalizedText(zh: "登录锁定", en: "sign-in locked")
-        case "calendar.holiday": LocalizedText(zh: "设为节假日", en: "set a holiday")
-        case "calendar.workday": LocalizedText(zh: "设为工作日", en: "set a working day")
+        case "organisation.create": Strings.Audit.Actions.createdUnit
+        case "organisation.update": Strings.Audit.Actions.editedUnit
+        case "organisation.move": Strings.Audit.Actions.movedUnit
+        case "organisation.retire": Strings.Audit.Actions.retiredUnit
+        case "organisation.restore": Strings.Audit.Actions.restoredUnit
+        case "account.create": Strings.Audit.Actions.createdAccount
+        case "account.disable": Strings.Audit.Actions.disabledAccount
+        case "account.enable": Strings.Audit.Actions.enabledAccount
+        case "account.password-reset": Strings.Audit.Actions.resetPassword
+        case "account.password-change": Strings.Audit.Actions.changedOwnPassword
+        case "role.assign": Strings.Audit.Actions.assignedRole
+        case "role.revoke": Strings.Audit.Actions.revokedRole
+        case "signin.lockout": Strings.Audit.Actions.signInLocked
+        case "calendar.holiday": Strings.Audit.Actions.setHoliday
+        case "calendar.workday": Strings.Audit.Actions.setWorkingDay
         default: LocalizedText(zh: action, en: action)
         }
     }
@@ -88,34 +88,34 @@ struct AuditController: RouteCollection {
     /// The fields of the snapshots, in words.
     static func fieldText(_ field: String) -> LocalizedText {
         switch field {
-        case "name": LocalizedText(zh: "名称", en: "name")
-        case "path", "organisation": LocalizedText(zh: "位置", en: "place")
-        case "level": LocalizedText(zh: "层级", en: "level")
-        case "kind": LocalizedText(zh: "类型", en: "kind")
-        case "creditCode": LocalizedText(zh: "统一社会信用代码", en: "credit code")
-        case "members": LocalizedText(zh: "会员人数", en: "members")
-        case "employees": LocalizedText(zh: "职工人数", en: "employees")
-        case "chair": LocalizedText(zh: "工会主席", en: "chair")
-        case "phone": LocalizedText(zh: "联系电话", en: "phone")
-        case "address": LocalizedText(zh: "地址", en: "address")
-        case "companyForm": LocalizedText(zh: "公司制企业", en: "company form")
-        case "retired": LocalizedText(zh: "已撤销", en: "retired")
-        case "username": LocalizedText(zh: "用户名", en: "user name")
-        case "displayName": LocalizedText(zh: "姓名", en: "name")
-        case "disabled": LocalizedText(zh: "已停用", en: "disabled")
-        case "mustChangePassword": LocalizedText(zh: "须修改密码", en: "must change password")
-        case "role": LocalizedText(zh: "角色", en: "role")
-        case "failures": LocalizedText(zh: "失败次数", en: "failures")
-        case "lockedUntil": LocalizedText(zh: "锁定至", en: "locked until")
-        case "key": LocalizedText(zh: "对象", en: "key")
+        case "name": Strings.Audit.Fields.name
+        case "path", "organisation": Strings.Audit.Fields.place
+        case "level": Strings.Audit.Fields.level
+        case "kind": Strings.Audit.Fields.kind
+        case "creditCode": Strings.Audit.Fields.creditCode
+        case "members": Strings.Audit.Fields.members
+        case "employees": Strings.Audit.Fields.employees
+        case "chair": Strings.Audit.Fields.chair
+        case "phone": Strings.Audit.Fields.phone
+        case "address": Strings.Audit.Fields.address
+        case "companyForm": Strings.Audit.Fields.companyForm
+        case "retired": Strings.Audit.Fields.retired
+        case "username": Strings.Audit.Fields.username
+        case "displayName": Strings.Audit.Fields.displayName
+        case "disabled": Strings.Audit.Fields.disabled
+        case "mustChangePassword": Strings.Audit.Fields.mustChangePassword
+        case "role": Strings.Audit.Fields.role
+        case "failures": Strings.Audit.Fields.failures
+        case "lockedUntil": Strings.Audit.Fields.lockedUntil
+        case "key": Strings.Audit.Fields.key
         default: LocalizedText(zh: field, en: field)
         }
     }
 
     static let kinds: [(String, LocalizedText)] = [
-        ("", LocalizedText(zh: "全部", en: "all")), ("organisation.", LocalizedText(zh: "单位", en: "units")),
-        ("account.", LocalizedText(zh: "账号", en: "accounts")), ("role.", LocalizedText(zh: "角色", en: "roles")),
-        ("signin.", LocalizedText(zh: "登录", en: "sign-in")), ("calendar.", LocalizedText(zh: "工作日历", en: "calendar")),
+        ("", Strings.Audit.Kinds.all), ("organisation.", Strings.Audit.Kinds.units),
+        ("account.", Strings.Audit.Kinds.accounts), ("role.", Strings.Audit.Kinds.roles),
+        ("signin.", Strings.Audit.Kinds.signIn), ("calendar.", Strings.Audit.Kinds.calendar),
     ]
 
     func index(req: Request) async throws -> View {
@@ -164,8 +164,8 @@ struct AuditController: RouteCollection {
             if field == "role", let role = Role(rawValue: value) { return t(role.label) }
             if field == "level", let level = OrganisationLevel(rawValue: value) { return t(level.label) }
             if field == "kind", let kind = UnionKind(rawValue: value) { return t(kind.label) }
-            if value == "true" { return t("是", "yes") }
-            if value == "false" { return t("否", "no") }
+            if value == "true" { return t(Strings.Common.yes) }
+            if value == "false" { return t(Strings.Common.no) }
             return value
         }
         let formatter = DateFormatter()
@@ -183,17 +183,17 @@ struct AuditController: RouteCollection {
         }
         let older = rows.count == Self.pageSize ? rows.last.map { link(before: $0.sequence) } : nil
         return try await req.view.render("audit", AuditPage(
-            layout: Layout(request: req, title: t("审计日志", "Audit trail")), heading: t("审计日志", "Audit trail"),
+            layout: Layout(request: req, title: t(Strings.Audit.heading)), heading: t(Strings.Audit.heading),
             kinds: Self.kinds.map { .init(value: $0.0, label: t($0.1), selected: $0.0 == (filter.kind ?? "")) },
             filter: [
-                .init(name: "actor", label: t("操作人", "By"), kind: .text, value: filter.actor ?? ""),
-                .init(name: "object", label: t("对象名称", "Object's name"), kind: .text, value: filter.object ?? "",
-                      hint: t("单位名称或用户名中的字", "part of a unit's name or a user name")),
-                .init(name: "from", label: t("起始日期", "From"), kind: .text, value: filter.from ?? "", hint: "YYYY-MM-DD"),
-                .init(name: "to", label: t("截止日期", "To"), kind: .text, value: filter.to ?? "", hint: "YYYY-MM-DD"),
+                .init(name: "actor", label: t(Strings.Audit.actor), kind: .text, value: filter.actor ?? ""),
+                .init(name: "object", label: t(Strings.Audit.objectName), kind: .text, value: filter.object ?? "",
+                      hint: t(Strings.Audit.objectNameHint)),
+                .init(name: "from", label: t(Strings.Audit.fromDate), kind: .text, value: filter.from ?? "", hint: "YYYY-MM-DD"),
+                .init(name: "to", label: t(Strings.Audit.toDate), kind: .text, value: filter.to ?? "", hint: "YYYY-MM-DD"),
             ],
-            kindLabel: t("类别", "Kind"), filterLabel: t("筛选", "Filter"),
-            columns: [t("时间（北京时间）", "Time (China)"), t("操作人", "By"), t("操作", "Action"), t("对象", "Object"), t("改动", "Changes")],
+            kindLabel: t(Strings.Audit.kind), filterLabel: t(Strings.Audit.filter),
+            columns: [t(Strings.Audit.timeColumn), t(Strings.Audit.actor), t(Strings.Audit.actionColumn), t(Strings.Audit.objectColumn), t(Strings.Audit.changesColumn)],
             rows: zip(rows, readings).map { r, reading in
                 let changes = reading.fields
                 let object = reading.subject ?? r.entity_id
@@ -209,10 +209,10 @@ struct AuditController: RouteCollection {
                              rawAction: r.action, rawEntity: "\(r.entity_type) \(r.entity_id)", rawBefore: r.before_json, rawAfter: r.after_json,
                              hash: r.hash)
             },
-            rawLabel: t("原始记录", "Raw record"), beforeLabel: t("修改前", "Before"), afterLabel: t("修改后", "After"),
-            olderPath: older, olderLabel: t("更早的记录", "Older entries"),
-            newestPath: filter.before == nil ? nil : link(before: nil), newestLabel: t("最新的记录", "Newest entries"),
-            empty: t("没有符合条件的记录。", "No entries match.")))
+            rawLabel: t(Strings.Audit.rawRecord), beforeLabel: t(Strings.Audit.before), afterLabel: t(Strings.Audit.after),
+            olderPath: older, olderLabel: t(Strings.Audit.olderEntries),
+            newestPath: filter.before == nil ? nil : link(before: nil), newestLabel: t(Strings.Audit.newestEntries),
+            empty: t(Strings.Audit.noneMatch)))
     }
 
     /// Milliseconds at 00:00 China time (UTC+8, no daylight saving) on `date`.

@@ -21,19 +21,16 @@ struct AuthController: RouteCollection {
         var next: String?
     }
 
-    /// The one answer for a wrong password, an unknown account and a disabled one.
-    static let failure = LocalizedText(zh: "用户名或密码不正确。", en: "The user name or password is not correct.")
-
     func signInPage(_ req: Request, username: String = "", next: String = "", error: String? = nil) -> FormPage {
         let t = Translator(req.language)
         return FormPage(
-            request: req, title: t("登录", "Sign in"), action: SiteRoute.signIn.path,
+            request: req, title: t(Strings.SignIn.signIn), action: SiteRoute.signIn.path,
             fields: [
-                .init(name: "username", label: t("用户名", "User name"), kind: .text, value: username, required: true, autocomplete: "username"),
-                .init(name: "password", label: t("密码", "Password"), kind: .password, required: true, autocomplete: "current-password"),
+                .init(name: "username", label: t(Strings.Accounts.userName), kind: .text, value: username, required: true, autocomplete: "username"),
+                .init(name: "password", label: t(Strings.SignIn.password), kind: .password, required: true, autocomplete: "current-password"),
                 .init(name: "next", label: "", kind: .hidden, value: next),
             ],
-            submit: t("登录", "Sign in"), formError: error)
+            submit: t(Strings.SignIn.signIn), formError: error)
     }
 
     func signInForm(req: Request) async throws -> Response {
@@ -60,7 +57,7 @@ struct AuthController: RouteCollection {
         let lockedNow: [ThrottleStore.Lock]
         switch try await throttles.reserve(keys) {
         case .locked(let until):
-            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: Self.lockMessage(until, now: req.now, t)),
+            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: t(Self.lockMessage(until, now: req.now))),
                                         status: .tooManyRequests)
         case .allowed(let delay, let locks):
             if delay > .zero { try await req.application.sleeper.sleep(for: delay) }
@@ -76,7 +73,7 @@ struct AuthController: RouteCollection {
         guard let user, matches, !tooLong, user.disabledAt == nil else {
             try await throttles.auditLocks(lockedNow, username: username, request: req)
             req.logger.notice("sign-in failed", metadata: ["username": .string(username), "address": .string(address)])
-            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: t(Self.failure)), status: .unauthorized)
+            return try await req.render("form", signInPage(req, username: username, next: next ?? "", error: t(Strings.SignIn.failed)), status: .unauthorized)
         }
         // It was not a failure after all: the account starts afresh, the address gets its attempt back.
         try await throttles.settle(success: accountKey, refund: addressKey)
@@ -92,9 +89,9 @@ struct AuthController: RouteCollection {
         return response
     }
 
-    static func lockMessage(_ until: Date, now: Date, _ t: Translator) -> String {
+    static func lockMessage(_ until: Date, now: Date) -> LocalizedText {
         let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
-        return t("尝试次数过多，已暂时锁定，请\(minutes)分钟后再试。", "Too many attempts; locked for now. Try again in \(minutes) minutes.")
+        return Strings.SignIn.lockedFor(minutes: minutes)
     }
 
     /// Only paths on this site are followed after sign-in: `/…`, not `//…` or `/\…`, and no
@@ -141,14 +138,14 @@ struct AuthController: RouteCollection {
         for assignment in assignments {
             let role = Role(rawValue: assignment.role).map { t($0.label) } ?? assignment.role
             let place = try await assignment.organisationID.asyncMap { try await OrganisationModel.find($0, on: req.db)?.name } ?? nil
-            roles.append("\(role) · \(place ?? t("全部", "everywhere"))")
+            roles.append(t(Strings.Accounts.roleAt(role, place ?? t(Strings.Common.everywhere))))
         }
         let sessions = try await SessionModel.query(on: req.db).filter(\.$userID == user.id).count()
         return try await req.view.render("account", AccountPage(
-            layout: Layout(request: req, title: t("我的账号", "My account")),
-            labels: ["heading": t("我的账号", "My account"), "username": t("用户名", "User name"), "roles": t("角色", "Roles"),
-                     "sessions": t("登录中的会话", "Signed-in sessions"), "password": t("修改密码", "Change password"),
-                     "everywhere": t("在所有设备上退出", "Sign out everywhere")],
+            layout: Layout(request: req, title: t(Strings.SignIn.myAccount)),
+            labels: ["heading": t(Strings.SignIn.myAccount), "username": t(Strings.Accounts.userName), "roles": t(Strings.Accounts.roles),
+                     "sessions": t(Strings.SignIn.signedInSessions), "password": t(Strings.SignIn.changePassword),
+                     "everywhere": t(Strings.SignIn.signOutEverywhere)],
             username: user.username, roles: roles, sessions: sessions, csrf: user.csrfToken,
             passwordPath: SiteRoute.changePassword.path, everywherePath: SiteRoute.signOutEverywhere.path))
     }
@@ -163,18 +160,18 @@ struct AuthController: RouteCollection {
         let user = try req.requireUser()
         let t = Translator(req.language)
         let intro = user.mustChangePassword
-            ? t("管理员重置了您的密码，请先设置新密码。", "An administrator reset your password; choose a new one to go on.")
+            ? t(Strings.SignIn.passwordWasReset)
             : nil
         return FormPage(
-            request: req, title: t("修改密码", "Change password"), intro: intro, action: SiteRoute.changePassword.path,
+            request: req, title: t(Strings.SignIn.changePassword), intro: intro, action: SiteRoute.changePassword.path,
             fields: [
-                .init(name: "current", label: t("当前密码", "Current password"), kind: .password, required: true, autocomplete: "current-password"),
-                .init(name: "new", label: t("新密码", "New password"), kind: .password,
-                      hint: t("8至64个字符，不能太常见，不能包含用户名", "8 to 64 characters, not a common one, without the user name"),
+                .init(name: "current", label: t(Strings.SignIn.currentPassword), kind: .password, required: true, autocomplete: "current-password"),
+                .init(name: "new", label: t(Strings.SignIn.newPassword), kind: .password,
+                      hint: t(Strings.SignIn.newPasswordHint),
                       required: true, autocomplete: "new-password"),
-                .init(name: "confirm", label: t("再输一次新密码", "New password again"), kind: .password, required: true, autocomplete: "new-password"),
+                .init(name: "confirm", label: t(Strings.SignIn.newPasswordAgain), kind: .password, required: true, autocomplete: "new-password"),
             ],
-            submit: t("保存", "Save"), errors: errors)
+            submit: t(Strings.Common.save), errors: errors)
     }
 
     func passwordForm(req: Request) async throws -> Response {
@@ -191,23 +188,23 @@ struct AuthController: RouteCollection {
         let accountKey = "account:" + user.username
         switch try await throttles.reserve([(accountKey, .account)]) {
         case .locked(let until):
-            throw AppError.tooManyAttempts(LocalizedText(zh: Self.lockMessage(until, now: req.now, Translator(.zh)), en: Self.lockMessage(until, now: req.now, Translator(.en))))
+            throw AppError.tooManyAttempts(Self.lockMessage(until, now: req.now))
         case .allowed(let delay, let locks):
             if delay > .zero { try await req.application.sleeper.sleep(for: delay) }
             if try await req.hashing.verify(form.current ?? "", against: user.passwordHash) {
                 try await throttles.settle(success: accountKey, refund: nil)
             } else {
                 try await throttles.auditLocks(locks, username: user.username, request: req)
-                errors.add("current", zh: "当前密码不正确", en: "The current password is not correct")
+                errors.add("current", Strings.SignIn.currentPasswordWrong)
             }
         }
         let new = form.new ?? ""
         if let problem = PasswordPolicy.problem(with: new, username: user.username) {
             errors.add("new", problem)
         } else if new != form.confirm {
-            errors.add("confirm", zh: "两次输入的新密码不一致", en: "The two new passwords differ")
+            errors.add("confirm", Strings.SignIn.newPasswordsDiffer)
         } else if try await req.hashing.verify(new, against: user.passwordHash) {
-            errors.add("new", zh: "新密码不能与当前密码相同", en: "The new password must differ from the current one")
+            errors.add("new", Strings.SignIn.newPasswordSameAsCurrent)
         }
         guard errors.isEmpty else { return try await req.render("form", try passwordPage(req, errors: errors), status: .unprocessableEntity) }
         let hash = try await req.hashing.hash(new)
@@ -292,7 +289,7 @@ struct ThrottleStore {
     func auditLocks(_ locks: [Lock], username: String, request: Request) async throws {
         guard !locks.isEmpty else { return }
         struct LockRecord: Codable { var key: String; var failures: Int; var lockedUntil: Date? }
-        let actor = AuditDraft.Actor(id: nil, name: "匿名（\(username.prefix(64))）", address: request.clientAddress, at: request.now)
+        let actor = AuditDraft.Actor(id: nil, name: Strings.Audit.anonymousTrying(String(username.prefix(64))).zh, address: request.clientAddress, at: request.now)
         let drafts = locks.map { lock in
             AuditDraft(actor: actor, action: "signin.lockout", entityType: "signin", entityID: lock.key, scope: "/",
                        before: Optional<LockRecord>.none,

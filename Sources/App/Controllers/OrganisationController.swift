@@ -41,13 +41,13 @@ struct OrganisationController: RouteCollection {
         let global = user.can(.createOrganisation, on: .top)
         let globalImport = user.can(.importOrganisations, on: .top)
         return try await req.view.render("orgs", OrganisationListPage(
-            layout: Layout(request: req, title: t("组织机构", "Organisations")),
-            heading: t("组织机构", "Organisations"),
-            intro: t("您可以查看以下单位及其下级。", "You can see these units and everything under them."),
+            layout: Layout(request: req, title: t(Strings.Organisations.heading)),
+            heading: t(Strings.Organisations.heading),
+            intro: t(Strings.Organisations.listIntro),
             rows: roots.map { OrganisationRow($0, t) },
-            newRootPath: global ? SiteRoute.newRoot.path : nil, newRootLabel: t("新建地市总工会", "New prefecture federation"),
-            importPath: globalImport ? SiteRoute.rootImport.path : nil, importLabel: t("从表格导入", "Import from a spreadsheet"),
-            empty: t("还没有任何单位。", "There are no units yet.")))
+            newRootPath: global ? SiteRoute.newRoot.path : nil, newRootLabel: t(Strings.Organisations.newPrefectureFederation),
+            importPath: globalImport ? SiteRoute.rootImport.path : nil, importLabel: t(Strings.Organisations.importFromSpreadsheet),
+            empty: t(Strings.Organisations.noUnitsYet)))
     }
 
     func show(req: Request) async throws -> View {
@@ -103,22 +103,22 @@ struct OrganisationController: RouteCollection {
         /// The typed profile and the errors of fields that do not even parse.
         func profile(level fixed: OrganisationLevel? = nil) -> (OrganisationProfile, FieldErrors) {
             var errors = FieldErrors()
-            func count(_ text: String?, _ field: String, _ zh: String, _ en: String) -> Int {
+            func count(_ text: String?, _ field: String, _ label: LocalizedText) -> Int {
                 let t = (text ?? "").trimmingCharacters(in: .whitespaces)
                 if t.isEmpty { return 0 }
                 guard let n = Int(t) else {
-                    errors.add(field, zh: "\(zh)须为整数", en: "\(en) must be a whole number")
+                    errors.add(field, Strings.Organisations.Problems.notWholeNumber(label))
                     return 0
                 }
                 return n
             }
             let level = fixed ?? OrganisationLevel(rawValue: self.level ?? "")
-            if level == nil { errors.add("level", zh: "请选择层级", en: "Choose the level") }
+            if level == nil { errors.add("level", Strings.Organisations.Problems.chooseLevel) }
             let kindText = (kind ?? "").trimmingCharacters(in: .whitespaces)
             let profile = OrganisationProfile(
                 name: name ?? "", level: level ?? .grassroots, kind: kindText.isEmpty ? nil : UnionKind(rawValue: kindText),
-                creditCode: creditCode, members: count(members, "members", "会员人数", "Members"),
-                employees: count(employees, "employees", "职工人数", "Employees"), chair: chair ?? "", phone: phone ?? "",
+                creditCode: creditCode, members: count(members, "members", Strings.Common.members),
+                employees: count(employees, "employees", Strings.Common.employees), chair: chair ?? "", phone: phone ?? "",
                 address: address ?? "", companyForm: companyForm == "true")
             return (profile, errors)
         }
@@ -128,26 +128,26 @@ struct OrganisationController: RouteCollection {
         let t = Translator(req.language)
         let p = profile
         var fields: [FormPage.Field] = [
-            .init(name: "name", label: t("名称", "Name"), kind: .text, value: p?.name ?? "", required: true),
+            .init(name: "name", label: t(Strings.Common.name), kind: .text, value: p?.name ?? "", required: true),
         ]
         if fixedLevel, let level = p?.level {
-            fields.append(.init(name: "levelShown", label: t("层级", "Level"), kind: .select,
+            fields.append(.init(name: "levelShown", label: t(Strings.Common.level), kind: .select,
                                 options: [.init(value: level.rawValue, label: t(level.label), selected: true)]))
         } else {
-            fields.append(.select("level", t("层级", "Level"), options: levels.map { ($0.rawValue, t($0.label)) },
+            fields.append(.select("level", t(Strings.Common.level), options: levels.map { ($0.rawValue, t($0.label)) },
                                   selected: p?.level.rawValue ?? levels.last?.rawValue ?? ""))
         }
         fields += [
-            .select("kind", t("基层工会类型（仅基层工会）", "Kind (grassroots unions only)"),
+            .select("kind", t(Strings.Organisations.Form.kind),
                     options: [("", "—")] + UnionKind.allCases.map { ($0.rawValue, t($0.label)) }, selected: p?.kind?.rawValue ?? "", required: false),
-            .init(name: "creditCode", label: t("统一社会信用代码", "Unified social credit code"), kind: .text, value: p?.creditCode ?? "",
-                  hint: t("18位，可不填", "18 characters; optional")),
-            .init(name: "members", label: t("会员人数", "Members"), kind: .number, value: p.map { String($0.members) } ?? ""),
-            .init(name: "employees", label: t("职工人数", "Employees"), kind: .number, value: p.map { String($0.employees) } ?? ""),
-            .init(name: "chair", label: t("工会主席（或主持工作的副主席）", "Chair (or presiding vice-chair)"), kind: .text, value: p?.chair ?? ""),
-            .init(name: "phone", label: t("联系电话", "Phone"), kind: .text, value: p?.phone ?? ""),
-            .init(name: "address", label: t("地址", "Address"), kind: .text, value: p?.address ?? ""),
-            .init(name: "companyForm", label: t("公司制企业（设职工董事、职工监事）", "Company-form enterprise (worker directors and supervisors)"),
+            .init(name: "creditCode", label: t(Strings.Organisations.Form.creditCode), kind: .text, value: p?.creditCode ?? "",
+                  hint: t(Strings.Organisations.Form.creditCodeHint)),
+            .init(name: "members", label: t(Strings.Common.members), kind: .number, value: p.map { String($0.members) } ?? ""),
+            .init(name: "employees", label: t(Strings.Common.employees), kind: .number, value: p.map { String($0.employees) } ?? ""),
+            .init(name: "chair", label: t(Strings.Organisations.Form.chair), kind: .text, value: p?.chair ?? ""),
+            .init(name: "phone", label: t(Strings.Common.phone), kind: .text, value: p?.phone ?? ""),
+            .init(name: "address", label: t(Strings.Common.address), kind: .text, value: p?.address ?? ""),
+            .init(name: "companyForm", label: t(Strings.Organisations.Form.companyForm),
                   kind: .checkbox, checked: p?.companyForm ?? false),
         ]
         return fields
@@ -160,9 +160,9 @@ struct OrganisationController: RouteCollection {
 
     func rootForm(_ req: Request, profile: OrganisationProfile?, errors: FieldErrors) -> FormPage {
         let t = Translator(req.language)
-        return FormPage(request: req, title: t("新建地市总工会", "New prefecture federation"), action: SiteRoute.organisations.path,
+        return FormPage(request: req, title: t(Strings.Organisations.newPrefectureFederation), action: SiteRoute.organisations.path,
                         fields: Self.fields(req, profile: profile, levels: [.prefecture], fixedLevel: false),
-                        submit: t("新建", "Create"), errors: errors, cancelPath: SiteRoute.organisations.path)
+                        submit: t(Strings.Common.create), errors: errors, cancelPath: SiteRoute.organisations.path)
     }
 
     func createRoot(req: Request) async throws -> Response {
@@ -181,10 +181,10 @@ struct OrganisationController: RouteCollection {
     func childForm(_ req: Request, parent: OrganisationModel, profile: OrganisationProfile?, errors: FieldErrors) -> FormPage {
         let t = Translator(req.language)
         let levels = OrganisationLevel.allCases.filter { (OrganisationLevel(rawValue: parent.level) ?? .grassroots).allowedChildren.contains($0) }
-        return FormPage(request: req, title: t("在“\(parent.name)”下新建单位", "New unit under '\(parent.name)'"),
+        return FormPage(request: req, title: t(Strings.Organisations.newUnitUnder(parent.name)),
                         action: SiteRoute.organisation(parent.id!).path,
                         fields: Self.fields(req, profile: profile, levels: levels, fixedLevel: false),
-                        submit: t("新建", "Create"), errors: errors, cancelPath: SiteRoute.organisation(parent.id!).path)
+                        submit: t(Strings.Common.create), errors: errors, cancelPath: SiteRoute.organisation(parent.id!).path)
     }
 
     func createChild(req: Request) async throws -> Response {
@@ -228,15 +228,10 @@ struct OrganisationController: RouteCollection {
     func editForm(_ req: Request, org: OrganisationModel, profile: OrganisationProfile, version: Int, errors: FieldErrors,
                   formError: String? = nil) -> FormPage {
         let t = Translator(req.language)
-        return FormPage(request: req, title: t("编辑“\(org.name)”", "Edit '\(org.name)'"), action: SiteRoute.editOrganisation(org.id!).path,
+        return FormPage(request: req, title: t(Strings.Organisations.editUnit(org.name)), action: SiteRoute.editOrganisation(org.id!).path,
                         fields: Self.fields(req, profile: profile, levels: [], fixedLevel: true)
                             + [.init(name: "version", label: "", kind: .hidden, value: String(version))],
-                        submit: t("保存", "Save"), errors: errors, formError: formError, cancelPath: SiteRoute.organisation(org.id!).path)
-    }
-
-    static func staleMessage(_ t: Translator) -> String {
-        t("保存失败：这条记录在您打开后已被他人修改。您的修改没有保存，请重新打开页面查看最新内容后再改。",
-          "Not saved: someone changed this record after you opened it. Your changes were not saved; reopen the page to see the latest and edit again.")
+                        submit: t(Strings.Common.save), errors: errors, formError: formError, cancelPath: SiteRoute.organisation(org.id!).path)
     }
 
     func update(req: Request) async throws -> Response {
@@ -246,7 +241,7 @@ struct OrganisationController: RouteCollection {
         var (draft, errors) = form.profile(level: level)
         let t = Translator(req.language)
         guard let version = form.version else {
-            throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号，请重新打开页面", en: "The form has no version; reopen the page"))
+            throw AppError.invalid(field: "version", Strings.Errors.formHasNoVersion)
         }
         switch draft.validated() {
         case .success(let p): draft = p
@@ -266,7 +261,7 @@ struct OrganisationController: RouteCollection {
         } catch OrganisationStore.ChangeError.stale {
             let fresh = try await OrganisationModel.find(id, on: req.db) ?? org
             return try await req.render("form", editForm(req, org: fresh, profile: profile, version: version, errors: FieldErrors(),
-                                                         formError: Self.staleMessage(t)), status: .conflict)
+                                                         formError: t(Strings.Organisations.staleRecord)), status: .conflict)
         }
     }
 
@@ -289,13 +284,13 @@ struct OrganisationController: RouteCollection {
     func movePage(_ req: Request, org: OrganisationModel, user: CurrentUser, form: MoveForm, errors: FieldErrors,
                   formError: String? = nil) async throws -> FormPage {
         let t = Translator(req.language)
-        let picker = try await OrganisationPicker.field(req, name: "parent", label: t("新上级", "New parent"), purpose: .move, user: user,
+        let picker = try await OrganisationPicker.field(req, name: "parent", label: t(Strings.Organisations.newParent), purpose: .move, user: user,
                                                         unit: org, text: form.parent_q ?? "", selected: form.parent)
-        return FormPage(request: req, title: t("移动“\(org.name)”", "Move '\(org.name)'"),
-                        intro: t("移动后，它和它的所有下级都归新上级管辖。", "Once moved, it and everything under it belong to the new parent."),
+        return FormPage(request: req, title: t(Strings.Organisations.moveUnit(org.name)),
+                        intro: t(Strings.Organisations.moveIntro),
                         action: SiteRoute.moveOrganisation(org.id!).path,
                         fields: [picker, .init(name: "version", label: "", kind: .hidden, value: String(form.version ?? org.version))],
-                        submit: t("移动", "Move"), errors: errors, formError: formError, cancelPath: SiteRoute.organisation(org.id!).path)
+                        submit: t(Strings.Organisations.move), errors: errors, formError: formError, cancelPath: SiteRoute.organisation(org.id!).path)
     }
 
     func move(req: Request) async throws -> Response {
@@ -310,10 +305,10 @@ struct OrganisationController: RouteCollection {
               let parent = try await OrganisationModel.find(parentID, on: req.db),
               user.can(.createOrganisation, on: parent.accessTarget) else {
             var errors = FieldErrors()
-            errors.add("parent", zh: "请选择新上级", en: "Choose the new parent")
+            errors.add("parent", Strings.Organisations.Problems.chooseNewParent)
             return try await req.render("form", movePage(req, org: org, user: user, form: form, errors: errors), status: .unprocessableEntity)
         }
-        guard let version = form.version else { throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号", en: "The form has no version")) }
+        guard let version = form.version else { throw AppError.invalid(field: "version", Strings.Errors.formHasNoVersionPlain) }
         let actor = req.auditActor
         let id = org.id!
         do {
@@ -327,7 +322,7 @@ struct OrganisationController: RouteCollection {
         } catch OrganisationStore.ChangeError.stale {
             let fresh = try await OrganisationModel.find(id, on: req.db) ?? org
             return try await req.render("form", movePage(req, org: fresh, user: user, form: MoveForm(parent_q: form.parent_q), errors: FieldErrors(),
-                                                         formError: Self.staleMessage(t)), status: .conflict)
+                                                         formError: t(Strings.Organisations.staleRecord)), status: .conflict)
         }
     }
 
@@ -343,7 +338,7 @@ struct OrganisationController: RouteCollection {
     private func setRetired(_ req: Request, _ retired: Bool) async throws -> Response {
         let (org, _) = try await Self.organisation(req, for: retired ? .retireOrganisation : .restoreOrganisation)
         guard let version = try req.content.decode(VersionForm.self).version else {
-            throw AppError.invalid(field: "version", LocalizedText(zh: "表单缺少版本号，请重新打开页面", en: "The form has no version; reopen the page"))
+            throw AppError.invalid(field: "version", Strings.Errors.formHasNoVersion)
         }
         let actor = req.auditActor
         let id = org.id!
@@ -352,7 +347,7 @@ struct OrganisationController: RouteCollection {
         } catch OrganisationStore.ChangeError.invalid(let e) {
             throw AppError.invalid(field: "retire", e.first!.text)
         } catch OrganisationStore.ChangeError.stale {
-            throw AppError.conflict(LocalizedText(zh: Self.staleMessage(Translator(.zh)), en: Self.staleMessage(Translator(.en))))
+            throw AppError.conflict(Strings.Organisations.staleRecord)
         }
         return req.redirect(to: SiteRoute.organisation(id).path + (retired ? "?done=retired" : "?done=restored"), redirectType: .normal)
     }

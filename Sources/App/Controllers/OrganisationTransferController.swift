@@ -22,22 +22,21 @@ struct OrganisationTransferController: RouteCollection {
 
     func form(_ req: Request, action: String, target: String, error: String? = nil) -> FormPage {
         let t = Translator(req.language)
-        let columns = OrganisationCSV.Column.allCases.map(\.header).joined(separator: "、")
+        let columns = OrganisationCSV.Column.allCases.map(\.header).joined(separator: t(Strings.Import.columnSeparator))
         return FormPage(
-            request: req, title: t("导入到“\(target)”", "Import into '\(target)'"),
-            intro: t("上传CSV表格（UTF-8或Excel另存的GBK/GB18030编码均可）。列：\(columns)；“上级”写从顶层起的完整路径，用“/”分隔。已有单位按统一社会信用代码或“上级+名称”识别，重复导入不会产生重复单位。有任何一行出错时，整个文件都不会导入。",
-                     "Upload a CSV file (UTF-8, or GBK/GB18030 as Excel saves it). Columns: \(columns); 上级 is the full path from the top, separated by '/'. Existing units are matched by credit code or by parent and name, so importing twice creates nothing twice. If any row is wrong, nothing is imported."),
+            request: req, title: t(Strings.Import.heading(target)),
+            intro: t(Strings.Import.intro(columns: columns, parentHeader: OrganisationCSV.Column.parent.header)),
             action: action,
             fields: [
-                .init(name: "file", label: t("CSV文件", "CSV file"), kind: .file, required: true),
-                .init(name: "dryRun", label: t("仅检查，不导入（试运行）", "Check only, import nothing (dry run)"), kind: .checkbox, checked: true),
+                .init(name: "file", label: t(Strings.Import.csvFile), kind: .file, required: true),
+                .init(name: "dryRun", label: t(Strings.Import.dryRun), kind: .checkbox, checked: true),
             ],
-            submit: t("上传", "Upload"), formError: error, multipart: true)
+            submit: t(Strings.Import.upload), formError: error, multipart: true)
     }
 
     func rootImportForm(req: Request) async throws -> Response {
         _ = try req.authorizeSomewhere(.importOrganisations)
-        return try await req.render("form", form(req, action: SiteRoute.rootImport.path, target: Translator(req.language)("全部", "everything")))
+        return try await req.render("form", form(req, action: SiteRoute.rootImport.path, target: Translator(req.language)(Strings.Common.everything)))
     }
 
     func importForm(req: Request) async throws -> Response {
@@ -48,7 +47,7 @@ struct OrganisationTransferController: RouteCollection {
     func rootImport(req: Request) async throws -> Response {
         let user = try req.authorizeSomewhere(.importOrganisations)
         return try await handle(req, user: user, root: nil, action: SiteRoute.rootImport.path,
-                                target: Translator(req.language)("全部", "everything"), back: SiteRoute.organisations.path)
+                                target: Translator(req.language)(Strings.Common.everything), back: SiteRoute.organisations.path)
     }
 
     func importUpload(req: Request) async throws -> Response {
@@ -61,12 +60,12 @@ struct OrganisationTransferController: RouteCollection {
         let t = Translator(req.language)
         let upload = try req.content.decode(Upload.self)
         guard let file = upload.file, file.data.readableBytes > 0 else {
-            return try await req.render("form", form(req, action: action, target: target, error: t("请选择要上传的CSV文件。", "Choose a CSV file to upload.")),
+            return try await req.render("form", form(req, action: action, target: target, error: t(Strings.Import.chooseFile)),
                                         status: .unprocessableEntity)
         }
         guard let (text, encoding) = TextDecoding.decode(Data(buffer: file.data)) else {
             return try await req.render("form", form(req, action: action, target: target,
-                                                     error: t("无法识别文件编码：请保存为UTF-8或GBK编码的CSV。", "The file's encoding is not recognised: save it as CSV in UTF-8 or GBK.")),
+                                                     error: t(Strings.Import.encodingNotRecognised)),
                                         status: .unprocessableEntity)
         }
         let rows: [OrganisationCSV.Row]
@@ -124,28 +123,28 @@ struct ImportResultPage: Encodable {
          back: String, again: String) {
         let t = Translator(request.language)
         let plan = outcome.plan
-        heading = t("导入到“\(target)”", "Import into '\(target)'")
+        heading = t(Strings.Import.heading(target))
         layout = Layout(request: request, title: heading)
         summary = [
-            t("文件编码：\(encoding)，数据行：\(rows)", "Encoding: \(encoding); data rows: \(rows)"),
-            t("新建：\(plan.creates.count)，修改：\(plan.updates.count)，无变化：\(plan.unchanged.count)，有错误的行：\(Set(plan.errors.map(\.line)).count)",
-              "To create: \(plan.creates.count); to change: \(plan.updates.count); unchanged: \(plan.unchanged.count); rows with errors: \(Set(plan.errors.map(\.line)).count)"),
+            t(Strings.Import.encodingAndRows(encoding, rows)),
+            t(Strings.Import.counts(create: plan.creates.count, change: plan.updates.count, unchanged: plan.unchanged.count,
+                                    failed: Set(plan.errors.map(\.line)).count)),
         ]
         clean = plan.isClean
         verdict = if !plan.isClean {
-            t("有错误，未导入任何数据。请按下表改正后重新上传。", "There are errors; nothing was imported. Correct the rows below and upload again.")
+            t(Strings.Import.hasErrors)
         } else if dryRun {
-            t("试运行：检查通过，未写入任何数据。取消“仅检查”后再上传即可导入。", "Dry run: all rows are fine and nothing was written. Upload again without “check only” to import.")
+            t(Strings.Import.dryRunPassed)
         } else if outcome.applied {
-            t("已导入。", "Imported.")
+            t(Strings.Import.imported)
         } else {
-            t("没有需要导入的变化。", "Nothing to change.")
+            t(Strings.Import.nothingToChange)
         }
-        errorColumns = [t("行", "Line"), t("列", "Column"), t("问题", "Problem")]
+        errorColumns = [t(Strings.Import.lineColumn), t(Strings.Import.columnColumn), t(Strings.Import.problemColumn)]
         errors = plan.errors.map { ErrorRow(line: $0.line, column: $0.column, reason: t($0.reason)) }
         backPath = back
-        backLabel = t("返回", "Back")
+        backLabel = t(Strings.Common.back)
         againPath = again
-        againLabel = t("再上传一个文件", "Upload another file")
+        againLabel = t(Strings.Import.uploadAnother)
     }
 }

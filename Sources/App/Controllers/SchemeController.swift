@@ -38,7 +38,7 @@ struct SchemeController: RouteCollection {
     func apiAssess(req: Request) async throws -> AssessmentReport {
         let scheme = try scheme(req)
         guard let body = req.body.data else {
-            throw AppError.invalid(field: nil, LocalizedText(zh: "请提交答卷 {\"facts\": {...}}", en: "Send the answers as {\"facts\": {...}}"))
+            throw AppError.invalid(field: nil, Strings.Errors.sendAnswers)
         }
         let answers = try Answers.parse(json: Data(buffer: body))
         guard let scorer = req.catalogue.scorer(scheme.id) else { throw AppError.pageNotFound }
@@ -48,7 +48,7 @@ struct SchemeController: RouteCollection {
     private func scheme(_ req: Request) throws -> Scheme {
         let id = req.parameters.get("schemeID") ?? ""
         guard let scheme = req.catalogue.scheme(id) else {
-            throw AppError.notFound(LocalizedText(zh: "没有编号为 \(id) 的评定方案。", en: "There is no scheme with id \(id)."))
+            throw AppError.notFound(Strings.Errors.noSuchScheme(id))
         }
         return scheme
     }

@@ -33,8 +33,8 @@ enum AppError: Error, Sendable {
     var message: LocalizedText {
         switch self {
         case .notFound(let m), .invalid(_, let m), .conflict(let m), .internalFailure(let m), .tooManyAttempts(let m): m
-        case .signInRequired: LocalizedText(zh: "请先登录。", en: "Please sign in first.")
-        case .csrfFailed: LocalizedText(zh: "页面已过期或来源不明，请刷新页面后重试。", en: "The form has expired or did not come from this site; reload the page and try again.")
+        case .signInRequired: Strings.Errors.signInFirst
+        case .csrfFailed: Strings.Errors.formExpired
         }
     }
 
@@ -47,14 +47,13 @@ enum AppError: Error, Sendable {
     static func refused(_ decision: AccessDecision) -> AppError {
         switch decision {
         case .allowed, .outOfReach, .notAssigned: .notFound(nothingHere)
-        case .wrongState(.retired): .conflict(LocalizedText(zh: "该单位已撤销，不能进行此操作。", en: "This unit is retired; that cannot be done to it."))
-        case .wrongState(.active): .conflict(LocalizedText(zh: "该单位未撤销，无需恢复。", en: "This unit is not retired; there is nothing to restore."))
-        case .ownAccount: .invalid(field: nil, LocalizedText(zh: "不能在账号管理中停用自己的账号或重置自己的密码，请在“我的账号”中操作。",
-                                                            en: "You cannot disable or reset your own account here; use My account."))
+        case .wrongState(.retired): .conflict(Strings.Errors.unitIsRetired)
+        case .wrongState(.active): .conflict(Strings.Errors.unitIsNotRetired)
+        case .ownAccount: .invalid(field: nil, Strings.Errors.notOnOwnAccount)
         }
     }
 
-    static let pageNotFound = AppError.notFound(LocalizedText(zh: "找不到这个页面。", en: "This page does not exist."))
+    static let pageNotFound = AppError.notFound(Strings.Errors.pageNotFound)
     /// Said alike for what does not exist and for what the user may not see.
-    static let nothingHere = LocalizedText(zh: "找不到这个页面，或者您无权查看。", en: "This page does not exist, or you may not see it.")
+    static let nothingHere = Strings.Errors.nothingHere
 }

@@ -24,24 +24,24 @@ struct AppErrorMiddleware: AsyncMiddleware {
         case let abort as any AbortError:
             switch abort.status {
             case .notFound: return .pageNotFound
-            case .methodNotAllowed: return .notFound(LocalizedText(zh: "不支持这种请求。", en: "This request is not supported here."))
-            case .payloadTooLarge: return .invalid(field: nil, LocalizedText(zh: "提交的内容太大。", en: "What was sent is too large."))
+            case .methodNotAllowed: return .notFound(Strings.Errors.requestNotSupported)
+            case .payloadTooLarge: return .invalid(field: nil, Strings.Errors.requestTooLarge)
             case .unsupportedMediaType, .badRequest:
-                return .invalid(field: nil, LocalizedText(zh: "提交的内容格式不对：\(abort.reason)", en: "What was sent is malformed: \(abort.reason)"))
+                return .invalid(field: nil, Strings.Errors.requestMalformed(abort.reason))
             default:
                 if abort.status.code < 500 {
-                    return .invalid(field: nil, LocalizedText(zh: "请求无效。", en: "The request is not valid."))
+                    return .invalid(field: nil, Strings.Errors.requestNotValid)
                 }
                 return .internalFailure(genericFailure)
             }
         case is DecodingError:
-            return .invalid(field: nil, LocalizedText(zh: "提交的内容格式不对。", en: "What was sent is malformed."))
+            return .invalid(field: nil, Strings.Errors.requestMalformedPlain)
         default:
             return .internalFailure(genericFailure)
         }
     }
 
-    static let genericFailure = LocalizedText(zh: "系统出了问题，已记录，请稍后再试。", en: "Something went wrong on our side; it has been logged. Please try again later.")
+    static let genericFailure = Strings.Errors.genericFailure
 
     static func wantsJSON(_ request: Request) -> Bool {
         request.url.path.hasPrefix("/api/") || request.url.path == "/healthz"

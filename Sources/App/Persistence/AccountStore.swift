@@ -34,7 +34,7 @@ enum AccountStore {
     /// Account names: 3 to 32 lower-case letters, digits, `.`, `_`, `-`.
     static func usernameProblem(_ username: String) -> LocalizedText? {
         let ok = (3...32).contains(username.count) && username.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "._-".contains($0)) }
-        return ok ? nil : LocalizedText(zh: "用户名应为3至32位小写字母、数字或 . _ -", en: "The user name needs 3 to 32 lower-case letters, digits, '.', '_' or '-'")
+        return ok ? nil : Strings.Accounts.userNameRule
     }
 
     static func create(username: String, displayName: String, organisationID: UUID?, passwordHash: String,
@@ -42,10 +42,10 @@ enum AccountStore {
         var errors = FieldErrors()
         if let problem = usernameProblem(username) { errors.add("username", problem) }
         if try await UserModel.query(on: db).filter(\.$username == username).count() > 0 {
-            errors.add("username", zh: "用户名“\(username)”已被使用", en: "The user name '\(username)' is taken")
+            errors.add("username", Strings.Accounts.userNameTaken(username))
         }
         if displayName.isEmpty || displayName.count > 50 {
-            errors.add("displayName", zh: "请填写姓名（不超过50个字）", en: "Enter the person's name (at most 50 characters)")
+            errors.add("displayName", Strings.Accounts.enterPersonName)
         }
         guard errors.isEmpty else { throw OrganisationStore.ChangeError.invalid(errors) }
         let user = UserModel()
@@ -69,7 +69,7 @@ enum AccountStore {
             let level = OrganisationLevel(rawValue: organisation.level) ?? .grassroots
             guard role.bindableLevels.contains(level) else {
                 var errors = FieldErrors()
-                errors.add("role", zh: "“\(role.label.zh)”不能设在\(level.label.zh)", en: "a \(role.label.en) cannot be bound to a \(level.label.en)")
+                errors.add("role", Strings.Accounts.roleNotAtLevel(role.label, level.label))
                 throw OrganisationStore.ChangeError.invalid(errors)
             }
         }

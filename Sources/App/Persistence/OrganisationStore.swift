@@ -98,29 +98,28 @@ struct OrganisationStore {
     static func check(_ profile: OrganisationProfile, parent: OrganisationModel?, excluding id: UUID?, on db: any Database) async throws -> FieldErrors {
         var errors = FieldErrors()
         if let parent, parent.retiredAt != nil {
-            errors.add("parent", zh: "上级单位已撤销", en: "the parent is retired")
+            errors.add("parent", Strings.Organisations.Problems.parentRetired)
         }
         if let parent {
             let parentLevel = OrganisationLevel(rawValue: parent.level) ?? .grassroots
             if !parentLevel.allowedChildren.contains(profile.level) {
-                errors.add("level", zh: "\(profile.level.label.zh)不能设在\(parentLevel.label.zh)之下",
-                           en: "a \(profile.level.label.en) cannot sit under a \(parentLevel.label.en)")
+                errors.add("level", Strings.Organisations.Problems.levelNotUnder(profile.level.label, parentLevel.label))
             }
         } else if !profile.level.canBeRoot {
-            errors.add("level", zh: "只有地市总工会可以没有上级", en: "only a prefecture federation can have no parent")
+            errors.add("level", Strings.Organisations.Problems.onlyPrefectureWithoutParent)
         }
         var siblings = OrganisationModel.query(on: db).filter(\.$name == profile.name).filter(\.$retiredAt == nil)
         siblings = parent?.id.map { siblings.filter(\.$parentID == $0) } ?? siblings.filter(\.$parentID == nil)
         if let id { siblings = siblings.filter(\.$id != id) }
         if try await siblings.count() > 0 {
-            errors.add("name", zh: "同一上级下已有名为“\(profile.name)”的单位", en: "there is already a '\(profile.name)' under the same parent")
+            errors.add("name", Strings.Organisations.Problems.nameTakenUnderParent(profile.name))
         }
         if let code = profile.creditCode {
             var holders = OrganisationModel.query(on: db).filter(\.$creditCode == code)
             if let id { holders = holders.filter(\.$id != id) }
             // The holder may lie outside what this user may see: say only that it is taken.
             if try await holders.count() > 0 {
-                errors.add("creditCode", zh: "该统一社会信用代码已被其他单位使用", en: "this credit code is already used by another unit")
+                errors.add("creditCode", Strings.Organisations.Problems.creditCodeTaken)
             }
         }
         return errors
@@ -148,7 +147,7 @@ struct OrganisationStore {
         guard org.version == version else { throw ChangeError.stale }
         guard profile.level.rawValue == org.level else {
             var errors = FieldErrors()
-            errors.add("level", zh: "层级在建立后不能修改", en: "the level cannot change once created")
+            errors.add("level", Strings.Organisations.Problems.levelIsFixed)
             throw ChangeError.invalid(errors)
         }
         let parent = try await org.parentID.asyncMap { try await OrganisationModel.find($0, on: db) } ?? nil
@@ -170,7 +169,7 @@ struct OrganisationStore {
         guard org.version == version else { throw ChangeError.stale }
         var errors = FieldErrors()
         if org.treePath.contains(newParent.treePath) {
-            errors.add("parent", zh: "不能移到自己或自己的下级之下", en: "a node cannot move under itself or its own descendant")
+            errors.add("parent", Strings.Organisations.Problems.cannotMoveUnderItself)
             throw ChangeError.invalid(errors)
         }
         errors = try await check(org.profile, parent: newParent, excluding: id, on: db)
@@ -194,14 +193,14 @@ struct OrganisationStore {
         guard org.version == version else { throw ChangeError.stale }
         if retired, try await OrganisationModel.query(on: db).filter(\.$parentID == id).filter(\.$retiredAt == nil).count() > 0 {
             var errors = FieldErrors()
-            errors.add("retire", zh: "该单位下还有未撤销的下级单位，请先处理下级单位", en: "it still has active units under it; deal with those first")
+            errors.add("retire", Strings.Organisations.Problems.hasActiveChildren)
             throw ChangeError.invalid(errors)
         }
         if !retired {
             let parent = try await org.parentID.asyncMap { try await OrganisationModel.find($0, on: db) } ?? nil
             if parent?.retiredAt != nil {
                 var errors = FieldErrors()
-                errors.add("retire", zh: "上级单位已撤销，请先恢复上级", en: "its parent is retired; restore the parent first")
+                errors.add("retire", Strings.Organisations.Problems.restoreParentFirst)
                 throw ChangeError.invalid(errors)
             }
             let errors = try await check(org.profile, parent: parent, excluding: id, on: db)

@@ -16,7 +16,7 @@ struct CurrentUser: Sendable {
     var csrfToken: String
 
     func actor(address: String, at: Date) -> AuditDraft.Actor {
-        AuditDraft.Actor(id: id.uuidString, name: "\(displayName)（\(username)）", address: address, at: at)
+        AuditDraft.Actor(id: id.uuidString, name: Strings.Common.personWithUserName(displayName, username).zh, address: address, at: at)
     }
 
     var subject: AccessSubject { AccessSubject(accountID: id.uuidString.lowercased(), grants: grants) }
@@ -48,7 +48,7 @@ extension Request {
     }
 
     var auditActor: AuditDraft.Actor {
-        currentUser.map { $0.actor(address: clientAddress, at: now) } ?? AuditDraft.Actor(id: nil, name: "匿名", address: clientAddress, at: now)
+        currentUser.map { $0.actor(address: clientAddress, at: now) } ?? AuditDraft.Actor(id: nil, name: Strings.Audit.anonymous.zh, address: clientAddress, at: now)
     }
 }
 

@@ -74,7 +74,7 @@ struct FormPage: Encodable {
         let unplaced = errors.order.filter { name in !fields.contains { $0.name == name } }.compactMap { errors[$0] }.map { t($0) }
         self.formError = ([formError].compactMap { $0 } + unplaced).joined(separator: " ").nilIfEmpty
         self.cancelPath = cancelPath
-        cancelLabel = cancelPath == nil ? nil : t("取消", "Cancel")
+        cancelLabel = cancelPath == nil ? nil : t(Strings.Common.cancel)
     }
 }
 

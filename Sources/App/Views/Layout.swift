@@ -35,33 +35,33 @@ struct Layout: Encodable {
         let t = Translator(language)
         lang = language.rawValue
         self.title = title
-        appName = t("基层工会星级评定平台", "UnionStar — grassroots union star rating")
+        appName = t(Strings.Common.appName)
         homePath = SiteRoute.home.path
         let other: Language = language == .zh ? .en : .zh
         otherLanguagePath = request.url.path + "?lang=" + other.rawValue
-        otherLanguageLabel = other == .en ? "English" : "中文"
+        otherLanguageLabel = Strings.Common.languageName.text(in: other)
         let path = request.url.path
-        var nav = [Link(label: t("评定方案", "Schemes"), path: SiteRoute.home.path, current: path == "/" || path.hasPrefix("/schemes"))]
+        var nav = [Link(label: t(Strings.Navigation.schemes), path: SiteRoute.home.path, current: path == "/" || path.hasPrefix("/schemes"))]
         let user = request.currentUser
         if let user {
             if user.canSomewhere(.viewOrganisation) {
-                nav.append(Link(label: t("组织机构", "Organisations"), path: SiteRoute.organisations.path, current: path.hasPrefix("/orgs")))
+                nav.append(Link(label: t(Strings.Navigation.organisations), path: SiteRoute.organisations.path, current: path.hasPrefix("/orgs")))
             }
             if user.canSomewhere(.viewAccounts) {
-                nav.append(Link(label: t("账号管理", "Accounts"), path: SiteRoute.users.path, current: path.hasPrefix("/admin")))
+                nav.append(Link(label: t(Strings.Navigation.accounts), path: SiteRoute.users.path, current: path.hasPrefix("/admin")))
             }
             if user.canSomewhere(.viewAudit) {
-                nav.append(Link(label: t("审计日志", "Audit trail"), path: SiteRoute.audit.path, current: path.hasPrefix("/audit")))
+                nav.append(Link(label: t(Strings.Navigation.auditTrail), path: SiteRoute.audit.path, current: path.hasPrefix("/audit")))
             }
         }
         self.nav = nav
         userName = user?.displayName
         accountPath = SiteRoute.account.path
         signInPath = SiteRoute.signIn.path
-        signInLabel = t("登录", "Sign in")
+        signInLabel = t(Strings.Navigation.signIn)
         signOutPath = SiteRoute.signOut.path
-        signOutLabel = t("退出", "Sign out")
-        menuLabel = t("菜单", "Menu")
+        signOutLabel = t(Strings.Navigation.signOut)
+        menuLabel = t(Strings.Navigation.menu)
         csrf = request.csrfToken
         notice = (try? request.query.get(String.self, at: "done")).flatMap { Notices.text($0, t) }
     }
@@ -71,27 +71,27 @@ struct Layout: Encodable {
 struct Translator {
     let language: Language
     init(_ language: Language) { self.language = language }
-    func callAsFunction(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
     func callAsFunction(_ text: LocalizedText) -> String { text.text(in: language) }
 }
 
 /// Confirmations shown after a redirect, by key (never free text from the URL).
 enum Notices {
     static func text(_ key: String, _ t: Translator) -> String? {
-        switch key {
-        case "created": t("已新建。", "Created.")
-        case "saved": t("已保存。", "Saved.")
-        case "moved": t("已移动。", "Moved.")
-        case "retired": t("已撤销。", "Retired.")
-        case "restored": t("已恢复。", "Restored.")
-        case "signedout": t("已退出登录。", "You are signed out.")
-        case "password": t("密码已修改。", "Your password has been changed.")
-        case "role": t("角色已分配。", "Role assigned.")
-        case "revoked": t("角色已收回。", "Role revoked.")
-        case "disabled": t("账号已停用，其所有会话已结束。", "Account disabled; all its sessions have ended.")
-        case "enabled": t("账号已启用。", "Account enabled.")
+        let text: LocalizedText? = switch key {
+        case "created": Strings.Notices.created
+        case "saved": Strings.Notices.saved
+        case "moved": Strings.Notices.moved
+        case "retired": Strings.Notices.retired
+        case "restored": Strings.Notices.restored
+        case "signedout": Strings.Notices.signedOut
+        case "password": Strings.Notices.passwordChanged
+        case "role": Strings.Notices.roleAssigned
+        case "revoked": Strings.Notices.roleRevoked
+        case "disabled": Strings.Notices.accountDisabled
+        case "enabled": Strings.Notices.accountEnabled
         default: nil
         }
+        return text.map { t($0) }
     }
 }
 

@@ -36,7 +36,7 @@ enum OrganisationPicker {
     }
 
     static func moreText(_ t: Translator) -> String {
-        t("只显示前\(OrganisationSearch.limit)个，请输入更多文字缩小范围。", "Only the first \(OrganisationSearch.limit) are shown; type more to narrow the list.")
+        t(Strings.Organisations.Picker.onlyFirst(OrganisationSearch.limit))
     }
 
     /// The picker field: the matches for `text`, with `selected` kept at the top when it is
@@ -58,8 +58,8 @@ enum OrganisationPicker {
         return FormPage.Field(
             name: name, label: label, kind: .picker,
             options: matches.map { .init(value: $0.id, label: $0.label, selected: $0.id == selected?.lowercased()) }, required: true,
-            search: .init(name: name + "_q", value: text, url: searchURL(purpose, unit: unit?.id), button: t("搜索", "Search"),
-                          placeholder: t("输入单位名称中的字搜索", "Type part of the unit's name"), more: more ? moreText(t) : nil))
+            search: .init(name: name + "_q", value: text, url: searchURL(purpose, unit: unit?.id), button: t(Strings.Organisations.Picker.search),
+                          placeholder: t(Strings.Organisations.Picker.placeholder), more: more ? moreText(t) : nil))
     }
 }
 
@@ -78,7 +78,7 @@ struct OrganisationPickerController: RouteCollection {
     func search(req: Request) async throws -> Answer {
         let user = try req.requireUser()
         guard let purpose = (try? req.query.get(String.self, at: "purpose")).flatMap(OrganisationPicker.Purpose.init(rawValue:)) else {
-            throw AppError.invalid(field: "purpose", LocalizedText(zh: "缺少或无法识别的 purpose 参数", en: "The purpose parameter is missing or unknown"))
+            throw AppError.invalid(field: "purpose", Strings.Errors.purposeUnknown)
         }
         let unitID = (try? req.query.get(String.self, at: "unit")).flatMap(UUID.init(uuidString:))
         let unit = try await unitID.asyncMap { try await OrganisationModel.find($0, on: req.db) } ?? nil

@@ -1,4 +1,5 @@
 import Foundation
+import UnionStarCore
 
 /// The previous and next links of a paged list (`?page=N`), keeping the list's other query items.
 struct Pager: Encodable {
@@ -17,11 +18,11 @@ struct Pager: Encodable {
             components.queryItems = query + [URLQueryItem(name: "page", value: String(page))]
             return components.string ?? path
         }
-        label = t("第\(page)页", "Page \(page)")
+        label = t(Strings.Pager.page(page))
         previousPath = page > 1 ? link(page - 1) : nil
         nextPath = more ? link(page + 1) : nil
-        previousLabel = t("上一页", "Previous")
-        nextLabel = t("下一页", "Next")
+        previousLabel = t(Strings.Pager.previous)
+        nextLabel = t(Strings.Pager.next)
         isNeeded = page > 1 || more
     }
 }

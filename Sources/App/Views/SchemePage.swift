@@ -104,19 +104,19 @@ struct SchemePage: Encodable {
         let language = request.language
         let t = Translator(language)
         let zh = language == .zh
+        typealias P = Strings.Scheme.Page
         let title = zh ? scheme.title : (scheme.titleEn ?? scheme.title)
         layout = Layout(request: request, title: title)
         self.scheme = Labelled(label: scheme.id, text: title)
         source = scheme.source
         issuer = scheme.issuer
-        totalLine = t("满分\(scheme.total)分", "\(scheme.total) points in all")
-        seedTextNote = zh ? nil : "The standards, quantifications and what each item asks are the seed's own words, in Chinese."
+        totalLine = t(Strings.Scheme.Page.totalPoints(scheme.total))
+        seedTextNote = t(Strings.Scheme.Page.seedWordsAreChinese).nilIfEmpty
         placeholderNote = scheme.placeholder
-            ? t("本方案的分值为占位：原文件的考评细则（附表）未附，分值待市总工会设定。",
-                "The point splits of this scheme are placeholders: the document's detailed tables are not attached.")
+            ? t(Strings.Scheme.Page.placeholderNote)
                 + (scheme.note(in: language).map { (zh ? "" : " ") + $0 } ?? "")
             : scheme.note(in: language)
-        columns = zh ? ["内容", "序号", "创建标准", "分值", "量化项", "得分"] : ["Area", "No.", "Standard", "Points", "Quantification", "Score"]
+        columns = [P.areaColumn, P.numberColumn, P.standardColumn, P.pointsColumn, P.quantificationColumn, P.scoreColumn].map { t($0) }
         let labels = CellLabels(area: columns[0], number: columns[1], standard: columns[2], points: columns[3],
                                 quantification: columns[4], score: columns[5])
         var rows: [Row] = []
@@ -128,74 +128,69 @@ struct SchemePage: Encodable {
                 }
                 rows.append(Row(
                     sectionTitle: index == 0 ? (zh ? section.title : (section.titleEn ?? section.title)) : nil,
-                    sectionMax: index == 0 ? t("（\(section.max)分）", "(\(section.max) points)") : nil,
+                    sectionMax: index == 0 ? t(Strings.Scheme.Page.sectionMax(section.max)) : nil,
                     sectionRows: section.items.count,
                     number: item.number, standard: item.standard, max: item.max.description,
                     quantification: item.quantification, placeholder: item.placeholder ?? false, labels: labels,
-                    asksSummary: t("填报事项（\(asks.count)）", "What it asks (\(asks.count))"), asks: asks,
+                    asksSummary: t(Strings.Scheme.Page.whatItAsks(asks.count)), asks: asks,
                     notes: ([item.note(in: language)] + item.rules.map { $0.note(in: language) }).compactMap { $0 }))
             }
         }
         self.rows = rows
-        tiersHeading = t("星级设置", "Tiers")
+        tiersHeading = t(Strings.Scheme.Page.tiersHeading)
         tiers = scheme.tiers.map { tier in
             let name = zh ? tier.name : (tier.nameEn ?? tier.name)
-            var text = t("\(tier.minimum)分以上（含\(tier.minimum)分），由\(tier.acceptedBy.label.zh)考核验收",
-                         "\(tier.minimum) points or more, accepted by the \(tier.acceptedBy.label.en)")
-            if let spot = tier.spotCheckBy { text += t("，\(spot.label.zh)抽查", ", spot-checked by the \(spot.label.en)") }
+            var text = t(Strings.Scheme.Page.tierReach(tier.minimum, acceptedBy: tier.acceptedBy.label))
+            if let spot = tier.spotCheckBy { text += t(Strings.Scheme.Page.spotCheckedBy(spot.label)) }
             let honours = (zh ? tier.honours : tier.honoursEn) ?? []
-            if !honours.isEmpty { text += t("；", "; ") + honours.joined(separator: t("；", "; ")) }
+            if !honours.isEmpty { text += t(Strings.Common.listSeparator) + honours.joined(separator: t(Strings.Common.listSeparator)) }
             return Labelled(label: name, text: text)
         }
-        vetoesHeading = t("一票否决（不得命名）", "Vetoes (cannot be named)")
+        vetoesHeading = t(Strings.Scheme.Page.vetoesHeading)
         vetoes = scheme.vetoes.map { Labelled(label: zh ? $0.text : ($0.textEn ?? $0.text), text: "", note: $0.note(in: language)) }
-        schemeFactsHeading = t("不属于某一项的填报事项", "What the scheme asks outside the items")
+        schemeFactsHeading = t(Strings.Scheme.Page.schemeFactsHeading)
         schemeFacts = scheme.facts.map { fact in
             Ask(label: fact.label, elements: ((fact.elements ?? []) + (fact.options ?? [])).map(\.label), note: fact.note(in: language))
         }
-        settingsHeading = t("原文可有不同读法时本方案的取舍", "Readings chosen where the wording allows more than one")
-        chosenLabel = t("本方案取", "Chosen")
-        othersLabel = t("其他读法", "Other readings")
+        settingsHeading = t(Strings.Scheme.Page.settingsHeading)
+        chosenLabel = t(Strings.Scheme.Page.chosen)
+        othersLabel = t(Strings.Scheme.Page.otherReadings)
         settings = scheme.settings.map { setting in
             let others = setting.options.filter { $0.id != setting.value }.map { $0.label(in: language) }
             return SettingRow(label: setting.label(in: language), chosen: setting.chosen?.label(in: language) ?? setting.value,
-                              others: others.isEmpty ? nil : others.joined(separator: t("；", "; ")), note: setting.note(in: language))
+                              others: others.isEmpty ? nil : others.joined(separator: t(Strings.Common.listSeparator)), note: setting.note(in: language))
         }
-        rewardsHeading = t("奖励", "Rewards")
+        rewardsHeading = t(Strings.Scheme.Page.rewardsHeading)
         rewards = scheme.rewards.map { zh ? $0.text : ($0.textEn ?? $0.text) }
         reductions = (scheme.rewards?.reductions ?? []).compactMap { r in r.note(in: language).map { Labelled(label: r.text, text: "", note: $0) } }
-        reReviewHeading = t("复查", "Re-review")
+        reReviewHeading = t(Strings.Scheme.Page.reReviewHeading)
         reReview = scheme.reReview.map { zh ? $0.text : ($0.textEn ?? $0.text) }
         reReviewLines = scheme.reReview.map { Self.reReviewLines($0, year: scheme.year, t) } ?? []
         reReviewNote = scheme.reReview?.note(in: language)
-        timelineHeading = t("时间安排（默认）", "Timeline (defaults)")
-        timelineIntro = t("各步骤按所列顺序进行，后一步须在前一步结束之后。“前”“之前”的截止日含当日。",
-                          "Steps happen in the order listed, each after the one before has ended. A deadline includes the day itself.")
+        timelineHeading = t(Strings.Scheme.Page.timelineHeading)
+        timelineIntro = t(Strings.Scheme.Page.timelineIntro)
         let badgeClass: [Timeline.Step.Origin: String] = [.seed: "seed", .ourDefault: "ours"]
         timeline = (scheme.timeline?.steps ?? []).map { step in
             TimelineRow(label: step.label(in: language), when: Self.when(step, language), origin: badgeClass[step.origin] ?? "ours",
                         badge: t(step.origin.badge), quote: step.quote, note: step.note(in: language))
         }
-        timelineNote = t("文件原文：日期或期限出自文件；本系统默认：文件未定或所定日期无法衔接，由本系统设定，市总工会可在活动中修改。",
-                         "seed: the date or length is the document's own; our default: the document gives none, or gives one that cannot follow on, so we set it; the federation can change it in the campaign.")
-        seedQuoteLabel = t("原文", "Seed")
-        colon = t("：", ": ")
-        printLabel = t("打印", "Print")
+        timelineNote = t(Strings.Scheme.Page.timelineNote)
+        seedQuoteLabel = t(Strings.Scheme.Page.seedQuote)
+        colon = t(Strings.Common.colon)
+        printLabel = t(Strings.Scheme.Page.print)
         jsonPath = SiteRoute.apiScheme(id: scheme.id).path
     }
 
     /// When a step happens, in words: `8月1日至8月15日`, `9月30日前（含当日）`, `5个工作日`.
     static func when(_ step: Timeline.Step, _ language: Language) -> String {
         let t = Translator(language)
-        func day(_ d: MonthDay) -> String {
-            t("\(d.month)月\(d.day)日", "\(d.day) \(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1])")
-        }
+        let day = Strings.Calendar.monthDay
         switch (step.fromDay, step.byDay, step.workingDays) {
-        case (let from?, let by?, _): return t("\(day(from))至\(day(by))", "\(day(from)) to \(day(by))")
-        case (nil, let by?, _): return t("\(day(by))前（含当日）", "by \(day(by)), the day included")
-        case (let from?, nil, _): return t("\(day(from))起", "from \(day(from))")
-        case (nil, nil, let days?): return t("\(days)个工作日，自上一步结束次日起", "\(days) working days, from the day after the step before ends")
-        case (nil, nil, nil): return t("文件未定具体日期", "no fixed date in the seed")
+        case (let from?, let by?, _): return t(Strings.Calendar.window(from: day(from), to: day(by)))
+        case (nil, let by?, _): return t(Strings.Calendar.byDayIncluded(day(by)))
+        case (let from?, nil, _): return t(Strings.Calendar.fromDay(day(from)))
+        case (nil, nil, let days?): return t(Strings.Calendar.workingDaysAfterPreviousStep(days))
+        case (nil, nil, nil): return t(Strings.Calendar.noFixedDate)
         }
     }
 
@@ -203,12 +198,11 @@ struct SchemePage: Encodable {
     static func reReviewLines(_ policy: ReReviewPolicy, year: Int, _ t: Translator) -> [String] {
         var lines: [String] = []
         if let cohort = policy.cohortYear(for: year) {
-            lines.append(t("复查对象：获评\(policy.intervalYears)年后的单位（\(year)年复查\(cohort)年获评的单位）",
-                           "Who: units named \(policy.intervalYears) year\(policy.intervalYears == 1 ? "" : "s") earlier (\(year) re-reviews those named in \(cohort))"))
+            lines.append(t(Strings.Scheme.Page.reReviewCohort(intervalYears: policy.intervalYears, year: year, cohort: cohort)))
         }
         lines.append(policy.appliesVetoes
-            ? t("复查当年发生一票否决情形的，不保留所授星级。", "A veto that holds in the re-review year takes the tier away.")
-            : t("复查不适用一票否决。", "Vetoes do not apply at re-review."))
+            ? t(Strings.Scheme.Page.reReviewVetoesApply)
+            : t(Strings.Scheme.Page.reReviewVetoesDoNotApply))
         return lines
     }
 }

@@ -10,22 +10,21 @@ public enum PasswordPolicy {
     public static func problem(with password: String, username: String = "") -> LocalizedText? {
         let length = password.count
         if length < minimumLength {
-            return LocalizedText(zh: "密码至少\(minimumLength)个字符", en: "The password needs at least \(minimumLength) characters")
+            return Strings.Passwords.tooShort(minimumLength)
         }
         if length > maximumLength {
-            return LocalizedText(zh: "密码最多\(maximumLength)个字符", en: "The password may have at most \(maximumLength) characters")
+            return Strings.Passwords.tooLong(maximumLength)
         }
         if password.utf8.count > maximumBytes {
-            return LocalizedText(zh: "密码过长：按UTF-8编码不能超过\(maximumBytes)字节（一个汉字占3字节）",
-                                 en: "The password is too long: at most \(maximumBytes) bytes in UTF-8 (a Chinese character takes 3)")
+            return Strings.Passwords.tooManyBytes(maximumBytes)
         }
         let lower = password.lowercased()
         if commonPasswords.contains(lower) || isTrivial(lower) {
-            return LocalizedText(zh: "这个密码太常见，容易被猜到，请换一个", en: "This password is too common and easy to guess; choose another")
+            return Strings.Passwords.tooCommon
         }
         let name = username.lowercased()
         if name.count >= 3 && lower.contains(name) {
-            return LocalizedText(zh: "密码不能包含用户名", en: "The password may not contain the user name")
+            return Strings.Passwords.containsUserName
         }
         return nil
     }

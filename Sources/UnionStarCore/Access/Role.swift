@@ -15,12 +15,12 @@ public enum Role: String, Sendable, Codable, CaseIterable {
 
     public var label: LocalizedText {
         switch self {
-        case .unionCadre: LocalizedText(zh: "基层工会干部", en: "union cadre")
-        case .subFederationReviewer: LocalizedText(zh: "镇街/园区/系统工会审核人", en: "sub-federation reviewer")
-        case .federationStaff: LocalizedText(zh: "总工会工作人员", en: "federation staff")
-        case .federationAdmin: LocalizedText(zh: "总工会系统管理员", en: "federation administrator")
-        case .prefectureStaff: LocalizedText(zh: "地市总工会工作人员", en: "prefecture staff")
-        case .inspector: LocalizedText(zh: "考核人员", en: "inspector")
+        case .unionCadre: Strings.Roles.unionCadre
+        case .subFederationReviewer: Strings.Roles.subFederationReviewer
+        case .federationStaff: Strings.Roles.federationStaff
+        case .federationAdmin: Strings.Roles.federationAdmin
+        case .prefectureStaff: Strings.Roles.prefectureStaff
+        case .inspector: Strings.Roles.inspector
         }
     }
 

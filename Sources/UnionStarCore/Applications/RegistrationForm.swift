@@ -121,7 +121,7 @@ public struct RegistrationForm: Sendable, Hashable, Codable {
     /// `2026年9月1日` / `1 September 2026`, as the date line of an opinion box reads.
     public static func dateText(_ date: CalendarDate, in language: Language) -> String {
         switch language {
-        case .zh: "\(date.year)年\(date.month)月\(date.day)日"
+        case .zh: Strings.RegistrationFormLabels.chineseDate(date)
         case .en: "\(date.day) \(englishMonths[date.month - 1]) \(date.year)"
         }
     }
@@ -187,15 +187,15 @@ extension RegistrationForm {
         /// Attachment 3 of 乳会发〔2020〕6号, word for word (its spaced 主 要 工 作 included).
         public static let rushan2020 = Labels(
             id: "rushan-2020",
-            title: LocalizedText(zh: "“活力基层工会”申报登记表", en: "“Vibrant Grassroots Union” application registration form"),
-            unitName: LocalizedText(zh: "申报单位", en: "Applicant unit"),
-            tier: LocalizedText(zh: "申报星级", en: "Star tier applied for"),
-            chairName: LocalizedText(zh: "工会主席", en: "Union chair"),
-            phone: LocalizedText(zh: "联系电话", en: "Contact phone"),
-            mainWork: LocalizedText(zh: "主 要 工 作（简明扼要1000字以内）", en: "Main work (concise, at most 1,000 characters)"),
-            unitUnion: LocalizedText(zh: "单位工会意见", en: "Opinion of the unit's union"),
-            districtFederation: LocalizedText(zh: "区（市）总工会意见", en: "Opinion of the district (city) federation of trade unions"),
-            cityFederation: LocalizedText(zh: "市总工会审批意见", en: "Approval of the city federation of trade unions"),
+            title: Strings.RegistrationFormLabels.rushanTitle,
+            unitName: Strings.RegistrationFormLabels.rushanUnitName,
+            tier: Strings.RegistrationFormLabels.rushanTier,
+            chairName: Strings.RegistrationFormLabels.rushanChairName,
+            phone: Strings.RegistrationFormLabels.rushanPhone,
+            mainWork: Strings.RegistrationFormLabels.rushanMainWork,
+            unitUnion: Strings.RegistrationFormLabels.rushanUnitUnion,
+            districtFederation: Strings.RegistrationFormLabels.rushanDistrictFederation,
+            cityFederation: Strings.RegistrationFormLabels.rushanCityFederation,
             stamp: Labels.stampText,
             blankDate: Labels.blankDateText)
 
@@ -205,15 +205,15 @@ extension RegistrationForm {
         /// (四（三）3 考评推荐), it does not approve. The boxes say so.
         public static let yizheng2019 = Labels(
             id: "yizheng-2019",
-            title: LocalizedText(zh: "“新时代星级基层工会”申报登记表", en: "“New-era star grassroots union” application registration form"),
-            unitName: LocalizedText(zh: "申报单位", en: "Applicant unit"),
-            tier: LocalizedText(zh: "申报星级", en: "Star tier applied for"),
-            chairName: LocalizedText(zh: "工会主席", en: "Union chair"),
-            phone: LocalizedText(zh: "联系电话", en: "Contact phone"),
-            mainWork: LocalizedText(zh: "主要工作（简明扼要1000字以内）", en: "Main work (concise, at most 1,000 characters)"),
-            unitUnion: LocalizedText(zh: "单位工会意见", en: "Opinion of the unit's union"),
-            districtFederation: LocalizedText(zh: "镇（园区、系统）工会审核意见", en: "Review of the town (park, system) union"),
-            cityFederation: LocalizedText(zh: "市总工会推荐意见", en: "Recommendation of the city federation of trade unions"),
+            title: Strings.RegistrationFormLabels.yizhengTitle,
+            unitName: Strings.RegistrationFormLabels.yizhengUnitName,
+            tier: Strings.RegistrationFormLabels.yizhengTier,
+            chairName: Strings.RegistrationFormLabels.yizhengChairName,
+            phone: Strings.RegistrationFormLabels.yizhengPhone,
+            mainWork: Strings.RegistrationFormLabels.yizhengMainWork,
+            unitUnion: Strings.RegistrationFormLabels.yizhengUnitUnion,
+            districtFederation: Strings.RegistrationFormLabels.yizhengDistrictFederation,
+            cityFederation: Strings.RegistrationFormLabels.yizhengCityFederation,
             stamp: Labels.stampText,
             blankDate: Labels.blankDateText)
 
@@ -221,8 +221,7 @@ extension RegistrationForm {
         public static let yizheng2019Chair: Labels = {
             var labels = yizheng2019
             labels.id = "yizheng-2019-chair"
-            labels.title = LocalizedText(zh: "“新时代星级基层工会主席”申报登记表",
-                                         en: "“New-era star grassroots union chair” application registration form")
+            labels.title = Strings.RegistrationFormLabels.yizhengChairTitle
             return labels
         }()
 
@@ -236,8 +235,8 @@ extension RegistrationForm {
             return rushan2020
         }
 
-        static let stampText = LocalizedText(zh: "（章）", en: "(Seal)")
+        static let stampText = Strings.RegistrationFormLabels.stampText
         /// The paper form's spacing, with room before 年 too, so a date can be written in by hand.
-        static let blankDateText = LocalizedText(zh: "      年   月   日", en: "Date: ____________")
+        static let blankDateText = Strings.RegistrationFormLabels.blankDateText
     }
 }

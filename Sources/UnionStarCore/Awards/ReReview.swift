@@ -54,9 +54,8 @@ public enum ReReview {
 
     /// A veto holds in the re-review year: the title goes.
     static func vetoed(_ c: Case, policy: ReReviewPolicy) -> Decision {
-        let ending = policy.kind == .downgrade ? "摘牌" : "取消所表彰等级"
-        return Decision(unit: c.unit, outcome: .revoke,
-                        reason: "复查年度\(c.vetoes.map(\.text).joined(separator: "；"))，属不得命名情形，\(ending)")
+        let ending = policy.kind == .downgrade ? Strings.Scoring.ReReview.delisted : Strings.Scoring.ReReview.titleRevoked
+        return Decision(unit: c.unit, outcome: .revoke, reason: Strings.Scoring.ReReview.vetoed(c.vetoes.map(\.text), ending).zh)
     }
 
     /// Rushan: the tier the re-review score reaches (as `TierDecision` decides it) is kept if it is
@@ -69,10 +68,10 @@ public enum ReReview {
         }
         if let lower = reached {
             return Decision(unit: c.unit, outcome: .downgrade(toTierID: lower.id),
-                            reason: "复查得分\(c.score)分，达不到\(held.name)标准（\(held.minimum)分），降为\(lower.name)")
+                            reason: Strings.Scoring.ReReview.downgraded(score: c.score, held: held.name, minimum: held.minimum, to: lower.name).zh)
         }
         return Decision(unit: c.unit, outcome: .revoke,
-                        reason: "复查得分\(c.score)分，达不到\(held.name)标准（\(held.minimum)分），摘牌")
+                        reason: Strings.Scoring.ReReview.belowAllTiers(score: c.score, held: held.name, minimum: held.minimum).zh)
     }
 
     /// Yizheng: score at most the threshold *and* among the last N of the same tier → revoked.
@@ -86,6 +85,6 @@ public enum ReReview {
             return Decision(unit: c.unit, outcome: .keep, reason: "")
         }
         return Decision(unit: c.unit, outcome: .revoke,
-                        reason: "复查得分\(c.score)分（\(threshold)分以下）且列表彰等级后\(places)名，取消所表彰等级")
+                        reason: Strings.Scoring.ReReview.bottomOfTier(score: c.score, threshold: threshold, places: places).zh)
     }
 }

@@ -87,14 +87,11 @@ public struct TimelineProblem: Sendable, Hashable, CustomStringConvertible {
     public var message: LocalizedText {
         switch kind {
         case .reversed(let from, let by):
-            LocalizedText(zh: "步骤 \(stepID) 的起始日 \(from) 晚于截止日 \(by)",
-                          en: "step \(stepID) starts on \(from), after its end \(by)")
+            Strings.Calendar.Problems.reversed(stepID, from: from, by: by)
         case .tooEarly(let previous, let previousEnd, let date):
-            LocalizedText(zh: "步骤 \(stepID) 须在 \(previous) 结束（\(previousEnd)）之后，但其日期为 \(date)",
-                          en: "step \(stepID) must come after \(previous) ends (\(previousEnd)), but falls on \(date)")
+            Strings.Calendar.Problems.tooEarly(stepID, previous: previous, previousEnd: previousEnd, date: date)
         case .noticeWithoutStart:
-            LocalizedText(zh: "公示步骤 \(stepID) 之前没有带日期的步骤，无法确定起始日",
-                          en: "notice \(stepID) has no dated step before it to start after")
+            Strings.Calendar.Problems.noticeWithoutStart(stepID)
         }
     }
 

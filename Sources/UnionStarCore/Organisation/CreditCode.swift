@@ -13,15 +13,13 @@ public enum CreditCode {
         public var text: LocalizedText {
             switch self {
             case .length(let n):
-                LocalizedText(zh: "统一社会信用代码应为18位，而不是\(n)位", en: "a unified social credit code has 18 characters, not \(n)")
+                Strings.Organisations.CreditCode.wrongLength(n)
             case .character(let c, let p):
-                LocalizedText(zh: "第\(p)位“\(c)”不是允许的字符（0-9及除I、O、Z、S、V外的大写字母）",
-                              en: "character \(p) '\(c)' is not allowed (0-9 and capitals other than I, O, Z, S, V)")
+                Strings.Organisations.CreditCode.characterNotAllowed(c, at: p)
             case .division:
-                LocalizedText(zh: "第3至8位应为行政区划码（数字）", en: "characters 3 to 8 must be the division code (digits)")
+                Strings.Organisations.CreditCode.divisionNotDigits
             case .checkCharacter(let expected, let found):
-                LocalizedText(zh: "校验码不符：末位应为“\(expected)”，而不是“\(found)”",
-                              en: "the check character should be '\(expected)', not '\(found)'")
+                Strings.Organisations.CreditCode.checkCharacterWrong(expected: expected, found: found)
             }
         }
     }

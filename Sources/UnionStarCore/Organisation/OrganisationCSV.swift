@@ -7,22 +7,6 @@ public enum OrganisationCSV {
     public enum Column: String, Sendable, CaseIterable {
         case name, parent, level, kind, creditCode, members, employees, chair, phone, address, companyForm
 
-        public var header: String {
-            switch self {
-            case .name: "名称"
-            case .parent: "上级"
-            case .level: "层级"
-            case .kind: "类型"
-            case .creditCode: "统一社会信用代码"
-            case .members: "会员人数"
-            case .employees: "职工人数"
-            case .chair: "工会主席"
-            case .phone: "联系电话"
-            case .address: "地址"
-            case .companyForm: "公司制企业"
-            }
-        }
-
         /// English names accepted in a header too.
         var aliases: [String] {
             switch self {
@@ -75,7 +59,7 @@ public enum OrganisationCSV {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
         } catch {
-            throw FileError(reason: LocalizedText(zh: "无法读取表头：\(error)", en: "cannot read the header row: \(error)"))
+            throw FileError(reason: Strings.Import.File.headerUnreadable("\(error)"))
         }
         let header = reader.headerRow ?? []
         var columns: [Int: Column] = [:]
@@ -85,8 +69,9 @@ public enum OrganisationCSV {
         }
         let missing = required.filter { !columns.values.contains($0) }
         guard missing.isEmpty else {
-            let names = missing.map(\.header).joined(separator: "、")
-            throw FileError(reason: LocalizedText(zh: "缺少必需的列：\(names)", en: "required columns are missing: \(names)"))
+            let separator = Strings.Import.columnSeparator
+            throw FileError(reason: Strings.Import.File.columnsMissing(zh: missing.map(\.header).joined(separator: separator.zh),
+                                                                      en: missing.map(\.header).joined(separator: separator.en)))
         }
         var rows: [Row] = []
         var line = 1
@@ -100,7 +85,7 @@ public enum OrganisationCSV {
             rows.append(Row(line: line, fields: fields))
         }
         if let error = reader.error {
-            throw FileError(reason: LocalizedText(zh: "第\(line + 1)行无法解析：\(error)", en: "line \(line + 1) cannot be parsed: \(error)"))
+            throw FileError(reason: Strings.Import.File.lineUnparsable(line + 1, "\(error)"))
         }
         return (rows, unknown)
     }
@@ -138,21 +123,14 @@ public enum OrganisationCSV {
         let t = text.trimmingCharacters(in: .whitespaces)
         if let level = OrganisationLevel(rawValue: t) { return level }
         if let level = OrganisationLevel.allCases.first(where: { $0.label.zh == t }) { return level }
-        switch t {
-        case "地市", "地市总工会", "市总工会": return .prefecture
-        case "县级市", "县级", "县（市、区）总工会", "区（市）总工会": return .county
-        case "镇街", "镇", "街道", "园区", "系统", "镇街工会", "镇（街）工会", "园区工会", "系统工会", "局公司工委会": return .subFederation
-        case "基层": return .grassroots
-        default: return nil
-        }
+        return levelWords[t]
     }
 
     static func parseBool(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "", "否", "n", "no", "false", "0", "非公司制": return false
-        case "是", "y", "yes", "true", "1", "公司制": return true
-        default: return nil
-        }
+        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if noWords.contains(word) { return false }
+        if yesWords.contains(word) { return true }
+        return nil
     }
 
     static func parseCount(_ text: String) -> Int?? {

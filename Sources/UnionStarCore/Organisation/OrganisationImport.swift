@@ -76,8 +76,8 @@ public enum OrganisationImport {
     public static func plan(rows: [OrganisationCSV.Row], existing: [ExistingNode], takenCodes: Set<String> = [],
                             canWrite: (TreePath?) -> Bool) -> Plan {
         var plan = Plan()
-        func fail(_ line: Int, _ column: OrganisationCSV.Column?, _ zh: String, _ en: String) {
-            plan.errors.append(RowError(line: line, column: column?.header ?? "", reason: LocalizedText(zh: zh, en: en)))
+        func fail(_ line: Int, _ column: OrganisationCSV.Column?, _ reason: LocalizedText) {
+            plan.errors.append(RowError(line: line, column: column?.header ?? "", reason: reason))
         }
 
         var byNamePath: [String: ExistingNode] = [:]
@@ -101,21 +101,20 @@ public enum OrganisationImport {
             var failedColumns = Set<OrganisationCSV.Column>()
             let name = row[.name].trimmingCharacters(in: .whitespaces)
             if name.contains(OrganisationCSV.separator) {
-                fail(row.line, .name, "名称中不能有“/”", "the name may not contain '/'")
+                fail(row.line, .name, Strings.Import.Rows.nameHasSlash)
                 rowFailed = true
             }
             let parentPath = row[.parent].split(separator: OrganisationCSV.separator)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard let level = OrganisationCSV.parseLevel(row[.level]) else {
-                fail(row.line, .level, "层级“\(row[.level])”无法识别（地市总工会、县级市总工会、镇街/园区/系统工会、基层工会）",
-                     "level '\(row[.level])' is not one of prefecture, county, subFederation, grassroots")
+                fail(row.line, .level, Strings.Import.Rows.levelNotRecognised(row[.level]))
                 continue
             }
             var kind: UnionKind?
             if !row[.kind].isEmpty {
                 kind = UnionKind(text: row[.kind])
                 if kind == nil {
-                    fail(row.line, .kind, "类型“\(row[.kind])”无法识别", "kind '\(row[.kind])' is not recognised")
+                    fail(row.line, .kind, Strings.Import.Rows.kindNotRecognised(row[.kind]))
                     rowFailed = true
                     failedColumns.insert(.kind)
                 }
@@ -125,13 +124,13 @@ public enum OrganisationImport {
                 switch OrganisationCSV.parseCount(row[column]) {
                 case .some(let value): counts[column] = value ?? 0
                 case .none:
-                    fail(row.line, column, "“\(row[column])”不是不小于0的整数", "'\(row[column])' is not a whole number of at least 0")
+                    fail(row.line, column, Strings.Import.Rows.notWholeNumber(row[column]))
                     rowFailed = true
                     failedColumns.insert(column)
                 }
             }
             guard let companyForm = OrganisationCSV.parseBool(row[.companyForm]) else {
-                fail(row.line, .companyForm, "“\(row[.companyForm])”应为“是”或“否”", "'\(row[.companyForm])' should be 是 or 否")
+                fail(row.line, .companyForm, Strings.Import.Rows.notYesOrNo(row[.companyForm], yes: OrganisationCSV.yesWord, no: OrganisationCSV.noWord))
                 continue
             }
             let draft = OrganisationProfile(
@@ -146,19 +145,18 @@ public enum OrganisationImport {
                 for field in errors.order {
                     let column = column(forField: field)
                     if let column, failedColumns.contains(column) { continue }
-                    let text = errors[field]!
-                    fail(row.line, column, text.zh, text.en)
+                    fail(row.line, column, errors[field]!)
                 }
                 continue
             }
             if rowFailed { continue }
             let fullKey = key(parentPath + [profile.name])
             if let other = rowPaths[fullKey] {
-                fail(row.line, .name, "与第\(other)行重复（同一上级下同名）", "repeats line \(other) (same name under the same parent)")
+                fail(row.line, .name, Strings.Import.Rows.repeatsLine(other))
                 continue
             }
             if let code = profile.creditCode, let other = rowCodes[code] {
-                fail(row.line, .creditCode, "统一社会信用代码与第\(other)行重复", "the credit code repeats line \(other)")
+                fail(row.line, .creditCode, Strings.Import.Rows.creditCodeRepeatsLine(other))
                 continue
             }
             rowPaths[fullKey] = row.line
@@ -197,42 +195,40 @@ public enum OrganisationImport {
                         parentTreePath = path
                         anchor = path
                     case .existing(_, _, true):
-                        fail(line, .parent, "上级（第\(row.row.line)行）在本文件中被移动，请分两次导入", "its parent (line \(row.row.line)) moves in this file; import in two steps")
+                        fail(line, .parent, Strings.Import.Rows.parentMovesInFile(row.row.line))
                         continue
                     case nil:
-                        fail(line, .parent, "上级（第\(row.row.line)行）有错误，无法处理", "its parent (line \(row.row.line)) has errors")
+                        fail(line, .parent, Strings.Import.Rows.parentHasErrors(row.row.line))
                         continue
                     }
                     parentLevel = row.profile.level
                 } else {
-                    fail(line, .parent, "找不到上级“\(item.parentPath.joined(separator: "/"))”", "parent '\(item.parentPath.joined(separator: "/"))' does not exist")
+                    fail(line, .parent, Strings.Import.Rows.parentNotFound(item.parentPath.joined(separator: "/")))
                     continue
                 }
             }
             if let parentLevel {
                 guard parentLevel.allowedChildren.contains(profile.level) else {
-                    fail(line, .level, "\(profile.level.label.zh)不能设在\(parentLevel.label.zh)之下",
-                         "a \(profile.level.label.en) cannot sit under a \(parentLevel.label.en)")
+                    fail(line, .level, Strings.Organisations.Problems.levelNotUnder(profile.level.label, parentLevel.label))
                     continue
                 }
             } else if !profile.level.canBeRoot {
-                fail(line, .parent, "只有地市总工会可以没有上级", "only a prefecture federation can have no parent")
+                fail(line, .parent, Strings.Organisations.Problems.onlyPrefectureWithoutParent)
                 continue
             }
             if let code = profile.creditCode, takenCodes.contains(code) {
-                fail(line, .creditCode, "该统一社会信用代码已被其他单位使用", "this credit code is already used by another unit")
+                fail(line, .creditCode, Strings.Organisations.Problems.creditCodeTaken)
                 continue
             }
             // The node this row describes, if it exists: by credit code, else by place and name.
             let match = profile.creditCode.flatMap { byCode[$0] } ?? byNamePath[key(item.parentPath + [profile.name])]
             if let node = match {
                 if let code = profile.creditCode, let holder = byCode[code], holder.id != node.id {
-                    fail(line, .creditCode, "统一社会信用代码已属于“\(holder.namePath.joined(separator: "/"))”", "the credit code already belongs to '\(holder.namePath.joined(separator: "/"))'")
+                    fail(line, .creditCode, Strings.Import.Rows.creditCodeBelongsTo(holder.namePath.joined(separator: "/")))
                     continue
                 }
                 if node.profile.level != profile.level {
-                    fail(line, .level, "已有单位的层级不能通过导入修改（现为\(node.profile.level.label.zh)）",
-                         "an existing node's level cannot be changed by import (it is \(node.profile.level.label.en))")
+                    fail(line, .level, Strings.Import.Rows.levelCannotChange(node.profile.level.label))
                     continue
                 }
                 let moved = node.namePath.dropLast() != ArraySlice(item.parentPath)
@@ -244,11 +240,11 @@ public enum OrganisationImport {
                 case .row: anchor.map { canWrite($0) } ?? canWrite(nil)
                 }
                 guard canWrite(node.path), !moved || destinationWritable else {
-                    fail(line, nil, "无权修改“\(node.namePath.joined(separator: "/"))”", "you may not change '\(node.namePath.joined(separator: "/"))'")
+                    fail(line, nil, Strings.Import.Rows.mayNotChange(node.namePath.joined(separator: "/")))
                     continue
                 }
                 if moved, let anchor, node.path.contains(anchor) {
-                    fail(line, .parent, "不能移到自己的下级之下", "a node cannot move under its own descendant")
+                    fail(line, .parent, Strings.Import.Rows.cannotMoveUnderDescendant)
                     continue
                 }
                 if !moved && node.profile == profile && !node.retired {
@@ -259,7 +255,7 @@ public enum OrganisationImport {
                 outcomes[line] = .existing(id: node.id, path: node.path, moved: moved)
             } else {
                 if let code = profile.creditCode, let holder = byCode[code] {
-                    fail(line, .creditCode, "统一社会信用代码已属于“\(holder.namePath.joined(separator: "/"))”", "the credit code already belongs to '\(holder.namePath.joined(separator: "/"))'")
+                    fail(line, .creditCode, Strings.Import.Rows.creditCodeBelongsTo(holder.namePath.joined(separator: "/")))
                     continue
                 }
                 let writable: Bool = switch parent {
@@ -268,7 +264,7 @@ public enum OrganisationImport {
                 case .row: true  // checked on the row that creates the parent
                 }
                 guard writable else {
-                    fail(line, .parent, "无权在“\(item.parentPath.joined(separator: "/"))”下新建", "you may not add under '\(item.parentPath.joined(separator: "/"))'")
+                    fail(line, .parent, Strings.Import.Rows.mayNotAddUnder(item.parentPath.joined(separator: "/")))
                     continue
                 }
                 plan.creates.append(Create(line: line, parent: parent, profile: profile))
@@ -293,7 +289,7 @@ public enum OrganisationImport {
                 .name: p.name, .parent: node.namePath.dropLast().joined(separator: "/"), .level: p.level.label.zh,
                 .kind: p.kind?.label.zh ?? "", .creditCode: p.creditCode ?? "", .members: String(p.members),
                 .employees: String(p.employees), .chair: p.chair, .phone: p.phone, .address: p.address,
-                .companyForm: p.companyForm ? "是" : "否",
+                .companyForm: p.companyForm ? OrganisationCSV.yesWord : OrganisationCSV.noWord,
             ]
         }
     }

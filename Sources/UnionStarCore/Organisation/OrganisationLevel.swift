@@ -13,10 +13,10 @@ public enum OrganisationLevel: String, Sendable, Codable, CaseIterable, Comparab
 
     public var label: LocalizedText {
         switch self {
-        case .prefecture: LocalizedText(zh: "地市总工会", en: "prefecture federation")
-        case .county: LocalizedText(zh: "县级市总工会", en: "county-level federation")
-        case .subFederation: LocalizedText(zh: "镇街/园区/系统工会", en: "sub-federation")
-        case .grassroots: LocalizedText(zh: "基层工会", en: "grassroots union")
+        case .prefecture: Strings.Organisations.Levels.prefecture
+        case .county: Strings.Organisations.Levels.county
+        case .subFederation: Strings.Organisations.Levels.subFederation
+        case .grassroots: Strings.Organisations.Levels.grassroots
         }
     }
 
@@ -63,12 +63,12 @@ public enum UnionKind: String, Sendable, Codable, CaseIterable {
 
     public var label: LocalizedText {
         switch self {
-        case .enterprise: LocalizedText(zh: "企业工会", en: "enterprise union")
-        case .regional: LocalizedText(zh: "区域工会", en: "regional union")
-        case .industry: LocalizedText(zh: "行业工会", en: "industry union")
-        case .hospital: LocalizedText(zh: "医院工会", en: "hospital union")
-        case .school: LocalizedText(zh: "学校工会", en: "school union")
-        case .institution: LocalizedText(zh: "机关事业单位工会", en: "government or institution union")
+        case .enterprise: Strings.Organisations.Kinds.enterprise
+        case .regional: Strings.Organisations.Kinds.regional
+        case .industry: Strings.Organisations.Kinds.industry
+        case .hospital: Strings.Organisations.Kinds.hospital
+        case .school: Strings.Organisations.Kinds.school
+        case .institution: Strings.Organisations.Kinds.institution
         }
     }
 

@@ -47,12 +47,12 @@ public struct OrganisationProfile: Sendable, Hashable, Codable {
         p.creditCode = creditCode.map(CreditCode.normalize).flatMap { $0.isEmpty ? nil : $0 }
         var errors = FieldErrors()
         if p.name.isEmpty {
-            errors.add("name", zh: "请填写名称", en: "Enter the name")
+            errors.add("name", Strings.Organisations.Problems.enterName)
         } else if p.name.count > 100 {
-            errors.add("name", zh: "名称不能超过100个字", en: "The name may have at most 100 characters")
+            errors.add("name", Strings.Organisations.Problems.nameTooLong)
         }
         if p.level == .grassroots && p.kind == nil {
-            errors.add("kind", zh: "请选择基层工会类型", en: "Choose the kind of grassroots union")
+            errors.add("kind", Strings.Organisations.Problems.chooseKind)
         }
         if p.level != .grassroots {
             p.kind = nil
@@ -63,19 +63,19 @@ public struct OrganisationProfile: Sendable, Hashable, Codable {
             errors.add("creditCode", problem.text)
         }
         if !(0...Self.maximumHeadcount).contains(p.members) {
-            errors.add("members", zh: "会员人数应在0至\(Self.maximumHeadcount)之间", en: "Members must be between 0 and \(Self.maximumHeadcount)")
+            errors.add("members", Strings.Organisations.Problems.membersOutOfRange(Self.maximumHeadcount))
         }
         if !(0...Self.maximumHeadcount).contains(p.employees) {
-            errors.add("employees", zh: "职工人数应在0至\(Self.maximumHeadcount)之间", en: "Employees must be between 0 and \(Self.maximumHeadcount)")
+            errors.add("employees", Strings.Organisations.Problems.employeesOutOfRange(Self.maximumHeadcount))
         }
         if p.chair.count > 50 {
-            errors.add("chair", zh: "工会主席姓名不能超过50个字", en: "The chair's name may have at most 50 characters")
+            errors.add("chair", Strings.Organisations.Problems.chairTooLong)
         }
         if !p.phone.isEmpty && !Self.isPhone(p.phone) {
-            errors.add("phone", zh: "联系电话只能包含数字、空格、+、-、括号，5至20位", en: "The phone number may hold only digits, spaces, +, - and brackets, 5 to 20 of them")
+            errors.add("phone", Strings.Organisations.Problems.phoneMalformed)
         }
         if p.address.count > 200 {
-            errors.add("address", zh: "地址不能超过200个字", en: "The address may have at most 200 characters")
+            errors.add("address", Strings.Organisations.Problems.addressTooLong)
         }
         return errors.isEmpty ? .success(p) : .failure(errors)
     }
@@ -99,10 +99,6 @@ public struct FieldErrors: Error, Sendable, Hashable {
     public mutating func add(_ field: String, _ text: LocalizedText) {
         if errors[field] == nil { order.append(field) }
         errors[field] = text
-    }
-
-    public mutating func add(_ field: String, zh: String, en: String) {
-        add(field, LocalizedText(zh: zh, en: en))
     }
 
     public subscript(field: String) -> LocalizedText? { errors[field] }

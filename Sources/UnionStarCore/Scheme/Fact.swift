@@ -14,11 +14,11 @@ public struct Fact: Sendable, Hashable, Codable {
 
         public var label: LocalizedText {
             switch self {
-            case .boolean: LocalizedText(zh: "是/否", en: "yes/no")
-            case .count: LocalizedText(zh: "次数/数量", en: "count")
-            case .percentage: LocalizedText(zh: "百分比", en: "percentage")
-            case .checklist: LocalizedText(zh: "清单", en: "checklist")
-            case .choice: LocalizedText(zh: "选项", en: "choice")
+            case .boolean: Strings.Scheme.FactKinds.boolean
+            case .count: Strings.Scheme.FactKinds.count
+            case .percentage: Strings.Scheme.FactKinds.percentage
+            case .checklist: Strings.Scheme.FactKinds.checklist
+            case .choice: Strings.Scheme.FactKinds.choice
             }
         }
     }

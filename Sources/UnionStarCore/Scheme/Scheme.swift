@@ -123,8 +123,8 @@ public enum FederationLevel: String, Sendable, Hashable, Codable, CaseIterable {
 
     public var label: LocalizedText {
         switch self {
-        case .county: LocalizedText(zh: "县级市总工会", en: "county-level federation")
-        case .prefecture: LocalizedText(zh: "地市总工会", en: "prefecture federation")
+        case .county: Strings.Organisations.Levels.county
+        case .prefecture: Strings.Organisations.Levels.prefecture
         }
     }
 }

@@ -13,27 +13,19 @@ public struct SchemeError: Error, Sendable, Equatable, CustomStringConvertible {
         case timeline
 
         func text(in language: Language) -> String {
-            switch (self, language) {
-            case (.file, _): ""
-            case (.section(let t), .zh): "部分「\(t)」"
-            case (.section(let t), .en): "section '\(t)'"
-            case (.item(let n), .zh): "第\(n)项"
-            case (.item(let n), .en): "item \(n)"
-            case (.fact(let f), .zh): "事实项 '\(f)'"
-            case (.fact(let f), .en): "fact '\(f)'"
-            case (.tier(let t), .zh): "星级 '\(t)'"
-            case (.tier(let t), .en): "tier '\(t)'"
-            case (.veto(let v), .zh): "否决项 '\(v)'"
-            case (.veto(let v), .en): "veto '\(v)'"
-            case (.setting(let s), .zh): "设置 '\(s)'"
-            case (.setting(let s), .en): "setting '\(s)'"
-            case (.rewards, .zh): "奖励"
-            case (.rewards, .en): "rewards"
-            case (.reReview, .zh): "复查"
-            case (.reReview, .en): "re-review"
-            case (.timeline, .zh): "时间安排"
-            case (.timeline, .en): "timeline"
+            let place: LocalizedText = switch self {
+            case .file: .empty
+            case .section(let t): Strings.Scheme.Locations.section(t)
+            case .item(let n): Strings.Scheme.Locations.item(n)
+            case .fact(let f): Strings.Scheme.Locations.fact(f)
+            case .tier(let t): Strings.Scheme.Locations.tier(t)
+            case .veto(let v): Strings.Scheme.Locations.veto(v)
+            case .setting(let s): Strings.Scheme.Locations.setting(s)
+            case .rewards: Strings.Scheme.Locations.rewards
+            case .reReview: Strings.Scheme.Locations.reReview
+            case .timeline: Strings.Scheme.Locations.timeline
             }
+            return place.text(in: language)
         }
     }
 

@@ -12,7 +12,7 @@ public enum SchemeLoader {
             throw describe(error, yaml: yaml, file: file)
         } catch {
             throw SchemeError(file: file, location: .file,
-                              reason: LocalizedText(zh: "不是有效的 YAML：\(error)", en: "not valid YAML: \(error)"))
+                              reason: Strings.Scheme.Loading.notYAML("\(error)"))
         }
         var validator = SchemeValidator(scheme: scheme, file: file)
         try validator.validate()
@@ -25,7 +25,7 @@ public enum SchemeLoader {
         guard let data = FileManager.default.contents(atPath: url.path),
               let text = String(data: data, encoding: .utf8) else {
             throw SchemeError(file: name, location: .file,
-                              reason: LocalizedText(zh: "无法读取文件（须为 UTF-8）", en: "cannot read the file (it must be UTF-8)"))
+                              reason: Strings.Scheme.Loading.notUTF8)
         }
         return try load(yaml: text, file: name)
     }
@@ -37,7 +37,7 @@ public enum SchemeLoader {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
             throw SchemeError(file: directory.path, location: .file,
-                              reason: LocalizedText(zh: "无法读取方案目录", en: "cannot read the scheme folder"))
+                              reason: Strings.Scheme.Loading.folderUnreadable)
         }
         var schemes: [Scheme] = []
         var files: [String: String] = [:]
@@ -45,8 +45,7 @@ public enum SchemeLoader {
             let scheme = try load(contentsOf: directory.appendingPathComponent(name))
             if let other = files[scheme.id] {
                 throw SchemeError(file: name, location: .file,
-                                  reason: LocalizedText(zh: "方案编号 '\(scheme.id)' 已由 \(other) 使用",
-                                                        en: "scheme id '\(scheme.id)' is already used by \(other)"))
+                                  reason: Strings.Scheme.Loading.idTaken(scheme.id, by: other))
             }
             files[scheme.id] = name
             schemes.append(scheme)
@@ -56,17 +55,19 @@ public enum SchemeLoader {
 
     /// Turns a decoding error into a sentence naming the item when the path runs through one.
     private static func describe(_ error: DecodingError, yaml: String, file: String) -> SchemeError {
-        let (path, detail): ([any CodingKey], String) = switch error {
-        case .keyNotFound(let key, let context): (context.codingPath + [key], "缺少字段 / missing field '\(key.stringValue)'")
-        case .typeMismatch(_, let context): (context.codingPath, context.debugDescription)
-        case .valueNotFound(_, let context): (context.codingPath, context.debugDescription)
-        case .dataCorrupted(let context): (context.codingPath, context.debugDescription)
-        @unknown default: ([], "\(error)")
+        // The decoder's own words are English; they stand in both languages.
+        func words(_ text: String) -> LocalizedText { LocalizedText(zh: text, en: text) }
+        let (path, detail): ([any CodingKey], LocalizedText) = switch error {
+        case .keyNotFound(let key, let context): (context.codingPath + [key], Strings.Scheme.Loading.missingField(key.stringValue))
+        case .typeMismatch(_, let context): (context.codingPath, words(context.debugDescription))
+        case .valueNotFound(_, let context): (context.codingPath, words(context.debugDescription))
+        case .dataCorrupted(let context): (context.codingPath, words(context.debugDescription))
+        @unknown default: ([], words("\(error)"))
         }
         let dotted = path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         let location = itemLocation(of: path, yaml: yaml) ?? .file
         return SchemeError(file: file, location: location,
-                           reason: LocalizedText(zh: "格式错误（\(dotted)）：\(detail)", en: "malformed at \(dotted): \(detail)"))
+                           reason: Strings.Scheme.Loading.malformed(at: dotted, detail))
     }
 
     /// Finds the number of the item at `sections[i].items[j]` in the raw YAML, if the path has one.

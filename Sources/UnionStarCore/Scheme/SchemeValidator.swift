@@ -9,8 +9,10 @@ struct SchemeValidator {
         self.file = file
     }
 
-    private func fail(_ location: SchemeError.Location, _ zh: String, _ en: String) -> SchemeError {
-        SchemeError(file: file, location: location, reason: LocalizedText(zh: zh, en: en))
+    private typealias V = Strings.Scheme.Validation
+
+    private func fail(_ location: SchemeError.Location, _ reason: LocalizedText) -> SchemeError {
+        SchemeError(file: file, location: location, reason: reason)
     }
 
     mutating func validate() throws(SchemeError) {
@@ -23,7 +25,7 @@ struct SchemeValidator {
             try checkCondition(veto.when, at: .veto(veto.id))
         }
         if Set(scheme.vetoes.map(\.id)).count != scheme.vetoes.count {
-            throw fail(.file, "否决项编号重复", "veto ids are not unique")
+            throw fail(.file, V.vetoIDsRepeat)
         }
         try checkRewards()
         try checkReReview()
@@ -34,18 +36,18 @@ struct SchemeValidator {
 
     private func checkHeader() throws(SchemeError) {
         guard Self.isIdentifier(scheme.id, allowDash: true) else {
-            throw fail(.file, "方案编号 '\(scheme.id)' 只能用小写字母、数字和连字符", "scheme id '\(scheme.id)' may hold only lower-case letters, digits and dashes")
+            throw fail(.file, V.schemeIDMalformed(scheme.id))
         }
-        guard !scheme.title.isEmpty else { throw fail(.file, "缺少方案名称", "the scheme has no title") }
-        guard scheme.total > .zero else { throw fail(.file, "总分必须大于0", "the total must be above 0") }
+        guard !scheme.title.isEmpty else { throw fail(.file, V.noTitle) }
+        guard scheme.total > .zero else { throw fail(.file, V.totalNotPositive) }
         for kind in scheme.appliesTo where UnionKind(rawValue: kind) == nil {
-            throw fail(.file, "appliesTo 中的 '\(kind)' 不是基层工会类型", "appliesTo names '\(kind)', which is not a kind of union")
+            throw fail(.file, V.appliesToUnknownKind(kind))
         }
         for section in scheme.sections where (section.titleEn ?? "").isEmpty {
-            throw fail(.section(section.title), "缺少英文名称 titleEn", "it has no English title (titleEn)")
+            throw fail(.section(section.title), V.noEnglishTitle)
         }
         for veto in scheme.vetoes where (veto.textEn ?? "").isEmpty {
-            throw fail(.veto(veto.id), "缺少英文文字 textEn", "it has no English text (textEn)")
+            throw fail(.veto(veto.id), V.noEnglishText)
         }
     }
 
@@ -54,34 +56,33 @@ struct SchemeValidator {
         for setting in scheme.settings {
             let at = SchemeError.Location.setting(setting.id)
             guard Self.isIdentifier(setting.id, allowDash: false) else {
-                throw fail(at, "设置编号只能用小写字母、数字和下划线", "the setting id may hold only lower-case letters, digits and underscores")
+                throw fail(at, V.settingIDMalformed)
             }
             guard seen.insert(setting.id).inserted else {
-                throw fail(at, "设置编号重复", "the setting id is used twice")
+                throw fail(at, V.settingIDRepeats)
             }
             guard !setting.label.isEmpty, !setting.labelEn.isEmpty else {
-                throw fail(at, "需要中文说明 label 和英文说明 labelEn", "it needs a Chinese `label` and an English `labelEn`")
+                throw fail(at, V.settingNeedsLabels)
             }
             guard setting.options.count >= 2, Set(setting.optionIDs).count == setting.options.count else {
-                throw fail(at, "需要至少两个不重复的可选项", "it needs at least two distinct options")
+                throw fail(at, V.settingNeedsTwoOptions)
             }
             for option in setting.options where option.label.isEmpty || option.labelEn.isEmpty {
-                throw fail(at, "可选项 '\(option.id)' 需要 label 和 labelEn", "option '\(option.id)' needs a `label` and a `labelEn`")
+                throw fail(at, V.optionNeedsLabels(option.id))
             }
             guard setting.optionIDs.contains(setting.value) else {
-                throw fail(at, "取值 '\(setting.value)' 不在可选项 \(setting.optionIDs) 之中",
-                           "value '\(setting.value)' is not one of \(setting.optionIDs)")
+                throw fail(at, V.valueNotAnOption(setting.value, setting.optionIDs))
             }
         }
     }
 
     /// A setting's options must be readings the engine knows for every place that reads it.
-    private func requireReadings(_ settingID: String, _ known: [String], _ bad: (String, String) -> SchemeError) throws(SchemeError) {
+    private func requireReadings(_ settingID: String, _ known: [String], _ bad: (LocalizedText) -> SchemeError) throws(SchemeError) {
         guard let setting = scheme.setting(settingID) else {
-            throw bad("读取了不存在的设置 '\(settingID)'", "reads unknown setting '\(settingID)'")
+            throw bad(V.readsUnknownSetting(settingID))
         }
         guard Set(setting.optionIDs).isSubset(of: Set(known)) else {
-            throw bad("的设置 '\(settingID)' 只能取 \(known.joined(separator: "、"))", "setting '\(settingID)' may only offer \(known.joined(separator: ", "))")
+            throw bad(V.settingMayOnlyOffer(settingID, known))
         }
     }
 
@@ -99,12 +100,12 @@ struct SchemeValidator {
 
     private mutating func add(_ fact: Fact, at location: SchemeError.Location) throws(SchemeError) {
         guard Self.isIdentifier(fact.id, allowDash: false) else {
-            throw fail(location, "事实项编号 '\(fact.id)' 只能用小写字母、数字和下划线", "fact id '\(fact.id)' may hold only lower-case letters, digits and underscores")
+            throw fail(location, V.factIDMalformed(fact.id))
         }
         guard factsByID[fact.id] == nil else {
-            throw fail(location, "事实项 '\(fact.id)' 重复定义", "fact '\(fact.id)' is defined twice")
+            throw fail(location, V.factDefinedTwice(fact.id))
         }
-        guard !fact.label.isEmpty else { throw fail(location, "事实项 '\(fact.id)' 缺少说明", "fact '\(fact.id)' has no label") }
+        guard !fact.label.isEmpty else { throw fail(location, V.factHasNoLabel(fact.id)) }
         try checkLabelsByKind(fact.labelByKind, of: fact.id, at: location)
         for element in (fact.elements ?? []) + (fact.options ?? []) {
             try checkLabelsByKind(element.labelByKind, of: "\(fact.id).\(element.id)", at: location)
@@ -113,36 +114,36 @@ struct SchemeValidator {
         case .checklist:
             let elements = fact.elements ?? []
             guard !elements.isEmpty, elements.count <= 63 else {
-                throw fail(location, "清单 '\(fact.id)' 需要1至63个要素", "checklist '\(fact.id)' needs 1 to 63 elements")
+                throw fail(location, V.checklistSize(fact.id))
             }
             guard Set(elements.map(\.id)).count == elements.count else {
-                throw fail(location, "清单 '\(fact.id)' 的要素编号重复", "checklist '\(fact.id)' repeats an element id")
+                throw fail(location, V.checklistRepeatsElement(fact.id))
             }
             if let ideal = fact.ideal {
-                throw fail(location, "清单 '\(fact.id)' 的理想答案是全部要素，不应写 ideal: \(ideal)", "checklist '\(fact.id)' is ideally complete; drop its `ideal`")
+                throw fail(location, V.checklistHasIdeal(fact.id, ideal: "\(ideal)"))
             }
         case .choice:
             let options = fact.options ?? []
             guard options.count >= 2, Set(options.map(\.id)).count == options.count else {
-                throw fail(location, "选项 '\(fact.id)' 需要至少两个不重复的选项", "choice '\(fact.id)' needs at least two distinct options")
+                throw fail(location, V.choiceNeedsTwoOptions(fact.id))
             }
             guard case .option(let o) = fact.ideal, options.contains(where: { $0.id == o }) else {
-                throw fail(location, "选项 '\(fact.id)' 的 ideal 必须是其选项之一", "choice '\(fact.id)' needs an `ideal` that is one of its options")
+                throw fail(location, V.choiceIdealNotAnOption(fact.id))
             }
         case .boolean:
             guard case .bool = fact.ideal else {
-                throw fail(location, "是/否项 '\(fact.id)' 需要 ideal: true 或 false", "yes/no fact '\(fact.id)' needs `ideal: true` or `false`")
+                throw fail(location, V.booleanNeedsIdeal(fact.id))
             }
         case .count:
             guard fact.countMaximum > 0 else {
-                throw fail(location, "计数项 '\(fact.id)' 的上限必须大于0", "count '\(fact.id)' needs a maximum above 0")
+                throw fail(location, V.countMaximumNotPositive(fact.id))
             }
             guard case .number(let n) = fact.ideal, n.isWhole, n >= .zero, n <= Points(fact.countMaximum) else {
-                throw fail(location, "计数项 '\(fact.id)' 需要 0 至 \(fact.countMaximum) 之间的整数 ideal", "count '\(fact.id)' needs a whole `ideal` from 0 to \(fact.countMaximum)")
+                throw fail(location, V.countIdealOutOfRange(fact.id, maximum: fact.countMaximum))
             }
         case .percentage:
             guard case .number(let n) = fact.ideal, n >= .zero, n <= 100 else {
-                throw fail(location, "百分比项 '\(fact.id)' 需要 0 至 100 之间的 ideal", "percentage '\(fact.id)' needs an `ideal` from 0 to 100")
+                throw fail(location, V.percentageIdealOutOfRange(fact.id))
             }
         }
         factsByID[fact.id] = fact
@@ -152,11 +153,10 @@ struct SchemeValidator {
     private func checkLabelsByKind(_ labels: [String: String]?, of owner: String, at location: SchemeError.Location) throws(SchemeError) {
         for (kind, label) in (labels ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard UnionKind(rawValue: kind) != nil, scheme.appliesTo.contains(kind) else {
-                throw fail(location, "'\(owner)' 的 labelByKind 中 '\(kind)' 不是本方案适用的基层工会类型 \(scheme.appliesTo)",
-                           "labelByKind of '\(owner)' names '\(kind)', not a kind this scheme is for \(scheme.appliesTo)")
+                throw fail(location, V.labelByKindNamesOtherKind(owner, kind: kind, appliesTo: scheme.appliesTo))
             }
             guard !label.isEmpty else {
-                throw fail(location, "'\(owner)' 的 labelByKind 中 '\(kind)' 为空", "labelByKind of '\(owner)' is empty for '\(kind)'")
+                throw fail(location, V.labelByKindEmpty(owner, kind: kind))
             }
         }
     }
@@ -169,79 +169,77 @@ struct SchemeValidator {
     }
 
     private func checkSections() throws(SchemeError) {
-        guard !scheme.sections.isEmpty else { throw fail(.file, "方案没有任何部分", "the scheme has no sections") }
+        guard !scheme.sections.isEmpty else { throw fail(.file, V.noSections) }
         var sectionSum = Points.zero
         var numbers = Set<Int>()
         for section in scheme.sections {
             guard section.max > .zero else {
-                throw fail(.section(section.title), "分值必须大于0", "its max must be above 0")
+                throw fail(.section(section.title), V.maxNotPositive)
             }
-            guard !section.items.isEmpty else { throw fail(.section(section.title), "没有任何项目", "it has no items") }
+            guard !section.items.isEmpty else { throw fail(.section(section.title), V.sectionHasNoItems) }
             var itemSum = Points.zero
             for item in section.items {
                 guard numbers.insert(item.number).inserted else {
-                    throw fail(.item(item.number), "序号重复", "the item number is used twice")
+                    throw fail(.item(item.number), V.itemNumberRepeats)
                 }
                 try checkItem(item)
                 itemSum += item.max
             }
             guard itemSum == section.max else {
-                throw fail(.section(section.title), "各项分值之和为 \(itemSum)，与本部分分值 \(section.max) 不符",
-                           "its items add up to \(itemSum), not to its max \(section.max)")
+                throw fail(.section(section.title), V.itemsDoNotAddUp(itemSum, max: section.max))
             }
             sectionSum += section.max
         }
         guard sectionSum == scheme.total else {
-            throw fail(.file, "各部分分值之和为 \(sectionSum)，不等于总分 \(scheme.total)",
-                       "the sections add up to \(sectionSum), not to the total \(scheme.total)")
+            throw fail(.file, V.sectionsDoNotAddUp(sectionSum, total: scheme.total))
         }
     }
 
     private func checkItem(_ item: Item) throws(SchemeError) {
         let at = SchemeError.Location.item(item.number)
-        guard item.max > .zero else { throw fail(at, "分值必须大于0", "its max must be above 0") }
-        guard !item.standard.isEmpty else { throw fail(at, "缺少创建标准", "it has no standard text") }
-        guard !item.quantification.isEmpty else { throw fail(at, "缺少量化项", "it has no quantification text") }
-        guard !item.rules.isEmpty else { throw fail(at, "没有任何评分规则", "it has no scoring rules") }
+        guard item.max > .zero else { throw fail(at, V.maxNotPositive) }
+        guard !item.standard.isEmpty else { throw fail(at, V.itemHasNoStandard) }
+        guard !item.quantification.isEmpty else { throw fail(at, V.itemHasNoQuantification) }
+        guard !item.rules.isEmpty else { throw fail(at, V.itemHasNoRules) }
         for (index, rule) in item.rules.enumerated() {
             try checkRule(rule, number: index + 1, in: item)
         }
         let gain = item.rules.reduce(Points.zero) { $0 + $1.maximumGain }
         guard gain <= item.max else {
-            throw fail(at, "加分规则最多可加 \(gain) 分，超过分值 \(item.max)", "its accruing rules can add \(gain), more than its max \(item.max)")
+            throw fail(at, V.rulesAddTooMuch(gain, max: item.max))
         }
     }
 
     private func checkRule(_ rule: Rule, number: Int, in item: Item) throws(SchemeError) {
         let at = SchemeError.Location.item(item.number)
-        func bad(_ zh: String, _ en: String) -> SchemeError {
-            fail(at, "第\(number)条规则（\(rule.kind.rawValue)）\(zh)", "rule \(number) (\(rule.kind.rawValue)) \(en)")
+        func bad(_ reason: LocalizedText) -> SchemeError {
+            fail(at, V.Prefixes.rule(number, kind: rule.kind.rawValue) + reason)
         }
-        guard !rule.text.isEmpty, !rule.label.isEmpty else { throw bad("缺少规则原文", "has no text") }
+        guard !rule.text.isEmpty, !rule.label.isEmpty else { throw bad(V.ruleHasNoText) }
         if let when = rule.when { try checkCondition(when, at: at, rule: number) }
         switch rule.kind {
         case .deduct, .bonus:
-            guard rule.when != nil else { throw bad("缺少 when 条件", "needs a `when` condition") }
-            guard rule.points > .zero else { throw bad("的分数必须大于0", "needs points above 0") }
+            guard rule.when != nil else { throw bad(V.ruleNeedsWhen) }
+            guard rule.points > .zero else { throw bad(V.ruleNeedsPoints) }
         case .zero:
-            guard rule.when != nil else { throw bad("缺少 when 条件", "needs a `when` condition") }
+            guard rule.when != nil else { throw bad(V.ruleNeedsWhen) }
         case .perMissing:
             try requireFact(rule, of: [.checklist], bad)
-            guard rule.points > .zero else { throw bad("的分数必须大于0", "needs points above 0") }
+            guard rule.points > .zero else { throw bad(V.ruleNeedsPoints) }
         case .shortfall:
             try requireFact(rule, of: [.percentage, .count], bad)
-            guard rule.points > .zero else { throw bad("的分数必须大于0", "needs points above 0") }
-            guard rule.threshold != nil else { throw bad("缺少 threshold", "needs a `threshold`") }
-            guard (rule.unit ?? 1) > .zero else { throw bad("的 unit 必须大于0", "needs a `unit` above 0") }
+            guard rule.points > .zero else { throw bad(V.ruleNeedsPoints) }
+            guard rule.threshold != nil else { throw bad(V.ruleNeedsThreshold) }
+            guard (rule.unit ?? 1) > .zero else { throw bad(V.ruleNeedsUnit) }
             guard let partialID = rule.partial else {
-                throw bad("需要 partial 指向一个设置（不足一个单位的部分如何扣分）", "needs `partial` naming a setting (how a part-unit counts)")
+                throw bad(V.ruleNeedsPartial)
             }
             try requireReadings(partialID, ShortfallReading.allCases.map(\.rawValue), bad)
         case .perEvent:
             try requireFact(rule, of: [.count], bad)
-            guard rule.points > .zero else { throw bad("的分数必须大于0", "needs points above 0") }
+            guard rule.points > .zero else { throw bad(V.ruleNeedsPoints) }
             guard let cap = rule.cap, cap > .zero, cap <= item.max else {
-                throw bad("需要 0 至本项分值之间的 cap", "needs a `cap` above 0 and at most the item's max")
+                throw bad(V.ruleNeedsCap)
             }
         }
         switch (rule.floor, rule.share) {
@@ -249,33 +247,32 @@ struct SchemeValidator {
             break
         case (let floorID?, let share?):
             guard rule.kind == .shortfall || rule.kind == .perMissing else {
-                throw bad("不能带 floor/share（只用于 shortfall、perMissing）", "cannot take floor/share (only shortfall and perMissing can)")
+                throw bad(V.ruleCannotTakeFloor)
             }
             try requireReadings(floorID, FloorReading.allCases.map(\.rawValue), bad)
             guard share > .zero, share <= item.max else {
-                throw bad("的 share 必须在 0 与本项分值之间", "needs a `share` above 0 and at most the item's max")
+                throw bad(V.ruleShareOutOfRange)
             }
         default:
-            throw bad("的 floor 与 share 须同时给出", "needs `floor` and `share` together")
+            throw bad(V.ruleNeedsFloorAndShare)
         }
     }
 
-    private func requireFact(_ rule: Rule, of kinds: Set<Fact.Kind>, _ bad: (String, String) -> SchemeError) throws(SchemeError) {
-        guard let id = rule.fact else { throw bad("缺少 fact", "needs a `fact`") }
-        guard let fact = factsByID[id] else { throw bad("读取了不存在的事实项 '\(id)'", "reads unknown fact '\(id)'") }
+    private func requireFact(_ rule: Rule, of kinds: Set<Fact.Kind>, _ bad: (LocalizedText) -> SchemeError) throws(SchemeError) {
+        guard let id = rule.fact else { throw bad(V.ruleNeedsFact) }
+        guard let fact = factsByID[id] else { throw bad(V.readsUnknownFact(id)) }
         guard kinds.contains(fact.type) else {
-            throw bad("不能读取\(fact.type.label.zh)类事实项 '\(id)'", "cannot read the \(fact.type.rawValue) fact '\(id)'")
+            throw bad(V.cannotReadFactOfKind(id, kind: fact.type.label, kindID: fact.type.rawValue))
         }
     }
 
     private func checkCondition(_ condition: Condition, at location: SchemeError.Location, rule: Int? = nil) throws(SchemeError) {
-        let prefixZh = rule.map { "第\($0)条规则" } ?? ""
-        let prefixEn = rule.map { "rule \($0) " } ?? ""
-        func bad(_ zh: String, _ en: String) -> SchemeError { fail(location, prefixZh + zh, prefixEn + en) }
+        let prefix = rule.map { V.Prefixes.ruleNumber($0) } ?? .empty
+        func bad(_ reason: LocalizedText) -> SchemeError { fail(location, prefix + reason) }
         func fact(_ id: String, _ kinds: Set<Fact.Kind>) throws(SchemeError) -> Fact {
-            guard let fact = factsByID[id] else { throw bad("读取了不存在的事实项 '\(id)'", "reads unknown fact '\(id)'") }
+            guard let fact = factsByID[id] else { throw bad(V.readsUnknownFact(id)) }
             guard kinds.contains(fact.type) else {
-                throw bad("对\(fact.type.label.zh)类事实项 '\(id)' 用了不适用的条件", "uses a condition that does not fit the \(fact.type.rawValue) fact '\(id)'")
+                throw bad(V.conditionDoesNotFit(id, kind: fact.type.label, kindID: fact.type.rawValue))
             }
             return fact
         }
@@ -286,77 +283,77 @@ struct SchemeValidator {
         case .element(let id, let element, _):
             let f = try fact(id, [.checklist])
             guard f.elements?.contains(where: { $0.id == element }) == true else {
-                throw bad("读取了清单 '\(id)' 中不存在的要素 '\(element)'", "reads unknown element '\(element)' of checklist '\(id)'")
+                throw bad(V.readsUnknownElement(element, of: id))
             }
         case .choiceIn(let id, let options):
             let f = try fact(id, [.choice])
             for option in options where f.options?.contains(where: { $0.id == option }) != true {
-                throw bad("读取了选项 '\(id)' 中不存在的选项 '\(option)'", "reads unknown option '\(option)' of choice '\(id)'")
+                throw bad(V.readsUnknownOption(option, of: id))
             }
         case .all(let list), .any(let list):
-            guard !list.isEmpty else { throw bad("的 all/any 条件为空", "has an empty all/any") }
+            guard !list.isEmpty else { throw bad(V.emptyAllAny) }
             for c in list { try checkCondition(c, at: location, rule: rule) }
         case .not(let inner): try checkCondition(inner, at: location, rule: rule)
         case .setting(let settingID, let values):
             guard let setting = scheme.setting(settingID) else {
-                throw bad("读取了不存在的设置 '\(settingID)'", "reads unknown setting '\(settingID)'")
+                throw bad(V.readsUnknownSetting(settingID))
             }
-            guard !values.isEmpty else { throw bad("的设置条件没有取值", "has a setting condition with no values") }
+            guard !values.isEmpty else { throw bad(V.settingConditionWithoutValues) }
             for value in values where !setting.optionIDs.contains(value) {
-                throw bad("读取了设置 '\(settingID)' 中不存在的可选项 '\(value)'", "reads unknown option '\(value)' of setting '\(settingID)'")
+                throw bad(V.readsUnknownSettingOption(value, of: settingID))
             }
         case .join(let settingID, let list):
             try requireReadings(settingID, JoinReading.allCases.map(\.rawValue), bad)
-            guard list.count >= 2 else { throw bad("的 join 至少需要两个条件", "has a join of fewer than two conditions") }
+            guard list.count >= 2 else { throw bad(V.joinTooShort) }
             for c in list { try checkCondition(c, at: location, rule: rule) }
         }
     }
 
     private func checkTiers() throws(SchemeError) {
-        guard !scheme.tiers.isEmpty else { throw fail(.file, "没有设置星级", "the scheme has no tiers") }
+        guard !scheme.tiers.isEmpty else { throw fail(.file, V.noTiers) }
         var previous: Points?
         var ids = Set<String>()
         for tier in scheme.tiers {
-            guard ids.insert(tier.id).inserted else { throw fail(.tier(tier.id), "星级编号重复", "the tier id is used twice") }
+            guard ids.insert(tier.id).inserted else { throw fail(.tier(tier.id), V.tierIDRepeats) }
             guard tier.minimum > .zero, tier.minimum <= scheme.total else {
-                throw fail(.tier(tier.id), "最低分必须在 0 与总分之间", "its minimum must lie between 0 and the total")
+                throw fail(.tier(tier.id), V.tierMinimumOutOfRange)
             }
             if let previous, tier.minimum <= previous {
-                throw fail(.tier(tier.id), "星级须按最低分从低到高排列", "tiers must be listed from the lowest minimum up")
+                throw fail(.tier(tier.id), V.tiersOutOfOrder)
             }
             previous = tier.minimum
             guard (tier.honours ?? []).count == (tier.honoursEn ?? []).count else {
-                throw fail(.tier(tier.id), "honours 与 honoursEn 须一一对应", "honours and honoursEn must match one for one")
+                throw fail(.tier(tier.id), V.honoursMismatch)
             }
         }
     }
 
     private func checkRewards() throws(SchemeError) {
         guard let rewards = scheme.rewards else { return }
-        guard !(rewards.textEn ?? "").isEmpty else { throw fail(.rewards, "缺少英文文字 textEn", "it has no English text (textEn)") }
+        guard !(rewards.textEn ?? "").isEmpty else { throw fail(.rewards, V.noEnglishText) }
         for amount in rewards.amounts {
             guard scheme.tier(id: amount.tier) != nil else {
-                throw fail(.rewards, "奖励指向不存在的星级 '\(amount.tier)'", "an amount names unknown tier '\(amount.tier)'")
+                throw fail(.rewards, V.rewardNamesUnknownTier(amount.tier))
             }
-            guard amount.yuan >= .zero else { throw fail(.rewards, "奖励金额不能为负", "an amount is negative") }
+            guard amount.yuan >= .zero else { throw fail(.rewards, V.rewardNegative) }
         }
         for reduction in rewards.reductions ?? [] {
             guard reduction.factor >= .zero, reduction.factor <= 1 else {
-                throw fail(.rewards, "减少系数必须在0与1之间", "a reduction factor must lie between 0 and 1")
+                throw fail(.rewards, V.reductionOutOfRange)
             }
         }
     }
 
     private func checkReReview() throws(SchemeError) {
         guard let policy = scheme.reReview else { return }
-        guard policy.intervalYears > 0 else { throw fail(.reReview, "复查间隔必须大于0年", "the interval must be above 0 years") }
-        guard !(policy.textEn ?? "").isEmpty else { throw fail(.reReview, "缺少英文文字 textEn", "it has no English text (textEn)") }
+        guard policy.intervalYears > 0 else { throw fail(.reReview, V.reReviewIntervalNotPositive) }
+        guard !(policy.textEn ?? "").isEmpty else { throw fail(.reReview, V.noEnglishText) }
         if let first = policy.firstYear, first > scheme.year + 50 || first < 1949 {
-            throw fail(.reReview, "firstYear \(first) 不合理", "firstYear \(first) is not plausible")
+            throw fail(.reReview, V.firstYearImplausible(first))
         }
         if policy.kind == .revokeBottom {
             guard policy.scoreAtMost != nil, (policy.lastPlaces ?? 0) > 0 else {
-                throw fail(.reReview, "revokeBottom 需要 scoreAtMost 和 lastPlaces", "revokeBottom needs scoreAtMost and lastPlaces")
+                throw fail(.reReview, V.revokeBottomNeedsFields)
             }
         }
     }
@@ -365,29 +362,29 @@ struct SchemeValidator {
         guard let timeline = scheme.timeline else { return }
         var ids = Set<String>()
         for step in timeline.steps {
-            func bad(_ zh: String, _ en: String) -> SchemeError { fail(.timeline, "步骤 '\(step.id)' \(zh)", "step '\(step.id)' \(en)") }
-            guard ids.insert(step.id).inserted else { throw bad("重复", "is listed twice") }
-            guard !step.label.isEmpty, !step.labelEn.isEmpty else { throw bad("需要 label 和 labelEn", "needs a `label` and a `labelEn`") }
+            func bad(_ reason: LocalizedText) -> SchemeError { fail(.timeline, V.Prefixes.step(step.id) + reason) }
+            guard ids.insert(step.id).inserted else { throw bad(V.stepRepeats) }
+            guard !step.label.isEmpty, !step.labelEn.isEmpty else { throw bad(V.stepNeedsLabels) }
             for date in [step.from, step.by].compactMap({ $0 }) where MonthDay(parsing: date) == nil {
-                throw bad("的日期 '\(date)' 不是 MM-DD", "has date '\(date)', not MM-DD")
+                throw bad(V.stepDateMalformed(date))
             }
             if let from = step.fromDay, let by = step.byDay, by < from {
-                throw bad("的起始日 \(from) 晚于截止日 \(by)", "starts on \(from), after its end \(by)")
+                throw bad(V.stepReversed(from: from, by: by))
             }
             if let days = step.workingDays {
-                guard days > 0 else { throw bad("的工作日数必须大于0", "needs working days above 0") }
+                guard days > 0 else { throw bad(V.stepWorkingDaysNotPositive) }
                 guard step.from == nil, step.by == nil else {
-                    throw bad("是公示期（按工作日计），不能再写 from/by：它从上一步结束的次日开始", "is a notice in working days and takes no from/by: it starts the day after the step before it ends")
+                    throw bad(V.noticeTakesNoDates)
                 }
             }
             switch step.origin {
             case .seed:
                 guard let quote = step.quote, !quote.isEmpty else {
-                    throw bad("标为文件原文（seed），须用 quote 引用原文", "is marked seed and needs the seed's words in `quote`")
+                    throw bad(V.seedStepNeedsQuote)
                 }
             case .ourDefault:
                 guard step.note != nil else {
-                    throw bad("标为本系统默认（default），须用 note/noteEn 说明理由", "is marked default and needs `note`/`noteEn` saying why")
+                    throw bad(V.defaultStepNeedsNote)
                 }
             }
         }
@@ -395,36 +392,36 @@ struct SchemeValidator {
 
     /// Every note of ours is given in both languages: `note` in Chinese, `noteEn` in English.
     private func checkNotes() throws(SchemeError) {
-        func check(_ annotated: some BilingualNote, at location: SchemeError.Location, _ zhOwner: String = "", _ enOwner: String = "") throws(SchemeError) {
+        func check(_ annotated: some BilingualNote, at location: SchemeError.Location, _ owner: LocalizedText = .empty) throws(SchemeError) {
             switch (annotated.note, annotated.noteEn) {
             case (nil, nil):
                 return
             case (let zh?, let en?):
                 guard zh.unicodeScalars.contains(where: Self.isHan) else {
-                    throw fail(location, "\(zhOwner)的 note 须为中文（英文写在 noteEn）", "\(enOwner)`note` must be Chinese (English goes in `noteEn`)")
+                    throw fail(location, owner + V.noteMustBeChinese)
                 }
                 guard !Self.hasSpaceBetweenChineseCharacters(zh) else {
-                    throw fail(location, "\(zhOwner)的 note 在汉字之间有空格（多行文字折行所致？）", "\(enOwner)`note` has a space between Chinese characters (a folded line?)")
+                    throw fail(location, owner + V.noteHasFoldedLine)
                 }
                 guard en.unicodeScalars.contains(where: { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else {
-                    throw fail(location, "\(zhOwner)的 noteEn 须为英文", "\(enOwner)`noteEn` must be English")
+                    throw fail(location, owner + V.noteEnMustBeEnglish)
                 }
             default:
-                throw fail(location, "\(zhOwner)须同时给出 note（中文）和 noteEn（英文）", "\(enOwner)needs both `note` (Chinese) and `noteEn` (English)")
+                throw fail(location, owner + V.noteNeedsBothLanguages)
             }
         }
-        try check(scheme, at: .file, "方案", "the scheme ")
+        try check(scheme, at: .file, V.Prefixes.scheme)
         for setting in scheme.settings { try check(setting, at: .setting(setting.id)) }
         for fact in scheme.facts { try check(fact, at: .fact(fact.id)) }
         for item in scheme.items {
             try check(item, at: .item(item.number))
-            for fact in item.facts { try check(fact, at: .item(item.number), "事实项 '\(fact.id)' ", "fact '\(fact.id)' ") }
-            for (index, rule) in item.rules.enumerated() { try check(rule, at: .item(item.number), "第\(index + 1)条规则", "rule \(index + 1) ") }
+            for fact in item.facts { try check(fact, at: .item(item.number), V.Prefixes.fact(fact.id)) }
+            for (index, rule) in item.rules.enumerated() { try check(rule, at: .item(item.number), V.Prefixes.ruleNumber(index + 1)) }
         }
         for veto in scheme.vetoes { try check(veto, at: .veto(veto.id)) }
         for reduction in scheme.rewards?.reductions ?? [] { try check(reduction, at: .rewards) }
         if let policy = scheme.reReview { try check(policy, at: .reReview) }
-        for step in scheme.timeline?.steps ?? [] { try check(step, at: .timeline, "步骤 '\(step.id)' ", "step '\(step.id)' ") }
+        for step in scheme.timeline?.steps ?? [] { try check(step, at: .timeline, V.Prefixes.step(step.id)) }
     }
 
     /// A setting nothing reads is a reading that changes nothing: refused.
@@ -451,7 +448,7 @@ struct SchemeValidator {
         }
         for veto in scheme.vetoes { visit(veto.when) }
         for setting in scheme.settings where !read.contains(setting.id) {
-            throw fail(.setting(setting.id), "没有任何规则、事实项或否决项读取这个设置", "no rule, fact or veto reads this setting")
+            throw fail(.setting(setting.id), V.settingNotRead)
         }
     }
 

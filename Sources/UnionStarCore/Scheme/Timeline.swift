@@ -16,8 +16,8 @@ public struct Timeline: Sendable, Hashable, Codable {
 
             public var badge: LocalizedText {
                 switch self {
-                case .seed: LocalizedText(zh: "文件原文", en: "seed")
-                case .ourDefault: LocalizedText(zh: "本系统默认", en: "our default")
+                case .seed: Strings.Scheme.Origins.seed
+                case .ourDefault: Strings.Scheme.Origins.ourDefault
                 }
             }
         }

@@ -11,8 +11,7 @@ extension Scorer {
 
         for (id, answer) in answers.facts.sorted(by: { $0.key < $1.key }) {
             guard let slot = slots[id] else {
-                problems.append(AnswerProblem(fact: id, reason: LocalizedText(
-                    zh: "方案 \(scheme.id) 中没有这个事实项", en: "is not a fact of scheme \(scheme.id)")))
+                problems.append(AnswerProblem(fact: id, reason: Strings.Scoring.Answers.notAFactOf(scheme.id)))
                 continue
             }
             switch check(answer, for: facts[slot]) {
@@ -42,20 +41,15 @@ extension Scorer {
                     let applicable = applicableMask(slot, values)
                     for (index, element) in elements.enumerated()
                     where applicable & (1 << UInt64(index)) != 0 && map[element.id] == nil {
-                        problems.append(AnswerProblem(fact: fact.id, reason: LocalizedText(
-                            zh: "要素 '\(element.id)'（\(element.label)）未作答",
-                            en: "element '\(element.id)' (\(element.label)) is not answered")))
+                        problems.append(AnswerProblem(fact: fact.id, reason: Strings.Scoring.Answers.elementNotAnswered(element.id, label: element.label)))
                     }
                 }
             }
             if unanswered.count == 1, let fact = unanswered.first {
-                problems.append(AnswerProblem(fact: fact.id, reason: LocalizedText(
-                    zh: "未作答（\(fact.label)）", en: "is not answered (\(fact.label))")))
+                problems.append(AnswerProblem(fact: fact.id, reason: Strings.Scoring.Answers.notAnswered(fact.label)))
             } else if !unanswered.isEmpty {
                 let ids = unanswered.map(\.id).joined(separator: ", ")
-                problems.append(AnswerProblem(fact: nil, reason: LocalizedText(
-                    zh: "\(unanswered.count)个事实项未作答：\(ids)（`scheme template` 给出完整答卷）",
-                    en: "\(unanswered.count) facts are not answered: \(ids) (`scheme template` prints a complete answers file)")))
+                problems.append(AnswerProblem(fact: nil, reason: Strings.Scoring.Answers.factsNotAnswered(unanswered.count, ids)))
             }
         }
 
@@ -64,36 +58,37 @@ extension Scorer {
     }
 
     private func check(_ answer: AnswerValue, for fact: Fact) -> Result<FactValue, AnswerProblem> {
-        func problem(_ zh: String, _ en: String) -> Result<FactValue, AnswerProblem> {
-            .failure(AnswerProblem(fact: fact.id, reason: LocalizedText(zh: zh, en: en)))
+        typealias A = Strings.Scoring.Answers
+        func problem(_ reason: LocalizedText) -> Result<FactValue, AnswerProblem> {
+            .failure(AnswerProblem(fact: fact.id, reason: reason))
         }
         switch (fact.type, answer) {
         case (.boolean, .bool(let b)):
             return .success(.bool(b))
         case (.boolean, _):
-            return problem("是/否项，只能填 true 或 false", "is yes/no and takes true or false")
+            return problem(A.booleanExpected)
 
         case (.count, .number(let d)):
             guard let p = Points(d), p.isWhole, p >= .zero else {
-                return problem("是次数，须为不小于0的整数，而不是 \(d)", "is a count and takes a whole number of at least 0, not \(d)")
+                return problem(A.countNotWhole("\(d)"))
             }
             guard p <= Points(fact.countMaximum) else {
-                return problem("不能超过 \(fact.countMaximum)，而填了 \(d)", "may not exceed \(fact.countMaximum), got \(d)")
+                return problem(A.countTooHigh(fact.countMaximum, "\(d)"))
             }
             return .success(.number(p.raw))
         case (.count, _):
-            return problem("是次数，须填数字", "is a count and takes a number")
+            return problem(A.countExpected)
 
         case (.percentage, .number(let d)):
             guard let p = Points(d) else {
-                return problem("最多保留四位小数，而填了 \(d)", "takes at most four decimal places, got \(d)")
+                return problem(A.tooManyDecimals("\(d)"))
             }
             guard p >= .zero, p <= 100 else {
-                return problem("是百分比，须在 0 至 100 之间，而填了 \(d)", "is a percentage and must be between 0 and 100, got \(d)")
+                return problem(A.percentageOutOfRange("\(d)"))
             }
             return .success(.number(p.raw))
         case (.percentage, _):
-            return problem("是百分比，须填 0 至 100 之间的数字", "is a percentage and takes a number from 0 to 100")
+            return problem(A.percentageExpected)
 
         case (.checklist, .list(let present)):
             var mask: UInt64 = 0
@@ -114,23 +109,22 @@ extension Scorer {
             }
             return .success(.checklist(mask))
         case (.checklist, _):
-            return problem("是清单，须填已具备要素的列表或 {要素: true/false}", "is a checklist and takes a list of present elements or {element: true/false}")
+            return problem(A.checklistExpected)
 
         case (.choice, .option(let id)):
             guard let index = fact.options?.firstIndex(where: { $0.id == id }) else {
                 let options = (fact.options ?? []).map(\.id).joined(separator: ", ")
-                return problem("没有选项 '\(id)'（可选：\(options)）", "has no option '\(id)' (options: \(options))")
+                return problem(A.unknownOption(id, options: options))
             }
             return .success(.choice(Int32(index)))
         case (.choice, _):
-            return problem("是选项，须填选项编号", "is a choice and takes an option id")
+            return problem(A.choiceExpected)
         }
     }
 
     private func unknownElement(_ id: String, _ fact: Fact) -> Result<FactValue, AnswerProblem> {
         let known = (fact.elements ?? []).map(\.id).joined(separator: ", ")
-        return .failure(AnswerProblem(fact: fact.id, reason: LocalizedText(
-            zh: "没有要素 '\(id)'（可选：\(known)）", en: "has no element '\(id)' (elements: \(known))")))
+        return .failure(AnswerProblem(fact: fact.id, reason: Strings.Scoring.Answers.unknownElement(id, elements: known)))
     }
 
     /// The answers a fully compliant union gives: every fact at its ideal, every checklist complete.

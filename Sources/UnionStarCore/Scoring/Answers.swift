@@ -14,15 +14,11 @@ public struct Answers: Sendable, Equatable, Codable {
         do {
             return try JSONDecoder().decode(Answers.self, from: data)
         } catch let DecodingError.keyNotFound(key, _) where key.stringValue == "facts" {
-            throw AnswerError([AnswerProblem(fact: nil, reason: LocalizedText(
-                zh: "答卷须为 {\"facts\": {...}} 格式", en: "the answers must have the form {\"facts\": {...}}"))])
+            throw AnswerError([AnswerProblem(fact: nil, reason: Strings.Scoring.Answers.wrongShape)])
         } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
-            throw AnswerError([AnswerProblem(fact: context.codingPath.last?.stringValue, reason: LocalizedText(
-                zh: "取值类型不对：只能是 true/false、数字、选项、要素列表或 {要素: true/false}",
-                en: "has a value of the wrong shape: use true/false, a number, an option, a list of elements or {element: true/false}"))])
+            throw AnswerError([AnswerProblem(fact: context.codingPath.last?.stringValue, reason: Strings.Scoring.Answers.valueOfWrongShape)])
         } catch {
-            throw AnswerError([AnswerProblem(fact: nil, reason: LocalizedText(
-                zh: "答卷不是有效的 JSON：\(error)", en: "the answers are not valid JSON: \(error)"))])
+            throw AnswerError([AnswerProblem(fact: nil, reason: Strings.Scoring.Answers.notJSON("\(error)"))])
         }
     }
 
@@ -78,10 +74,7 @@ public struct AnswerProblem: Error, Sendable, Equatable, CustomStringConvertible
 
     public func message(in language: Language) -> String {
         guard let fact else { return reason.text(in: language) }
-        switch language {
-        case .zh: return "事实项 '\(fact)'：\(reason.zh)"
-        case .en: return "fact '\(fact)': \(reason.en)"
-        }
+        return Strings.Scoring.Answers.aboutFact(fact, reason).text(in: language)
     }
 
     public var description: String { message(in: .en) }

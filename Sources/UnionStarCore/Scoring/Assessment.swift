@@ -70,8 +70,8 @@ public struct AppliedRule: Sendable, Hashable, Codable {
         self.delta = delta
         self.detail = detail.map { detail in
             switch detail {
-            case .missing(let labels): "缺：" + labels.joined(separator: "、")
-            case .shortBy(let value, let short): "\(value)，少\(short)"
+            case .missing(let labels): Strings.Scoring.Breakdown.missing(labels).zh
+            case .shortBy(let value, let short): Strings.Scoring.Breakdown.shortBy(value, short).zh
             case .times(let n): "×\(n)"
             }
         }
@@ -79,7 +79,7 @@ public struct AppliedRule: Sendable, Hashable, Codable {
 
     /// The breakdown line: `③未按期换届 −2`, `当年每开展一次…计3分（×2） +6`, `…此项不得分 → 0`.
     public var line: String {
-        let head = detail.map { "\(label)（\($0)）" } ?? label
+        let head = detail.map { Strings.Scoring.Breakdown.labelWithDetail(label, $0).zh } ?? label
         guard let delta else { return "\(head) → 0" }
         return "\(head) \(delta.signedDescription)"
     }
