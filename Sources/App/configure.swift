@@ -44,6 +44,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateOrganisations())
     app.migrations.add(CreateAccounts())
     app.migrations.add(CreateAuditEvents())
+    app.migrations.add(CreateCampaigns())
     app.prepareWriteGate()
 
     app.security = options.security

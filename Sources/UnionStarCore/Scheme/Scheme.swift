@@ -10,6 +10,8 @@ public struct Scheme: Sendable, Hashable, Codable {
     /// The federation that issued it, e.g. `乳山市总工会`.
     public var issuer: String
     public var year: Int
+    /// Edition of the scheme file (1 unless the file says); campaigns pin it with the content hash.
+    public var version: Int = 1
     /// Kinds of grassroots union the scheme is for (enterprise, regional, industry, hospital, school, …).
     public var appliesTo: [String]
     /// Whether the scheme rates a union (`union`) or its chair (`chair`).
@@ -36,7 +38,7 @@ public struct Scheme: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, titleEn, source, issuer, year, appliesTo, subject, total, placeholder, note, noteEn
+        case id, version, title, titleEn, source, issuer, year, appliesTo, subject, total, placeholder, note, noteEn
         case settings, facts, sections, vetoes, tiers, rewards, reReview, timeline
     }
 
@@ -48,6 +50,7 @@ public struct Scheme: Sendable, Hashable, Codable {
         source = try c.decode(String.self, forKey: .source)
         issuer = try c.decode(String.self, forKey: .issuer)
         year = try c.decode(Int.self, forKey: .year)
+        version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
         appliesTo = try c.decodeIfPresent([String].self, forKey: .appliesTo) ?? []
         subject = try c.decodeIfPresent(Subject.self, forKey: .subject) ?? .union
         total = try c.decodeIfPresent(Points.self, forKey: .total) ?? 100

@@ -21,17 +21,33 @@ public enum SchemeLoader {
 
     /// Loads one file.
     public static func load(contentsOf url: URL) throws(SchemeError) -> Scheme {
+        try loadSource(contentsOf: url).scheme
+    }
+
+    /// A scheme with the exact text it was read from (what a campaign pins).
+    public struct Source: Sendable {
+        public var scheme: Scheme
+        public var text: String
+    }
+
+    /// Loads one file and keeps its text.
+    public static func loadSource(contentsOf url: URL) throws(SchemeError) -> Source {
         let name = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: url.path),
               let text = String(data: data, encoding: .utf8) else {
             throw SchemeError(file: name, location: .file,
                               reason: Strings.Scheme.Loading.notUTF8)
         }
-        return try load(yaml: text, file: name)
+        return Source(scheme: try load(yaml: text, file: name), text: text)
     }
 
     /// Loads every `*.yaml`/`*.yml` in a folder, sorted by id; scheme ids must be unique.
     public static func loadDirectory(_ directory: URL) throws(SchemeError) -> [Scheme] {
+        try loadSources(directory).map(\.scheme)
+    }
+
+    /// Every scheme of a folder with its text, sorted by id.
+    public static func loadSources(_ directory: URL) throws(SchemeError) -> [Source] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -39,18 +55,19 @@ public enum SchemeLoader {
             throw SchemeError(file: directory.path, location: .file,
                               reason: Strings.Scheme.Loading.folderUnreadable)
         }
-        var schemes: [Scheme] = []
+        var schemes: [Source] = []
         var files: [String: String] = [:]
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let scheme = try load(contentsOf: directory.appendingPathComponent(name))
+            let source = try loadSource(contentsOf: directory.appendingPathComponent(name))
+            let scheme = source.scheme
             if let other = files[scheme.id] {
                 throw SchemeError(file: name, location: .file,
                                   reason: Strings.Scheme.Loading.idTaken(scheme.id, by: other))
             }
             files[scheme.id] = name
-            schemes.append(scheme)
+            schemes.append(source)
         }
-        return schemes.sorted { $0.id < $1.id }
+        return schemes.sorted { $0.scheme.id < $1.scheme.id }
     }
 
     /// Turns a decoding error into a sentence naming the item when the path runs through one.
