@@ -12,4 +12,6 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: OrganisationTransferController())
     try protected.register(collection: AccountAdminController())
     try protected.register(collection: AuditController())
+    try protected.register(collection: CampaignController())
+    try protected.register(collection: ApplicationController())
 }

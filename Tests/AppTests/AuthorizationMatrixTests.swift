@@ -101,6 +101,24 @@ import VaporTesting
         return Expected(status: .seeOther, location: made.map { "/orgs/\(id($0.id!))?done=created" } ?? "(no unit named \(name))")
     }
 
+    static let campaignViewers: Set<String> = ["reviewer", "staff", "admin", "prefecture", "sysadmin"]
+    static let applicationViewers: Set<String> = ["cadre", "reviewer", "staff", "prefecture"]
+    /// 乳山's 2020 campaign (inside every role's subtree) or 仪征's 2019 one (outside all but the
+    /// global administrator's).
+    static func campaign(_ suffix: String = "") -> @Sendable (Fixture, String?, Bool) -> String {
+        { f, _, inside in "/campaigns/\(id(inside ? f.rushanCampaign : f.yizhengCampaign))\(suffix)" }
+    }
+    /// 甲公司工会's application in 乳山's campaign, or 丙公司工会's in 仪征's.
+    static func application(_ suffix: String = "") -> @Sendable (Fixture, String?, Bool) -> String {
+        { f, _, inside in
+            inside ? "/campaigns/\(id(f.rushanCampaign))/units/\(id(f.unionA))\(suffix)" : "/campaigns/\(id(f.yizhengCampaign))/units/\(id(f.unionY))\(suffix)"
+        }
+    }
+    /// The app's clock set to 10:00 in China on `day`, before anyone signs in.
+    static func clock(_ day: String) -> @Sendable (Application, Fixture) async throws -> Void {
+        { app, _ in app.clock = FixedClock(Fixture.chinaMorning(day)) }
+    }
+
     static let rows: [Row] = [
         // Public
         Row(method: .GET, pattern: "", allowed: .anyone, path: fixed("/"), hasObject: false,
@@ -244,6 +262,54 @@ import VaporTesting
                 // Entries within the viewer's subtree only: 仪征's units are the global administrator's alone.
                 c.account == "sysadmin" ? Expected(status: .ok, contains: ["organisation.create", "甲公司工会", "丙公司工会"])
                     : Expected(status: .ok, contains: ["organisation.create", "甲公司工会"], lacks: ["丙公司工会"])
+            }),
+        Row(method: .GET, pattern: "campaigns", allowed: .signedIn, path: fixed("/campaigns"), hasObject: false,
+            expected: { c in
+                c.account == "sysadmin" ? Expected(status: .ok, contains: ["2020年度“活力基层工会”星级创建", "2019年度“双争”活动"])
+                    : Expected(status: .ok, contains: ["2020年度“活力基层工会”星级创建"], lacks: ["2019年度“双争”活动"])
+            }),
+        Row(method: .GET, pattern: "campaigns/new", allowed: .accounts(["staff"]), path: fixed("/campaigns/new"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: ["发起年度活动", "乳山市总工会"]))),
+        Row(method: .POST, pattern: "campaigns", allowed: .accounts(["staff"]), path: fixed("/campaigns"), hasObject: false,
+            payload: .form { f in
+                ["owner": id(f.rushan), "year": "2021", "title": "2021年度星级创建", "scheme_enterprise": "rushan-2020-enterprise",
+                 "tier_three-star": "true", "tier_four-star": "true"]
+            },
+            expected: { c in
+                let made = try await CampaignModel.query(on: c.app.db).filter(\.$year == 2021).first()
+                return Expected(status: .seeOther, location: made.map { "/campaigns/\(id($0.id!))?done=created" } ?? "(no 2021 campaign)")
+            }),
+        Row(method: .GET, pattern: "campaigns/:campaignID", allowed: .signedIn, path: campaign(), hasObject: true,
+            expected: { c in
+                campaignViewers.contains(c.account ?? "")
+                    ? Expected(status: .ok, contains: ["2020年度“活力基层工会”星级创建", "尚未开始的单位", "甲公司工会"])
+                    : Expected(status: .ok, contains: ["2020年度“活力基层工会”星级创建"], lacks: ["尚未开始的单位"])
+            }),
+        Row(method: .GET, pattern: "campaigns/:campaignID/not-started.csv", allowed: .accounts(campaignViewers),
+            path: campaign("/not-started.csv"), hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["单位名称,上级,工会主席,联系电话", "甲公司工会,威海市总工会 / 乳山市总工会 / 夏村镇总工会"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/extensions", allowed: .accounts(["staff"]), path: campaign("/extensions"),
+            hasObject: true,
+            payload: .form { f in ["unit": id(f.unionA), "step": "selfCheck", "until": "2020-08-20", "reason": "主席住院"] },
+            prepare: clock("2020-08-03"),
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))?done=reopened")
+            }),
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID", allowed: .accounts(applicationViewers), path: application(),
+            hasObject: true, prepare: clock("2020-08-03"),
+            expected: { c in
+                c.account == "cadre" ? Expected(status: .ok, contains: ["甲公司工会", "未开始", "开始自查自评"])
+                    : Expected(status: .ok, contains: ["甲公司工会", "未开始"], lacks: ["开始自查自评"])
+            }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/pre-apply", allowed: .accounts(["cadre"]), path: application("/pre-apply"),
+            hasObject: true, payload: .form { _ in ["tier": "four-star", "version": "0"] }, prepare: clock("2020-07-15"),
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))?done=preapplied")
+            }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/start", allowed: .accounts(["cadre"]), path: application("/start"),
+            hasObject: true, payload: .form { _ in ["version": "0"] }, prepare: clock("2020-08-03"),
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))?done=started")
             }),
     ]
 

@@ -27,6 +27,10 @@ struct Fixture: Sendable {
     var users: [String: UUID]
     /// The target account's role assignment (cadre at 甲公司工会).
     var targetAssignment: UUID
+    /// 乳山市总工会's 2020 campaign (enterprise and regional standards, with a pre-application in
+    /// July that the federation chose to add) and 仪征市总工会's 2019 one.
+    var rushanCampaign: UUID
+    var yizhengCampaign: UUID
 
     /// Who acts in the matrix: the account name for each role.
     static let roleAccounts: [(Role?, String)] = [
@@ -71,9 +75,44 @@ struct Fixture: Sendable {
                     targetAssignment = try await RoleAssignmentModel.query(on: db).filter(\.$userID == user.id!).first()!.id!
                 }
             }
+            let rushanCampaign = try await openCampaign(app, owner: rushan, year: 2020, title: "2020年度“活力基层工会”星级创建",
+                                                        schemes: [.enterprise: "rushan-2020-enterprise", .hospital: "rushan-2020-enterprise",
+                                                                  .school: "rushan-2020-enterprise", .regional: "rushan-2020-regional",
+                                                                  .industry: "rushan-2020-regional"],
+                                                        preApplication: DateWindow(from: day("2020-07-01"), by: day("2020-07-31")), on: db)
+            let yizhengCampaign = try await openCampaign(app, owner: yizheng, year: 2019, title: "2019年度“双争”活动",
+                                                         schemes: Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-union") }),
+                                                         preApplication: DateWindow(from: day("2019-01-01"), by: day("2019-04-30")), on: db)
             return Fixture(weihai: weihai, rushan: rushan, xiacun: xiacun, unionA: unionA, rushankou: rushankou, unionB: unionB,
                            yangzhou: yangzhou, yizheng: yizheng, zhenzhou: zhenzhou, unionY: unionY, users: users,
-                           targetAssignment: targetAssignment)
+                           targetAssignment: targetAssignment, rushanCampaign: rushanCampaign, yizhengCampaign: yizhengCampaign)
         }
+    }
+
+    static func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
+
+    /// Opens a campaign as staff would, with the scheme's default dates for the year.
+    static func openCampaign(_ app: Application, owner: UUID, year: Int, title: String, schemes: [UnionKind: String],
+                             preApplication: DateWindow?, on db: any Database) async throws -> UUID {
+        let ownerModel = try await OrganisationModel.find(owner, on: db)!
+        var pins: [UnionKind: SchemePin] = [:]
+        var texts: [String: CampaignStore.SchemeSourceText] = [:]
+        for (kind, id) in schemes {
+            let (pin, text) = app.catalogue.pin(id)!
+            pins[kind] = pin
+            texts[pin.contentHash] = .init(schemeID: id, version: pin.version, text: text)
+        }
+        let first = app.catalogue.scheme(schemes[.enterprise] ?? schemes.values.first!)!
+        var dates = CampaignDates.defaults(from: first.timeline, year: year)
+        dates.preApplication = preApplication
+        let plan = CampaignPlan(year: year, owner: ownerModel.treePath, schemes: pins, dates: dates,
+                                participationTarget: first.timeline?.participationTarget, tiersOnOffer: first.tiers.map(\.id))
+        return try await CampaignStore.create(title: title, owner: ownerModel, plan: plan, texts: texts,
+                                              actor: .commandLine("test fixture"), on: db)
+    }
+
+    /// 10:00 in China on `day`, for a fixed clock.
+    static func chinaMorning(_ text: String) -> Date {
+        Date(timeIntervalSince1970: Double(day(text).dayNumber) * 86_400 + 2 * 3_600)
     }
 }

@@ -1,3 +1,4 @@
+import UnionStarCore
 import Foundation
 import Vapor
 
@@ -38,4 +39,16 @@ extension Application {
 extension Request {
     /// Now, by the application's clock.
     var now: Date { application.clock.now() }
+}
+
+extension Request {
+    /// Today in China (UTC+8, no daylight saving): the day deadlines are judged on.
+    var today: CalendarDate { CalendarDate.china(now) }
+}
+
+extension CalendarDate {
+    /// The day it is in China at `instant`.
+    static func china(_ instant: Date) -> CalendarDate {
+        CalendarDate(dayNumber: Int(((instant.timeIntervalSince1970 + 8 * 3600) / 86_400).rounded(.down)))
+    }
 }

@@ -42,6 +42,16 @@ enum SiteRoute: Hashable, Sendable {
     case resetPassword(UUID)
     // Audit trail
     case audit
+    // Campaigns
+    case campaigns
+    case newCampaign
+    case campaign(UUID)
+    case campaignNotStarted(UUID)
+    case campaignExtensions(UUID)
+    // A unit's application in a campaign
+    case application(campaign: UUID, unit: UUID)
+    case preApply(campaign: UUID, unit: UUID)
+    case startSelfAssessment(campaign: UUID, unit: UUID)
 
     /// The path pattern the router registers (parameters as `:name`).
     var pattern: [PathComponent] {
@@ -79,6 +89,14 @@ enum SiteRoute: Hashable, Sendable {
         case .enableUser: ["admin", "users", ":userID", "enable"]
         case .resetPassword: ["admin", "users", ":userID", "reset-password"]
         case .audit: ["audit"]
+        case .campaigns: ["campaigns"]
+        case .newCampaign: ["campaigns", "new"]
+        case .campaign: ["campaigns", ":campaignID"]
+        case .campaignNotStarted: ["campaigns", ":campaignID", "not-started.csv"]
+        case .campaignExtensions: ["campaigns", ":campaignID", "extensions"]
+        case .application: ["campaigns", ":campaignID", "units", ":orgID"]
+        case .preApply: ["campaigns", ":campaignID", "units", ":orgID", "pre-apply"]
+        case .startSelfAssessment: ["campaigns", ":campaignID", "units", ":orgID", "start"]
         }
     }
 
@@ -103,6 +121,12 @@ enum SiteRoute: Hashable, Sendable {
         case .disableUser(let id): "/admin/users/\(id.uuidString.lowercased())/disable"
         case .enableUser(let id): "/admin/users/\(id.uuidString.lowercased())/enable"
         case .resetPassword(let id): "/admin/users/\(id.uuidString.lowercased())/reset-password"
+        case .campaign(let id): "/campaigns/\(id.uuidString.lowercased())"
+        case .campaignNotStarted(let id): "/campaigns/\(id.uuidString.lowercased())/not-started.csv"
+        case .campaignExtensions(let id): "/campaigns/\(id.uuidString.lowercased())/extensions"
+        case .application(let campaign, let unit): Self.unitPath(campaign, unit)
+        case .preApply(let campaign, let unit): Self.unitPath(campaign, unit) + "/pre-apply"
+        case .startSelfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/start"
         default: "/" + pattern.map(\.description).joined(separator: "/")
         }
     }
@@ -174,11 +198,24 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .enableUser(sample), access: .action(.manageAccounts)),
         Endpoint(method: .POST, route: .resetPassword(sample), access: .action(.manageAccounts)),
         Endpoint(method: .GET, route: .audit, access: .action(.viewAudit)),
+        Endpoint(method: .GET, route: .campaigns, access: .signedIn),
+        Endpoint(method: .GET, route: .newCampaign, access: .action(.manageCampaigns)),
+        Endpoint(method: .POST, route: .campaigns, access: .action(.manageCampaigns)),
+        Endpoint(method: .GET, route: .campaign(sample), access: .signedIn),
+        Endpoint(method: .GET, route: .campaignNotStarted(sample), access: .action(.viewCampaign)),
+        Endpoint(method: .POST, route: .campaignExtensions(sample), access: .action(.reopenDeadline)),
+        Endpoint(method: .GET, route: .application(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .preApply(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .POST, route: .startSelfAssessment(campaign: sample, unit: sample), access: .action(.workOnApplication)),
     ]
 
     /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.
     static func endpoint(method: HTTPMethod, pattern: String) -> Endpoint? {
         endpoints.first { $0.method == method && $0.route.pattern.map(\.description).joined(separator: "/") == pattern }
+    }
+
+    private static func unitPath(_ campaign: UUID, _ unit: UUID) -> String {
+        "/campaigns/\(campaign.uuidString.lowercased())/units/\(unit.uuidString.lowercased())"
     }
 
     private static func escape(_ segment: String) -> String {
@@ -201,6 +238,12 @@ extension Request {
     /// The `:orgID` of the URL, or "not found" when it is not an id.
     func organisationID() throws -> UUID {
         guard let text = parameters.get("orgID"), let id = UUID(uuidString: text) else { throw AppError.notFound(AppError.nothingHere) }
+        return id
+    }
+
+    /// The `:campaignID` of the URL, or "not found" when it is not an id.
+    func campaignID() throws -> UUID {
+        guard let text = parameters.get("campaignID"), let id = UUID(uuidString: text) else { throw AppError.notFound(AppError.nothingHere) }
         return id
     }
 

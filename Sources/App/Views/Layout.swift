@@ -50,6 +50,7 @@ struct Layout: Encodable {
             if user.canSomewhere(.viewAccounts) {
                 nav.append(Link(label: t(Strings.Navigation.accounts), path: SiteRoute.users.path, current: path.hasPrefix("/admin")))
             }
+            nav.append(Link(label: t(Strings.Navigation.campaigns), path: SiteRoute.campaigns.path, current: path.hasPrefix("/campaigns")))
             if user.canSomewhere(.viewAudit) {
                 nav.append(Link(label: t(Strings.Navigation.auditTrail), path: SiteRoute.audit.path, current: path.hasPrefix("/audit")))
             }
@@ -89,6 +90,9 @@ enum Notices {
         case "revoked": Strings.Notices.roleRevoked
         case "disabled": Strings.Notices.accountDisabled
         case "enabled": Strings.Notices.accountEnabled
+        case "reopened": Strings.Notices.stepReopened
+        case "preapplied": Strings.Notices.preApplied
+        case "started": Strings.Notices.selfAssessmentStarted
         default: nil
         }
         return text.map { t($0) }

@@ -43,6 +43,7 @@ extension Strings {
         public static let signOut = LocalizedText(zh: "退出", en: "Sign out")
         /// The button that folds the navigation out on a phone.
         public static let menu = LocalizedText(zh: "菜单", en: "Menu")
+        public static let campaigns = CampaignPages.heading
     }
 
     /// The pager under long lists.

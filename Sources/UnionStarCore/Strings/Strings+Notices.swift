@@ -12,5 +12,8 @@ extension Strings {
         public static let roleRevoked = LocalizedText(zh: "角色已收回。", en: "Role revoked.")
         public static let accountDisabled = LocalizedText(zh: "账号已停用，其所有会话已结束。", en: "Account disabled; all its sessions have ended.")
         public static let accountEnabled = LocalizedText(zh: "账号已启用。", en: "Account enabled.")
+        public static let stepReopened = LocalizedText(zh: "已为该单位延长期限。", en: "The step is reopened for this unit.")
+        public static let preApplied = LocalizedText(zh: "预申报已提交。", en: "Pre-application recorded.")
+        public static let selfAssessmentStarted = LocalizedText(zh: "已开始自查自评。", en: "Self-assessment started.")
     }
 }

@@ -1,0 +1,109 @@
+import Fluent
+import Foundation
+import UnionStarCore
+import Vapor
+
+/// A unit's application in a campaign: its page (where it stands, what can be done next, the
+/// dates that bind it), the pre-application and the start of the self-assessment.
+struct ApplicationController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.on(.GET, .application(campaign: UUID(), unit: UUID()), use: show)
+        routes.on(.POST, .preApply(campaign: UUID(), unit: UUID()), use: preApply)
+        routes.on(.POST, .startSelfAssessment(campaign: UUID(), unit: UUID()), use: start)
+    }
+
+    /// The tiers the unit may aim at or apply for: those on offer that its scheme has.
+    static func tiers(_ context: ApplicationContext, catalogue: SchemeCatalogue, language: Language) -> [(id: String, name: String)] {
+        guard let scheme = catalogue.scheme(context.pin.schemeID) else { return [] }
+        return scheme.tiers.filter { context.plan.tiersOnOffer.contains($0.id) }
+            .map { ($0.id, language == .zh ? $0.name : ($0.nameEn ?? $0.name)) }
+    }
+
+    func show(req: Request) async throws -> View {
+        let context = try await ApplicationStore.context(req, for: .viewApplication)
+        let t = Translator(req.language)
+        let plan = context.plan
+        let extensions = try await ApplicationStore.extensions(campaignID: context.campaignID, unitID: context.unitID, on: req.db)
+        let tiers = Self.tiers(context, catalogue: req.catalogue, language: req.language)
+        func tierName(_ id: String?) -> String? { id.map { id in tiers.first { $0.id == id }?.name ?? id } }
+        var actions: [ApplicationPage.Action] = []
+        var blocked: [String] = []
+        if context.user.can(.workOnApplication, on: context.unit.accessTarget) {
+            for action in [ApplicationAction.preApply, .startSelfAssessment] {
+                switch try await ApplicationStore.check(action, context, req: req) {
+                case .success:
+                    actions.append(action == .preApply
+                        ? .init(kind: "preApply", path: SiteRoute.preApply(campaign: context.campaignID, unit: context.unitID).path,
+                                label: t(Strings.ApplicationPages.preApply), tiers: tiers.map { .init(value: $0.id, label: $0.name, selected: $0.id == context.application?.aimedTier) })
+                        : .init(kind: "start", path: SiteRoute.startSelfAssessment(campaign: context.campaignID, unit: context.unitID).path,
+                                label: t(Strings.ApplicationPages.start), tiers: []))
+                case .failure(.wrongState), .failure(.notInThisCampaign): break
+                case .failure(let refusal): blocked.append(t(refusal.message))
+                }
+            }
+        }
+        let steps: [ApplicationPage.DateRow] = CampaignStep.allCases.compactMap { step in
+            guard let closes = plan.dates.closes(step) else { return nil }
+            if step == .preApplication && plan.dates.preApplication == nil { return nil }
+            let extended = extensions.filter { $0.step == step }.max { $0.until < $1.until }
+            return .init(label: t(step.label), text: t(Strings.CampaignPages.window(from: plan.dates.opens(step), by: closes)),
+                         extended: extended.map { t(Strings.ApplicationPages.extended(until: $0.until, reason: $0.reason)) })
+        }
+        let scheme = req.catalogue.scheme(context.pin.schemeID)
+        let reopen: ApplicationPage.Reopen? = context.user.can(.reopenDeadline, on: context.unit.accessTarget)
+            ? .init(path: SiteRoute.campaignExtensions(context.campaignID).path, unit: context.unitID.uuidString.lowercased(),
+                    steps: CampaignStep.allCases.filter { plan.dates.closes($0) != nil }.map { .init(value: $0.rawValue, label: t($0.label), selected: false) },
+                    labels: .init(heading: t(Strings.ApplicationPages.reopenHeading), step: t(Strings.ApplicationPages.reopenStep),
+                                  until: t(Strings.ApplicationPages.reopenUntil), reason: t(Strings.ApplicationPages.reopenReason),
+                                  submit: t(Strings.ApplicationPages.reopenSubmit)))
+            : nil
+        return try await req.view.render("application", ApplicationPage(
+            layout: Layout(request: req, title: context.unit.name),
+            heading: context.unit.name,
+            campaign: .init(name: context.campaign.title, path: SiteRoute.campaign(context.campaignID).path),
+            facts: [
+                .init(label: t(Strings.ApplicationPages.state), text: t(context.state.label)),
+                .init(label: t(Strings.ApplicationPages.scheme), text: scheme.map { req.language == .zh ? $0.title : ($0.titleEn ?? $0.title) } ?? context.pin.schemeID),
+            ] + [
+                tierName(context.application?.aimedTier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.aimedTier), text: $0) },
+                tierName(context.application?.tier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.tier), text: $0) },
+                context.application?.selfTotal.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.selfScore), text: $0) },
+            ].compactMap { $0 },
+            actions: actions, blocked: blocked, dates: steps, datesHeading: t(Strings.CampaignPages.datesHeading),
+            csrf: req.csrfToken, version: context.application?.version ?? 0, reopen: reopen,
+            tierLabel: t(Strings.ApplicationPages.tier)))
+    }
+
+    struct PreApplyForm: Content {
+        var tier: String?
+        var version: Int?
+    }
+
+    func preApply(req: Request) async throws -> Response {
+        let context = try await ApplicationStore.context(req, for: .workOnApplication)
+        let form = try req.content.decode(PreApplyForm.self)
+        let tiers = Self.tiers(context, catalogue: req.catalogue, language: req.language)
+        guard let tier = form.tier, tiers.contains(where: { $0.id == tier }) else {
+            throw AppError.invalid(field: "tier", Strings.ApplicationPages.tierInvalid)
+        }
+        try await ApplicationStore.perform(.preApply, context, version: form.version, req: req, subject: context.user.subject,
+                                           actor: req.auditActor) { application, _ in
+            application.aimedTier = tier
+        }
+        return req.redirect(to: SiteRoute.application(campaign: context.campaignID, unit: context.unitID).path + "?done=preapplied",
+                            redirectType: .normal)
+    }
+
+    struct VersionForm: Content {
+        var version: Int?
+    }
+
+    func start(req: Request) async throws -> Response {
+        let context = try await ApplicationStore.context(req, for: .workOnApplication)
+        let form = try req.content.decode(VersionForm.self)
+        try await ApplicationStore.perform(.startSelfAssessment, context, version: form.version, req: req, subject: context.user.subject,
+                                           actor: req.auditActor)
+        return req.redirect(to: SiteRoute.application(campaign: context.campaignID, unit: context.unitID).path + "?done=started",
+                            redirectType: .normal)
+    }
+}

@@ -1,0 +1,172 @@
+import Fluent
+import Foundation
+import UnionStarCore
+import Vapor
+
+/// Everything a page about one unit's application needs, loaded once and checked against the
+/// policy for the action the page is about.
+struct ApplicationContext: Sendable {
+    var campaign: CampaignModel
+    var plan: CampaignPlan
+    var unit: OrganisationModel
+    /// The scheme that rates this unit's kind in the campaign.
+    var pin: SchemePin
+    var application: ApplicationModel?
+    var user: CurrentUser
+
+    var campaignID: UUID { campaign.id! }
+    var unitID: UUID { unit.id! }
+    var state: ApplicationState { application.flatMap { ApplicationState(rawValue: $0.state) } ?? .notStarted }
+}
+
+/// What the audit trail keeps of an application after each change.
+struct ApplicationAuditSnapshot: Codable, Equatable {
+    var name: String
+    var state: String
+    var tier: String?
+    var aimedTier: String?
+    var selfTotal: String?
+    var round: Int
+    var noticeStart: String?
+    var noticeEnd: String?
+
+    init(_ application: ApplicationModel, unitName: String) {
+        name = unitName
+        state = application.state
+        tier = application.tier
+        aimedTier = application.aimedTier
+        selfTotal = application.selfTotal
+        round = application.round
+        noticeStart = application.noticeStart
+        noticeEnd = application.noticeEnd
+    }
+}
+
+/// Reads applications and runs every change to one through the core's workflow, in the write
+/// gate, with the version check and the audit entry in the same transaction.
+enum ApplicationStore {
+    /// Loads the campaign, the unit and its application for the URL's `:campaignID` and `:orgID`,
+    /// and asks the policy whether the user may take `action` on the unit. A unit outside the
+    /// campaign, or of a kind it does not rate, is "not found" like anything out of reach.
+    static func context(_ req: Request, for action: Action) async throws -> ApplicationContext {
+        let user = try req.requireUser()
+        guard let campaign = try await CampaignModel.find(try req.campaignID(), on: req.db),
+              let unit = try await OrganisationModel.find(try req.organisationID(), on: req.db),
+              unit.level == OrganisationLevel.grassroots.rawValue,
+              TreePath(text: campaign.ownerPath)?.contains(unit.treePath) == true else {
+            throw AppError.notFound(AppError.nothingHere)
+        }
+        let plan = try CampaignStore.plan(of: campaign)
+        guard let kind = unit.kind.flatMap(UnionKind.init(rawValue:)), let pin = plan.scheme(for: kind) else {
+            throw AppError.notFound(AppError.nothingHere)
+        }
+        let decision = user.decide(action, on: unit.accessTarget)
+        guard decision.isAllowed else { throw AppError.refused(decision) }
+        let application = try await ApplicationModel.query(on: req.db)
+            .filter(\.$campaignID == campaign.id!).filter(\.$unitID == unit.id!).first()
+        return ApplicationContext(campaign: campaign, plan: plan, unit: unit, pin: pin, application: application, user: user)
+    }
+
+    static func extensions(campaignID: UUID, unitID: UUID, on db: any Database) async throws -> [DeadlineExtension] {
+        try await DeadlineExtensionModel.query(on: db).filter(\.$campaignID == campaignID).filter(\.$unitID == unitID).all()
+            .compactMap { row in
+                guard let step = CampaignStep(rawValue: row.step), let until = CalendarDate(parsing: row.until) else { return nil }
+                return DeadlineExtension(step: step, until: until, reason: row.reason)
+            }
+    }
+
+    /// The application as the workflow sees it.
+    static func snapshot(_ application: ApplicationModel?, unit: OrganisationModel, unansweredObjections: Int) -> ApplicationSnapshot {
+        let notice: NoticePeriod? = application.flatMap { a in
+            guard let start = a.noticeStart.flatMap(CalendarDate.init(parsing:)), let end = a.noticeEnd.flatMap(CalendarDate.init(parsing:)) else { return nil }
+            return NoticePeriod(start: start, end: end, workingDays: 0)
+        }
+        let vetoes = application.flatMap { try? CampaignStore.decode([String].self, $0.vetoesJSON) } ?? []
+        return ApplicationSnapshot(state: application.flatMap { ApplicationState(rawValue: $0.state) } ?? .notStarted,
+                                   unit: unit.treePath, notice: notice, unansweredObjections: unansweredObjections,
+                                   vetoes: vetoes, returnedOn: application?.returnedOn.flatMap(CalendarDate.init(parsing:)),
+                                   unitRetired: unit.retiredAt != nil)
+    }
+
+    static func unansweredObjections(_ applicationID: UUID?, on db: any Database) async throws -> Int {
+        guard let applicationID else { return 0 }
+        return try await ObjectionModel.query(on: db).filter(\.$applicationID == applicationID).filter(\.$answer == nil).count()
+    }
+
+    /// What the workflow says of `action` now, for pages that show only what can be done.
+    static func check(_ action: ApplicationAction, _ context: ApplicationContext, req: Request) async throws -> Result<ApplicationState, WorkflowRefusal> {
+        let calendar = try await CalendarStore.calendar(builtIn: req.application.builtInCalendar, on: req.db)
+        let extensions = try await extensions(campaignID: context.campaignID, unitID: context.unitID, on: req.db)
+        let objections = try await unansweredObjections(context.application?.id, on: req.db)
+        return ApplicationWorkflow.check(action, by: context.user.subject,
+                                         on: snapshot(context.application, unit: context.unit, unansweredObjections: objections),
+                                         campaign: context.plan, today: req.today, calendar: calendar, extensions: extensions)
+    }
+
+    /// A refusal as the error the user reads: out of reach is "not found"; the rest say why.
+    static func error(_ refusal: WorkflowRefusal) -> AppError {
+        if case .access(let decision) = refusal { return .refused(decision) }
+        return .conflict(refusal.message)
+    }
+
+    /// Takes `action` on the unit's application: re-reads it inside the write gate, refuses a stale
+    /// `version`, asks the workflow (creating the application first when the action starts one),
+    /// applies `change`, moves it to the state the workflow names, and writes the audit entry.
+    @discardableResult
+    static func perform(
+        _ action: ApplicationAction, _ context: ApplicationContext, version: Int?, req: Request,
+        subject: AccessSubject?, actor: AuditDraft.Actor,
+        change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
+    ) async throws -> ApplicationModel {
+        let builtIn = req.application.builtInCalendar
+        let today = req.today
+        let campaignID = context.campaignID, unit = context.unit, plan = context.plan, pin = context.pin
+        return try await req.writes.perform { db in
+            let existing = try await ApplicationModel.query(on: db).filter(\.$campaignID == campaignID).filter(\.$unitID == unit.id!).first()
+            if let version, let existing, existing.version != version {
+                throw AppError.conflict(Strings.ApplicationPages.stale)
+            }
+            let calendar = try await CalendarStore.calendar(builtIn: builtIn, on: db)
+            let extensions = try await extensions(campaignID: campaignID, unitID: unit.id!, on: db)
+            let objections = try await unansweredObjections(existing?.id, on: db)
+            let snapshot = snapshot(existing, unit: unit, unansweredObjections: objections)
+            let next: ApplicationState
+            switch ApplicationWorkflow.check(action, by: subject, on: snapshot, campaign: plan, today: today,
+                                             calendar: calendar, extensions: extensions) {
+            case .success(let state): next = state
+            case .failure(let refusal): throw error(refusal)
+            }
+            let application = existing ?? newApplication(campaignID: campaignID, unit: unit, pin: pin, at: actor.at)
+            let before = existing.map { CampaignStore.encode(ApplicationAuditSnapshot($0, unitName: unit.name)) } ?? ""
+            try await change(application, db)
+            application.state = next.rawValue
+            application.version = (existing?.version ?? 0) + 1
+            application.updatedAt = actor.at
+            if existing == nil { try await application.create(on: db) } else { try await application.update(on: db) }
+            try await AuditLog.append([AuditDraft(actor: actor, action: "application.\(action.rawValue)", entityType: "application",
+                                                  entityID: application.id!.uuidString.lowercased(), scope: unit.path, before: before,
+                                                  after: CampaignStore.encode(ApplicationAuditSnapshot(application, unitName: unit.name)))],
+                                       on: db)
+            return application
+        }
+    }
+
+    static func newApplication(campaignID: UUID, unit: OrganisationModel, pin: SchemePin, at: Date) -> ApplicationModel {
+        let application = ApplicationModel()
+        application.id = UUID()
+        application.campaignID = campaignID
+        application.unitID = unit.id!
+        application.unitPath = unit.path
+        application.schemeID = pin.schemeID
+        application.schemeHash = pin.contentHash
+        application.state = ApplicationState.notStarted.rawValue
+        application.answersJSON = #"{"facts":{}}"#
+        application.notesJSON = "{}"
+        application.vetoesJSON = "[]"
+        application.round = 1
+        application.version = 0
+        application.createdAt = at
+        application.updatedAt = at
+        return application
+    }
+}

@@ -1,0 +1,109 @@
+import Fluent
+import Foundation
+import SQLKit
+import UnionStarCore
+import Vapor
+
+/// Campaigns: opening one (pinning its schemes), reading them, and the progress under a node.
+enum CampaignStore {
+    enum ChangeError: Error {
+        case invalid(FieldErrors)
+    }
+
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try! encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+
+    /// What the audit trail keeps of a campaign.
+    struct Snapshot: Codable, Equatable {
+        var name: String
+        var year: Int
+        var owner: String
+        var plan: CampaignPlan
+    }
+
+    /// Opens a campaign: keeps the text of every scheme it pins (once per content hash), stores the
+    /// plan and writes the audit entry, in one transaction.
+    static func create(title: String, owner: OrganisationModel, plan: CampaignPlan, texts: [String: SchemeSourceText],
+                       actor: AuditDraft.Actor, on db: any Database) async throws -> UUID {
+        if try await CampaignModel.query(on: db).filter(\.$ownerID == owner.id!).filter(\.$year == plan.year).first() != nil {
+            var errors = FieldErrors()
+            errors.add("year", Strings.CampaignPages.yearTaken(plan.year))
+            throw ChangeError.invalid(errors)
+        }
+        for (hash, source) in texts where try await SchemeSnapshotModel.find(hash, on: db) == nil {
+            let snapshot = SchemeSnapshotModel()
+            snapshot.id = hash
+            snapshot.schemeID = source.schemeID
+            snapshot.version = source.version
+            snapshot.content = source.text
+            snapshot.createdAt = actor.at
+            try await snapshot.create(on: db)
+        }
+        let campaign = CampaignModel()
+        campaign.id = UUID()
+        campaign.ownerID = owner.id!
+        campaign.ownerPath = owner.path
+        campaign.year = plan.year
+        campaign.title = title
+        campaign.planJSON = encode(plan)
+        campaign.version = 1
+        campaign.createdAt = actor.at
+        campaign.updatedAt = actor.at
+        try await campaign.create(on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "campaign.create", entityType: "campaign",
+                                              entityID: campaign.id!.uuidString.lowercased(), scope: owner.path,
+                                              before: "", after: encode(Snapshot(name: title, year: plan.year, owner: owner.name, plan: plan)))],
+                                   on: db)
+        return campaign.id!
+    }
+
+    /// A scheme's text as a campaign keeps it.
+    struct SchemeSourceText: Sendable {
+        var schemeID: String
+        var version: Int
+        var text: String
+    }
+
+    static func plan(of campaign: CampaignModel) throws -> CampaignPlan {
+        try decode(CampaignPlan.self, campaign.planJSON)
+    }
+
+    /// Grassroots units under `top` (not retired) with their application's state in the campaign.
+    static func units(in campaignID: UUID, under top: TreePath, on db: any Database) async throws -> [UnitRow] {
+        let sql = db as! any SQLDatabase
+        return try await sql.select()
+            .column(SQLColumn("id", table: "o")).column(SQLColumn("path", table: "o")).column(SQLColumn("name", table: "o"))
+            .column(SQLColumn("chair", table: "o")).column(SQLColumn("phone", table: "o")).column(SQLColumn("kind", table: "o"))
+            .column(SQLColumn("state", table: "a"))
+            .from(SQLAlias(SQLIdentifier(OrganisationModel.schema), as: SQLIdentifier("o")))
+            .join(SQLAlias(SQLIdentifier(ApplicationModel.schema), as: SQLIdentifier("a")), method: SQLJoinMethod.left,
+                  on: SQLBinaryExpression(
+                      SQLBinaryExpression(SQLColumn("unit_id", table: "a"), .equal, SQLColumn("id", table: "o")),
+                      .and,
+                      SQLBinaryExpression(SQLColumn("campaign_id", table: "a"), .equal, SQLBind(campaignID))))
+            .where(SQLColumn("level", table: "o"), .equal, SQLBind(OrganisationLevel.grassroots.rawValue))
+            .where(SQLColumn("retired_at", table: "o"), .is, SQLLiteral.null)
+            .where(SQLColumn("path", table: "o"), .like, SQLBind(top.text + "%"))
+            .orderBy(SQLColumn("path", table: "o"))
+            .all(decoding: UnitRow.self)
+    }
+
+    struct UnitRow: Decodable, Sendable {
+        var id: UUID
+        var path: String
+        var name: String
+        var chair: String
+        var phone: String
+        var kind: String?
+        var state: String?
+
+        var applicationState: ApplicationState { state.flatMap(ApplicationState.init(rawValue:)) ?? .notStarted }
+    }
+}
