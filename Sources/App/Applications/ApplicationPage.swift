@@ -48,6 +48,8 @@ struct ApplicationPage: Encodable {
     var heading: String
     var campaign: Link
     var facts: [Fact]
+    /// The pages of the application's parts (self-assessment, congress and notice, the form).
+    var links: [Link]
     var actions: [Action]
     /// Why the next step cannot be taken now (a closed deadline, say), in sentences.
     var blocked: [String]

@@ -1,0 +1,10 @@
+import UnionStarCore
+import Vapor
+
+/// What the RegistrationForm part of the workflow adds to a unit's application page: links to its pages and
+/// what is due, given where the application stands.
+enum RegistrationFormSection {
+    static func links(_ context: ApplicationContext, _ t: Translator) -> [ApplicationPage.Link] {
+        []
+    }
+}
