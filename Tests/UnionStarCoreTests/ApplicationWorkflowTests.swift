@@ -21,14 +21,14 @@ private func rushan(preApplication: Bool = false) -> CampaignPlan {
     var dates = CampaignDates.defaults(from: builtInSchemes["rushan-2020-enterprise"]!.timeline, year: 2020)
     if preApplication { dates.preApplication = DateWindow(from: day("2020-03-01"), by: day("2020-03-31")) }
     return CampaignPlan(year: 2020, owner: county, schemes: [.enterprise: pin("rushan-2020-enterprise"), .regional: pin("rushan-2020-regional")],
-                        dates: dates, participationTarget: 85, tiersOnOffer: ["three", "four", "five"])
+                        dates: dates, participationTarget: 85, tiersOnOffer: ["three-star", "four-star", "five-star"])
 }
 
 private func yizheng() -> CampaignPlan {
     var dates = CampaignDates.defaults(from: builtInSchemes["yizheng-2019-union"]!.timeline, year: 2019)
     dates.preApplication = DateWindow(from: day("2019-01-01"), by: day("2019-04-30"))
     return CampaignPlan(year: 2019, owner: county, schemes: [.enterprise: pin("yizheng-2019-union")], dates: dates,
-                        participationTarget: nil, tiersOnOffer: ["star", "three", "five"])
+                        participationTarget: nil, tiersOnOffer: ["star", "three-star", "five-star"])
 }
 
 /// A campaign whose every window is open on 2020-08-10, to judge states alone.
@@ -299,8 +299,11 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         #expect(problems.order == ["applyBy", "noticeWorkingDays"])
         #expect(problems["applyBy"]?.zh == "申报截止日不能早于职代会确定星级截止日（2020年8月20日）。")
         var otherYear = dates
-        otherYear.applyBy = day("2021-08-31")
-        #expect(otherYear.problems(year: 2020)["applyBy"]?.zh == "日期须在2020年内。")
+        otherYear.applyBy = day("2022-08-31")
+        #expect(otherYear.problems(year: 2020)["applyBy"]?.zh == "日期须在2020年或2021年内。")
+        var nextYear = CampaignDates.defaults(from: builtInSchemes["rushan-2020-enterprise"]!.timeline, year: 2020)
+        nextYear.inspection.by = day("2021-01-15")
+        #expect(nextYear.problems(year: 2020).isEmpty)
     }
 
     @Test func refusalsSaySentencesWithTheDate() {

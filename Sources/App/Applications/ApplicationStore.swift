@@ -118,10 +118,20 @@ enum ApplicationStore {
         subject: AccessSubject?, actor: AuditDraft.Actor,
         change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
     ) async throws -> ApplicationModel {
-        let builtIn = req.application.builtInCalendar
-        let today = req.today
+        try await perform(action, context, version: version, app: req.application, today: req.today, subject: subject, actor: actor,
+                          change: change)
+    }
+
+    /// The same, without a request (the demo command; tests that set up a state).
+    @discardableResult
+    static func perform(
+        _ action: ApplicationAction, _ context: ApplicationContext, version: Int?, app: Application, today: CalendarDate,
+        subject: AccessSubject?, actor: AuditDraft.Actor,
+        change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
+    ) async throws -> ApplicationModel {
+        let builtIn = app.builtInCalendar
         let campaignID = context.campaignID, unit = context.unit, plan = context.plan, pin = context.pin
-        return try await req.writes.perform { db in
+        return try await app.writes.perform { db in
             let existing = try await ApplicationModel.query(on: db).filter(\.$campaignID == campaignID).filter(\.$unitID == unit.id!).first()
             if let version, let existing, existing.version != version {
                 throw AppError.conflict(Strings.ApplicationPages.stale)

@@ -262,7 +262,7 @@ struct CampaignController: RouteCollection {
         let decision = user.decide(.reopenDeadline, on: unit.accessTarget)
         guard decision.isAllowed else { throw AppError.refused(decision) }
         guard let step = form.step.flatMap(CampaignStep.init(rawValue:)) else { throw AppError.invalid(field: "step", Strings.CampaignPages.reopenStepInvalid) }
-        guard let until = form.until.flatMap({ CalendarDate(parsing: $0.trimmingCharacters(in: .whitespaces)) }), until.year == plan.year,
+        guard let until = form.until.flatMap({ CalendarDate(parsing: $0.trimmingCharacters(in: .whitespaces)) }), until.year == plan.year || until.year == plan.year + 1,
               until >= req.today else {
             throw AppError.invalid(field: "until", Strings.CampaignPages.reopenUntilInvalid)
         }

@@ -93,7 +93,8 @@ public struct CampaignDates: Sendable, Hashable, Codable {
             ("recommendBy", recommendBy),
         ]
         for (field, date) in ordered {
-            if let date, date.year != year { errors.add(field, Strings.Campaign.dateOutsideYear(year)) }
+            // A campaign opened late in its year may finish in the next (recommendation in January).
+            if let date, date.year != year && date.year != year + 1 { errors.add(field, Strings.Campaign.dateOutsideYear(year)) }
         }
         var previous: (String, CalendarDate)?
         for (field, date) in ordered {

@@ -66,7 +66,7 @@ extension Strings {
         }
 
         public static func dateOutsideYear(_ year: Int) -> LocalizedText {
-            LocalizedText(zh: "日期须在\(year)年内。", en: "The date must fall in \(year).")
+            LocalizedText(zh: "日期须在\(year)年或\(year + 1)年内。", en: "The date must fall in \(year) or \(year + 1).")
         }
 
         static let dateFieldNames: [String: LocalizedText] = [

@@ -78,8 +78,8 @@ extension Strings {
 
         public static let reopenUnitInvalid = LocalizedText(zh: "请选择本活动范围内的单位。", en: "Choose a unit in this campaign.")
         public static let reopenStepInvalid = LocalizedText(zh: "请选择要延期的环节。", en: "Choose the step to reopen.")
-        public static let reopenUntilInvalid = LocalizedText(zh: "延至日期须为本年度内、不早于今天的日期（YYYY-MM-DD）。",
-                                                             en: "The new date must fall in the campaign's year and not before today (YYYY-MM-DD).")
+        public static let reopenUntilInvalid = LocalizedText(zh: "延至日期须为活动年度或次年内、不早于今天的日期（YYYY-MM-DD）。",
+                                                             en: "The new date must fall in the campaign's year or the next, not before today (YYYY-MM-DD).")
         public static let reopenReasonRequired = LocalizedText(zh: "请填写延期理由（500字以内）。", en: "Give the reason (at most 500 characters).")
     }
 }
