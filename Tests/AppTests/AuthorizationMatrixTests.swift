@@ -285,6 +285,15 @@ import VaporTesting
                     ? Expected(status: .ok, contains: ["2020年度“活力基层工会”星级创建", "尚未开始的单位", "甲公司工会"])
                     : Expected(status: .ok, contains: ["2020年度“活力基层工会”星级创建"], lacks: ["尚未开始的单位"])
             }),
+        Row(method: .GET, pattern: "campaigns/:campaignID/edit", allowed: .accounts(["staff"]), path: campaign("/edit"), hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["修改活动：2020年度“活力基层工会”星级创建", "name=\"version\" value=\"1\""]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/edit", allowed: .accounts(["staff"]), path: campaign("/edit"), hasObject: true,
+            payload: .form { _ in
+                ["version": "1", "year": "2020", "title": "2020年度星级创建（修订）", "scheme_enterprise": "rushan-2020-enterprise",
+                 "scheme_regional": "rushan-2020-regional", "tier_three-star": "true", "tier_four-star": "true", "tier_five-star": "true",
+                 "applyBy": "2020-08-28"]
+            },
+            expected: { c in Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))?done=saved") }),
         Row(method: .GET, pattern: "campaigns/:campaignID/not-started.csv", allowed: .accounts(campaignViewers),
             path: campaign("/not-started.csv"), hasObject: true,
             expected: same(Expected(status: .ok, contains: ["单位名称,上级,工会主席,联系电话", "甲公司工会,威海市总工会 / 乳山市总工会 / 夏村镇总工会"]))),

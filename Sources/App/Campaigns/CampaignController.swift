@@ -11,6 +11,8 @@ struct CampaignController: RouteCollection {
         routes.on(.GET, .newCampaign, use: newForm)
         routes.on(.POST, .campaigns, use: create)
         routes.on(.GET, .campaign(UUID()), use: show)
+        routes.on(.GET, .editCampaign(UUID()), use: editForm)
+        routes.on(.POST, .editCampaign(UUID()), use: update)
         routes.on(.GET, .campaignNotStarted(UUID()), use: notStartedCSV)
         routes.on(.POST, .campaignExtensions(UUID()), use: reopen)
     }
@@ -53,9 +55,15 @@ struct CampaignController: RouteCollection {
             .filter { [OrganisationLevel.county.rawValue, OrganisationLevel.prefecture.rawValue].contains($0.level) && $0.retiredAt == nil }
     }
 
-    func formPage(_ req: Request, user: CurrentUser, form: CampaignForm, errors: FieldErrors) async throws -> FormPage {
+    func formPage(_ req: Request, user: CurrentUser, form: CampaignForm, errors: FieldErrors, editing: CampaignModel? = nil,
+                  formError: String? = nil) async throws -> FormPage {
         let t = Translator(req.language)
-        let owners = try await Self.owners(req, user: user)
+        let owners: [OrganisationModel]
+        if let editing {
+            owners = try await OrganisationModel.find(editing.ownerID, on: req.db).map { [$0] } ?? []
+        } else {
+            owners = try await Self.owners(req, user: user)
+        }
         let schemes = req.catalogue.schemes.filter { $0.subject == .union }
         var fields: [FormPage.Field] = [
             .select("owner", t(Strings.CampaignPages.owner), options: owners.map { ($0.id!.uuidString.lowercased(), $0.name) },
@@ -92,6 +100,12 @@ struct CampaignController: RouteCollection {
                             value: form.resultsNoticeWorkingDays ?? "", hint: t(Strings.CampaignPages.defaultHint)))
         fields.append(.init(name: "target", label: t(Strings.CampaignPages.target), kind: .text, value: form.target ?? "",
                             hint: t(Strings.CampaignPages.defaultHint)))
+        if let editing {
+            fields.append(.init(name: "version", label: "", kind: .hidden, value: String(form.version ?? editing.version)))
+            return FormPage(request: req, title: t(Strings.CampaignPages.edit(editing.title)), intro: t(Strings.CampaignPages.editIntro),
+                            action: SiteRoute.editCampaign(editing.id!).path, fields: fields, submit: t(Strings.Common.save), errors: errors,
+                            formError: formError, cancelPath: SiteRoute.campaign(editing.id!).path)
+        }
         return FormPage(request: req, title: t(Strings.CampaignPages.open), intro: t(Strings.CampaignPages.openIntro),
                         action: SiteRoute.campaigns.path, fields: fields, submit: t(Strings.CampaignPages.openSubmit), errors: errors,
                         cancelPath: SiteRoute.campaigns.path)
@@ -135,6 +149,66 @@ struct CampaignController: RouteCollection {
         } catch CampaignStore.ChangeError.invalid(let e) {
             return try await req.render("form", formPage(req, user: user, form: form, errors: e), status: .unprocessableEntity)
         }
+    }
+
+    // MARK: Editing
+
+    /// The campaign for staff who may manage it at its federation.
+    static func managed(_ req: Request) async throws -> (CampaignModel, CampaignPlan, CurrentUser, OrganisationModel) {
+        let (campaign, plan, user) = try await campaign(req)
+        guard let owner = try await OrganisationModel.find(campaign.ownerID, on: req.db) else { throw AppError.notFound(AppError.nothingHere) }
+        let decision = user.decide(.manageCampaigns, on: owner.accessTarget)
+        guard decision.isAllowed else { throw AppError.refused(decision) }
+        return (campaign, plan, user, owner)
+    }
+
+    func editForm(req: Request) async throws -> Response {
+        let (campaign, plan, user, _) = try await Self.managed(req)
+        return try await req.render("form", formPage(req, user: user, form: CampaignForm(campaign: campaign, plan: plan), errors: FieldErrors(),
+                                                     editing: campaign))
+    }
+
+    /// Dates, target, tiers and title can change while the campaign runs; the schemes and the year
+    /// cannot once any unit has started (its answers are scored against the pinned text).
+    func update(req: Request) async throws -> Response {
+        let (campaign, oldPlan, user, owner) = try await Self.managed(req)
+        var form = try CampaignForm.read(req)
+        form.owner = owner.id!.uuidString.lowercased()
+        let t = Translator(req.language)
+        var (plan, errors) = form.plan(catalogue: req.catalogue, owner: owner.treePath)
+        let title = (form.title ?? "").trimmingCharacters(in: .whitespaces)
+        if title.isEmpty { errors.add("title", Strings.CampaignPages.titleRequired) }
+        let started = try await ApplicationModel.query(on: req.db).filter(\.$campaignID == campaign.id!).count() > 0
+        if let new = plan, started {
+            if new.year != oldPlan.year { errors.add("year", Strings.CampaignPages.fixedOnceStarted) }
+            for kind in UnionKind.allCases where new.schemes[kind]?.schemeID != oldPlan.schemes[kind]?.schemeID {
+                errors.add("scheme_\(kind.rawValue)", Strings.CampaignPages.fixedOnceStarted)
+            }
+            // Keep the pins the units started on, even if the file changed since.
+            plan?.schemes = oldPlan.schemes
+        }
+        guard let validPlan = plan, errors.isEmpty else {
+            return try await req.render("form", formPage(req, user: user, form: form, errors: errors, editing: campaign), status: .unprocessableEntity)
+        }
+        var texts: [String: CampaignStore.SchemeSourceText] = [:]
+        for pin in validPlan.schemes.values where pin.contentHash != oldPlan.schemes.values.first(where: { $0.schemeID == pin.schemeID })?.contentHash {
+            if let source = req.catalogue.pin(pin.schemeID) {
+                texts[pin.contentHash] = .init(schemeID: pin.schemeID, version: pin.version, text: source.text)
+            }
+        }
+        let actor = req.auditActor
+        let id = campaign.id!, version = form.version ?? -1, sendableTexts = texts, ownerName = owner.name
+        do {
+            try await req.writes.perform { db in
+                try await CampaignStore.update(id, version: version, title: title, plan: validPlan, texts: sendableTexts, ownerName: ownerName,
+                                               actor: actor, on: db)
+            }
+        } catch CampaignStore.ChangeError.stale {
+            let fresh = try await CampaignModel.find(id, on: req.db) ?? campaign
+            return try await req.render("form", formPage(req, user: user, form: form, errors: FieldErrors(), editing: fresh,
+                                                         formError: t(Strings.CampaignPages.stale)), status: .conflict)
+        }
+        return req.redirect(to: SiteRoute.campaign(id).path + "?done=saved", redirectType: .normal)
     }
 
     // MARK: Progress
@@ -209,6 +283,7 @@ struct CampaignController: RouteCollection {
             }.joined(separator: t(Strings.Common.listSeparator)),
             target: plan.participationTarget.map { "\($0)%" },
             progress: progress,
+            editPath: user.can(.manageCampaigns, on: .organisation(TreePath(text: campaign.ownerPath) ?? .root)) ? SiteRoute.editCampaign(campaign.id!).path : nil,
             ownUnits: ownUnits.map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id!).path) },
             labels: .init(t)))
     }

@@ -25,6 +25,8 @@ struct CampaignForm: Content {
     /// `tier_<id>` = "true" for each tier on offer.
     var tiers: Set<String> = []
     var submitted: Bool = false
+    /// The campaign's version when the edit form was opened.
+    var version: Int?
 
     static func read(_ req: Request) throws -> CampaignForm {
         var form = try req.content.decode(CampaignForm.self)
@@ -39,8 +41,33 @@ struct CampaignForm: Content {
 
     private enum CodingKeys: String, CodingKey {
         case owner, year, title, target, preApplicationFrom, preApplicationBy, selfCheckFrom, selfCheckBy, congressBy
-        case noticeWorkingDays, applyBy, inspectionFrom, inspectionBy, resultsNoticeWorkingDays, recommendBy
+        case noticeWorkingDays, applyBy, inspectionFrom, inspectionBy, resultsNoticeWorkingDays, recommendBy, version
     }
+
+    /// The form filled with a campaign's plan, for editing.
+    init(campaign: CampaignModel, plan: CampaignPlan) {
+        owner = campaign.ownerID.uuidString.lowercased()
+        year = String(plan.year)
+        title = campaign.title
+        target = plan.participationTarget?.description
+        preApplicationFrom = plan.dates.preApplication?.from?.description
+        preApplicationBy = plan.dates.preApplication?.by?.description
+        selfCheckFrom = plan.dates.selfCheck.from?.description
+        selfCheckBy = plan.dates.selfCheck.by?.description
+        congressBy = plan.dates.congressBy?.description
+        noticeWorkingDays = String(plan.dates.noticeWorkingDays)
+        applyBy = plan.dates.applyBy.description
+        inspectionFrom = plan.dates.inspection.from?.description
+        inspectionBy = plan.dates.inspection.by?.description
+        resultsNoticeWorkingDays = plan.dates.resultsNoticeWorkingDays.map(String.init)
+        recommendBy = plan.dates.recommendBy?.description
+        schemes = Dictionary(uniqueKeysWithValues: plan.schemes.map { ($0.key.rawValue, $0.value.schemeID) })
+        tiers = Set(plan.tiersOnOffer)
+        submitted = true
+        version = campaign.version
+    }
+
+    init() {}
 
     /// The plan the form describes, or the errors by field. Dates left empty take the scheme's
     /// defaults for the year (the first chosen scheme's timeline).

@@ -74,6 +74,7 @@ struct CampaignPage: Encodable {
         var csv: String
         var allStarted: String
         var yourUnits: String
+        var edit: String
 
         init(_ t: Translator) {
             schemes = t(Strings.CampaignPages.schemesHeading)
@@ -87,6 +88,7 @@ struct CampaignPage: Encodable {
             csv = t(Strings.CampaignPages.notStartedCSV)
             allStarted = t(Strings.CampaignPages.allStarted)
             yourUnits = t(Strings.CampaignPages.yourUnits)
+            edit = t(Strings.CampaignPages.editLink)
         }
     }
 
@@ -97,6 +99,8 @@ struct CampaignPage: Encodable {
     var tiers: String
     var target: String?
     var progress: Progress?
+    /// Staff who may change the campaign's dates, target and tiers.
+    var editPath: String?
     var ownUnits: [Link]
     var labels: Labels
 }

@@ -8,6 +8,7 @@ import Vapor
 enum CampaignStore {
     enum ChangeError: Error {
         case invalid(FieldErrors)
+        case stale
     }
 
     static func encode<T: Encodable>(_ value: T) -> String {
@@ -37,15 +38,7 @@ enum CampaignStore {
             errors.add("year", Strings.CampaignPages.yearTaken(plan.year))
             throw ChangeError.invalid(errors)
         }
-        for (hash, source) in texts where try await SchemeSnapshotModel.find(hash, on: db) == nil {
-            let snapshot = SchemeSnapshotModel()
-            snapshot.id = hash
-            snapshot.schemeID = source.schemeID
-            snapshot.version = source.version
-            snapshot.content = source.text
-            snapshot.createdAt = actor.at
-            try await snapshot.create(on: db)
-        }
+        try await keep(texts, at: actor.at, on: db)
         let campaign = CampaignModel()
         campaign.id = UUID()
         campaign.ownerID = owner.id!
@@ -62,6 +55,37 @@ enum CampaignStore {
                                               before: "", after: encode(Snapshot(name: title, year: plan.year, owner: owner.name, plan: plan)))],
                                    on: db)
         return campaign.id!
+    }
+
+    /// Changes a campaign's title and plan if nobody changed it since `version`.
+    static func update(_ id: UUID, version: Int, title: String, plan: CampaignPlan, texts: [String: SchemeSourceText], ownerName: String,
+                       actor: AuditDraft.Actor, on db: any Database) async throws {
+        guard let campaign = try await CampaignModel.find(id, on: db) else { throw AppError.notFound(AppError.nothingHere) }
+        guard campaign.version == version else { throw ChangeError.stale }
+        try await keep(texts, at: actor.at, on: db)
+        let before = encode(Snapshot(name: campaign.title, year: campaign.year, owner: ownerName, plan: try Self.plan(of: campaign)))
+        campaign.title = title
+        campaign.year = plan.year
+        campaign.planJSON = encode(plan)
+        campaign.version += 1
+        campaign.updatedAt = actor.at
+        try await campaign.update(on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "campaign.update", entityType: "campaign",
+                                              entityID: id.uuidString.lowercased(), scope: campaign.ownerPath, before: before,
+                                              after: encode(Snapshot(name: title, year: plan.year, owner: ownerName, plan: plan)))], on: db)
+    }
+
+    /// Keeps each scheme text under its hash, once.
+    static func keep(_ texts: [String: SchemeSourceText], at: Date, on db: any Database) async throws {
+        for (hash, source) in texts where try await SchemeSnapshotModel.find(hash, on: db) == nil {
+            let snapshot = SchemeSnapshotModel()
+            snapshot.id = hash
+            snapshot.schemeID = source.schemeID
+            snapshot.version = source.version
+            snapshot.content = source.text
+            snapshot.createdAt = at
+            try await snapshot.create(on: db)
+        }
     }
 
     /// A scheme's text as a campaign keeps it.

@@ -46,6 +46,7 @@ enum SiteRoute: Hashable, Sendable {
     case campaigns
     case newCampaign
     case campaign(UUID)
+    case editCampaign(UUID)
     case campaignNotStarted(UUID)
     case campaignExtensions(UUID)
     // A unit's application in a campaign
@@ -92,6 +93,7 @@ enum SiteRoute: Hashable, Sendable {
         case .campaigns: ["campaigns"]
         case .newCampaign: ["campaigns", "new"]
         case .campaign: ["campaigns", ":campaignID"]
+        case .editCampaign: ["campaigns", ":campaignID", "edit"]
         case .campaignNotStarted: ["campaigns", ":campaignID", "not-started.csv"]
         case .campaignExtensions: ["campaigns", ":campaignID", "extensions"]
         case .application: ["campaigns", ":campaignID", "units", ":orgID"]
@@ -122,6 +124,7 @@ enum SiteRoute: Hashable, Sendable {
         case .enableUser(let id): "/admin/users/\(id.uuidString.lowercased())/enable"
         case .resetPassword(let id): "/admin/users/\(id.uuidString.lowercased())/reset-password"
         case .campaign(let id): "/campaigns/\(id.uuidString.lowercased())"
+        case .editCampaign(let id): "/campaigns/\(id.uuidString.lowercased())/edit"
         case .campaignNotStarted(let id): "/campaigns/\(id.uuidString.lowercased())/not-started.csv"
         case .campaignExtensions(let id): "/campaigns/\(id.uuidString.lowercased())/extensions"
         case .application(let campaign, let unit): Self.unitPath(campaign, unit)
@@ -202,6 +205,8 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .newCampaign, access: .action(.manageCampaigns)),
         Endpoint(method: .POST, route: .campaigns, access: .action(.manageCampaigns)),
         Endpoint(method: .GET, route: .campaign(sample), access: .signedIn),
+        Endpoint(method: .GET, route: .editCampaign(sample), access: .action(.manageCampaigns)),
+        Endpoint(method: .POST, route: .editCampaign(sample), access: .action(.manageCampaigns)),
         Endpoint(method: .GET, route: .campaignNotStarted(sample), access: .action(.viewCampaign)),
         Endpoint(method: .POST, route: .campaignExtensions(sample), access: .action(.reopenDeadline)),
         Endpoint(method: .GET, route: .application(campaign: sample, unit: sample), access: .action(.viewApplication)),

@@ -7,6 +7,16 @@ extension Strings {
         public static let openIntro = LocalizedText(
             zh: "为本级及下属基层工会发起一年的星级创建活动。日期留空则采用评定方案的默认安排。",
             en: "Open a year's star campaign for the unions under your federation. Dates left empty take the scheme's defaults.")
+        public static func edit(_ title: String) -> LocalizedText {
+            LocalizedText(zh: "修改活动：\(title)", en: "Edit the campaign: \(title)")
+        }
+        public static let editLink = LocalizedText(zh: "修改日期、目标和星级", en: "Edit dates, target and tiers")
+        public static let editIntro = LocalizedText(
+            zh: "活动进行中可以修改日期、参与率目标和开放的星级；已有单位开始后，年度和评定方案不能再改。",
+            en: "While the campaign runs its dates, target and tiers can change; once a unit has started, the year and the schemes cannot.")
+        public static let fixedOnceStarted = LocalizedText(zh: "已有单位开始申报，此项不能再改。", en: "Units have started: this can no longer change.")
+        public static let stale = LocalizedText(zh: "活动刚被他人修改过，您的修改没有保存。请核对后再保存。",
+                                                en: "Someone else changed the campaign just now; your changes were not saved. Check and save again.")
         public static let openSubmit = LocalizedText(zh: "发起活动", en: "Open the campaign")
         public static let owner = LocalizedText(zh: "发起单位", en: "Federation")
         public static let ownerInvalid = LocalizedText(zh: "请选择您可以发起活动的总工会。", en: "Choose a federation you may open a campaign for.")
