@@ -147,6 +147,14 @@ import Testing
         #expect(e.message(in: .en).contains("step 'unit-notice' is a notice in working days and takes no from/by"))
     }
 
+    @Test func aTimelineThatCannotHappenInOrderIsRefusedAtLoad() throws {
+        // The review's case: the congress decision and then a 5-working-day notice cannot both
+        // precede an application due on the same day as the decision.
+        let e = try #require(error(replacing: "      by: \"08-20\"\n", with: "      by: \"08-31\"\n"))
+        #expect(e.location == .timeline)
+        #expect(e.message(in: .zh).contains("apply"))
+    }
+
     @Test func aLabelForAKindTheSchemeIsNotForIsRefused() throws {
         let e = try #require(error(replacing: "              hospital: 院务公开制度，", with: "              regional: 院务公开制度，"))
         #expect(e.location == .item(11))

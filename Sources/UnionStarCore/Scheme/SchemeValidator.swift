@@ -388,6 +388,11 @@ struct SchemeValidator {
                 }
             }
         }
+        // The steps must be possible in order in the scheme's own year (weekends only: the file
+        // cannot know a year's holidays, which only lengthen a notice).
+        if let problem = TimelineSchedule(timeline, year: scheme.year, calendar: .weekendsOnly).problems.first {
+            throw fail(.timeline, problem.message)
+        }
     }
 
     /// Every note of ours is given in both languages: `note` in Chinese, `noteEn` in English.
