@@ -179,6 +179,25 @@ extension WebSession {
         }
     }
 
+    @Test func aDraftSavesWithEmptyFieldsAndABlankOpinionBox() async throws {
+        try await withTestApp { app in
+            // setup: drafting, before the congress decides the tier
+            let fixture = try await Fixture.make(app)
+            FilingSetup.setClock(app, "2020-08-10")
+            let applicationID = try await FilingSetup.application(app, fixture, state: .drafting, form: nil)
+            let cadre = WebSession(app)
+            try await cadre.signIn("cadre")
+            try await cadre.get(Self.unitPath(fixture, "/form"))
+            // act: the page's prefilled date, no opinion, no chair
+            let saved = try await cadre.post(Self.unitPath(fixture, "/form"),
+                                             Self.entry("一、按期换届。", version: 1, chair: "", opinion: ""))
+            // check
+            #expect(saved.status == .seeOther)
+            let form = try #require(try FilingSetup.form(try await FilingSetup.stored(app, applicationID)))
+            #expect(form.opinions.isEmpty && form.chairName.isEmpty && form.mainWork == "一、按期换届。")
+        }
+    }
+
     @Test func aStaleSaveIsRefusedKeepingWhatWasTyped() async throws {
         try await withTestApp { app in
             // setup: two people open the form at version 1; one saves first

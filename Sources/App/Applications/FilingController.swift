@@ -12,10 +12,6 @@ struct FilingController: RouteCollection {
         routes.on(.POST, .returnApplication(campaign: UUID(), unit: UUID()), use: returnApplication)
     }
 
-    struct VersionInput: Content {
-        var version: Int?
-    }
-
     /// The form's problems at filing time: the core's checks, and the unit's own opinion box,
     /// which the union fills and stamps before it files.
     static func filingProblems(_ form: RegistrationForm, labels: RegistrationForm.Labels) -> FieldErrors {
@@ -33,7 +29,7 @@ struct FilingController: RouteCollection {
 
     func file(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .workOnApplication)
-        let input = try req.content.decode(VersionInput.self)
+        let input = try req.content.decode(ApplicationController.VersionForm.self)
         let labels = RegistrationFormStore.labels(context)
         let catalogue = req.catalogue, unit = context.unit, schemeID = context.pin.schemeID, actor = req.auditActor
         do {

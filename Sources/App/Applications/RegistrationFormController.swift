@@ -40,15 +40,16 @@ struct RegistrationFormController: RouteCollection {
         let opinionText = RegistrationForm.lines(of: input.unitOpinion ?? "").joined(separator: "\n")
         let dateText = (input.unitOpinionDate ?? "").trimmingCharacters(in: .whitespaces)
         var opinion: RegistrationForm.Opinion?
-        if opinionText.isEmpty {
-            if !dateText.isEmpty { errors.add("unitOpinionDate", Strings.Filing.opinionWithoutText) }
-        } else if dateText.isEmpty {
-            opinion = .init(text: opinionText, date: today, by: context.unit.name)
-        } else if let date = CalendarDate(parsing: dateText) {
-            if date > today { errors.add("unitOpinionDate", Strings.Filing.opinionDateInFuture) }
-            opinion = .init(text: opinionText, date: date, by: context.unit.name)
-        } else {
-            errors.add("unitOpinionDate", Strings.Filing.opinionDateInvalid)
+        // No opinion typed: the box stays blank, whatever the (prefilled) date says.
+        if !opinionText.isEmpty {
+            if dateText.isEmpty {
+                opinion = .init(text: opinionText, date: today, by: context.unit.name)
+            } else if let date = CalendarDate(parsing: dateText) {
+                if date > today { errors.add("unitOpinionDate", Strings.Filing.opinionDateInFuture) }
+                opinion = .init(text: opinionText, date: date, by: context.unit.name)
+            } else {
+                errors.add("unitOpinionDate", Strings.Filing.opinionDateInvalid)
+            }
         }
         let entry = RegistrationFormStore.Entry(chairName: input.chairName ?? "", phone: input.phone ?? "",
                                                 mainWork: input.mainWork ?? "", unitOpinion: opinion)

@@ -5,10 +5,7 @@ import Vapor
 /// be changed (or the filled form as printed when it may not), its print view and Word file, the
 /// filing, the return, and every earlier round.
 struct RegistrationFormEditPage: Encodable {
-    struct Link: Encodable {
-        var name: String
-        var path: String
-    }
+    typealias Link = ApplicationPage.Link
 
     /// A field as the page shows it: what it holds and, sent back, what is wrong with it.
     struct Field: Encodable {

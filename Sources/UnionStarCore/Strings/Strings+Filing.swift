@@ -34,14 +34,12 @@ extension Strings {
             LocalizedText(zh: "盖章单位：\(unit)", en: "Stamped by: \(unit)")
         }
         public static let unitOpinionHint = LocalizedText(
-            zh: "由本单位工会填写并盖章；提交申报前须填写。上级工会的意见在审核时填写。",
-            en: "Filled in and stamped by the unit's union; required before filing. The levels above fill their boxes as they review.")
+            zh: "由本单位工会填写并盖章；提交申报前须填写，日期不填则为当天。",
+            en: "Filled in and stamped by the unit's union; required before filing. Without a date it is dated today.")
         public static let opinionDateInvalid = LocalizedText(
             zh: "单位工会意见的日期须为有效日期（YYYY-MM-DD）。", en: "The date of the unit's union opinion must be a date (YYYY-MM-DD).")
         public static let opinionDateInFuture = LocalizedText(
             zh: "单位工会意见的日期不能晚于今天。", en: "The date of the unit's union opinion cannot be after today.")
-        public static let opinionWithoutText = LocalizedText(
-            zh: "填写了单位工会意见的日期，请同时填写意见。", en: "Enter the unit's union opinion for the date you gave.")
         public static let readOnly = LocalizedText(
             zh: "当前不能修改申报登记表；以下为已填写的内容。", en: "The form cannot be changed now; this is what it holds.")
         public static let higherBoxesNote = LocalizedText(
