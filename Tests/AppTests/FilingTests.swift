@@ -157,6 +157,25 @@ extension WebSession {
         }
     }
 
+    @Test func aLongPasteIsRefusedNamingMainWorkAndKept() async throws {
+        try await withTestApp { app in
+            // setup: 5,000 characters pasted (45 kB as the browser sends them)
+            let fixture = try await Fixture.make(app)
+            FilingSetup.setClock(app, "2020-08-25")
+            let applicationID = try await FilingSetup.application(app, fixture, state: .onNotice, form: nil)
+            let cadre = WebSession(app)
+            try await cadre.signIn("cadre")
+            try await cadre.get(Self.unitPath(fixture, "/form"))
+            let paste = String(repeating: FilingSetup.thousandCharacters, count: 5)
+            // act
+            let refused = try await cadre.post(Self.unitPath(fixture, "/form"), Self.entry(paste, version: 1))
+            // check
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.contains("主要工作不能超过1000字（现为5000字）。") && refused.body.contains(paste))
+            #expect(try await FilingSetup.stored(app, applicationID).formJSON == nil)
+        }
+    }
+
     @Test func badFieldsAreNamedAndNothingIsSaved() async throws {
         try await withTestApp { app in
             // setup

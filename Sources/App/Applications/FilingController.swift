@@ -9,7 +9,8 @@ import Vapor
 struct FilingController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(.POST, .fileApplication(campaign: UUID(), unit: UUID()), use: file)
-        routes.on(.POST, .returnApplication(campaign: UUID(), unit: UUID()), use: returnApplication)
+        routes.on(.POST, .returnApplication(campaign: UUID(), unit: UUID()), body: .collect(maxSize: RegistrationFormController.maxBody),
+                  use: returnApplication)
     }
 
     /// The form's problems at filing time: the core's checks, and the unit's own opinion box,

@@ -10,11 +10,16 @@ import Vapor
 struct RegistrationFormController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(.GET, .registrationForm(campaign: UUID(), unit: UUID()), use: show)
-        routes.on(.POST, .registrationForm(campaign: UUID(), unit: UUID()), use: save)
+        // Room for a long paste, so it comes back with 主要工作's own error (and the text kept)
+        // rather than the generic "request too large".
+        routes.on(.POST, .registrationForm(campaign: UUID(), unit: UUID()), body: .collect(maxSize: Self.maxBody), use: save)
         routes.on(.GET, .registrationFormPrint(campaign: UUID(), unit: UUID()), use: printView)
         routes.on(.GET, .registrationFormDocx(campaign: UUID(), unit: UUID()), use: docx)
         routes.on(.GET, .applicationRound(campaign: UUID(), unit: UUID(), round: 1), use: round)
     }
+
+    /// 10,000 Chinese characters sent percent-encoded are 90 kB.
+    static let maxBody: ByteCount = "256kb"
 
     func show(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .viewApplication)
