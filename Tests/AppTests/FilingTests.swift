@@ -103,7 +103,10 @@ extension WebSession {
 
 /// The 申报登记表 through HTTP as each person uses it: the cadre fills it in and files, the town's
 /// reviewer returns it, the cadre files again; printed, downloaded, and every round kept.
-@Suite struct FilingTests {
+///
+/// Serialized: on PostgreSQL the whole suite already runs close to the test cluster's 400
+/// connections (each test app has its own pool), and these tests, run at once, pushed it over.
+@Suite(.serialized) struct FilingTests {
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
 
     static func unitPath(_ f: Fixture, _ suffix: String = "") -> String {
