@@ -14,4 +14,6 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: AuditController())
     try protected.register(collection: CampaignController())
     try protected.register(collection: ApplicationController())
+    try protected.register(collection: RegistrationFormController())
+    try protected.register(collection: FilingController())
 }

@@ -119,6 +119,21 @@ import VaporTesting
         { app, _ in app.clock = FixedClock(Fixture.chinaMorning(day)) }
     }
 
+    /// 甲公司工会's application on notice until 2020-08-27, its form complete, the clock on `day`.
+    static func onNotice(_ day: String) -> @Sendable (Application, Fixture) async throws -> Void {
+        { app, f in
+            app.clock = FixedClock(Fixture.chinaMorning(day))
+            try await FilingSetup.application(app, f, state: .onNotice)
+        }
+    }
+    /// 甲公司工会's application filed (round 1), the clock on `day`.
+    static func filed(_ day: String) -> @Sendable (Application, Fixture) async throws -> Void {
+        { app, f in
+            app.clock = FixedClock(Fixture.chinaMorning(day))
+            try await FilingSetup.application(app, f, state: .filed, rounds: 1)
+        }
+    }
+
     static let rows: [Row] = [
         // Public
         Row(method: .GET, pattern: "", allowed: .anyone, path: fixed("/"), hasObject: false,
@@ -320,6 +335,42 @@ import VaporTesting
             expected: { c in
                 Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))?done=started")
             }),
+        // The 申报登记表: filling in, printing, downloading, filing, returning, rounds
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/form", allowed: .accounts(applicationViewers), path: application("/form"),
+            hasObject: true, prepare: onNotice("2020-08-28"),
+            expected: { c in
+                c.account == "cadre" ? Expected(status: .ok, contains: ["申报登记表 · 甲公司工会", #"name="mainWork""#, "可提交至2020年8月31日。"])
+                    : Expected(status: .ok, contains: ["申报登记表 · 甲公司工会", #"data-field="tier">四星级"#], lacks: [#"name="mainWork""#])
+            }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/form", allowed: .accounts(["cadre"]), path: application("/form"),
+            hasObject: true,
+            payload: .form { _ in
+                ["chairName": "王丽", "phone": "0631-6663572", "mainWork": "一、按期换届。", "unitOpinion": "同意申报。",
+                 "unitOpinionDate": "2020-08-28", "version": "1"]
+            },
+            prepare: onNotice("2020-08-28"),
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/form?done=saved")
+            }),
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/form/print", allowed: .accounts(applicationViewers),
+            path: application("/form/print"), hasObject: true, prepare: onNotice("2020-08-28"),
+            expected: same(Expected(status: .ok, contains: ["“活力基层工会”申报登记表", #"data-field="unitName">甲公司工会"#, "同意申报四星级。"]))),
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/form.docx", allowed: .accounts(applicationViewers),
+            path: application("/form.docx"), hasObject: true, prepare: onNotice("2020-08-28"),
+            expected: same(Expected(status: .ok, contains: ["PK", "word/document.xml"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/file", allowed: .accounts(["cadre"]), path: application("/file"),
+            hasObject: true, payload: .form { _ in ["version": "1"] }, prepare: onNotice("2020-08-28"),
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/form?done=filed")
+            }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/return", allowed: .accounts(["reviewer", "staff"]), path: application("/return"),
+            hasObject: true, payload: .form { _ in ["reason": "主要工作过于简略。", "version": "1"] }, prepare: filed("2020-09-02"),
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/form?done=returned")
+            }),
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),
+            path: application("/rounds/1"), hasObject: true, prepare: filed("2020-09-02"),
+            expected: same(Expected(status: .ok, contains: ["第1轮申报 · 甲公司工会", "测试cadre（cadre）", "审核中"]))),
     ]
 
     @Test func everyRegisteredRouteHasAPolicyEntryAndAMatrixRow() async throws {

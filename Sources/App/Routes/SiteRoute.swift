@@ -53,6 +53,12 @@ enum SiteRoute: Hashable, Sendable {
     case application(campaign: UUID, unit: UUID)
     case preApply(campaign: UUID, unit: UUID)
     case startSelfAssessment(campaign: UUID, unit: UUID)
+    case registrationForm(campaign: UUID, unit: UUID)
+    case registrationFormPrint(campaign: UUID, unit: UUID)
+    case registrationFormDocx(campaign: UUID, unit: UUID)
+    case fileApplication(campaign: UUID, unit: UUID)
+    case returnApplication(campaign: UUID, unit: UUID)
+    case applicationRound(campaign: UUID, unit: UUID, round: Int)
 
     /// The path pattern the router registers (parameters as `:name`).
     var pattern: [PathComponent] {
@@ -99,6 +105,12 @@ enum SiteRoute: Hashable, Sendable {
         case .application: ["campaigns", ":campaignID", "units", ":orgID"]
         case .preApply: ["campaigns", ":campaignID", "units", ":orgID", "pre-apply"]
         case .startSelfAssessment: ["campaigns", ":campaignID", "units", ":orgID", "start"]
+        case .registrationForm: ["campaigns", ":campaignID", "units", ":orgID", "form"]
+        case .registrationFormPrint: ["campaigns", ":campaignID", "units", ":orgID", "form", "print"]
+        case .registrationFormDocx: ["campaigns", ":campaignID", "units", ":orgID", "form.docx"]
+        case .fileApplication: ["campaigns", ":campaignID", "units", ":orgID", "file"]
+        case .returnApplication: ["campaigns", ":campaignID", "units", ":orgID", "return"]
+        case .applicationRound: ["campaigns", ":campaignID", "units", ":orgID", "rounds", ":round"]
         }
     }
 
@@ -130,6 +142,12 @@ enum SiteRoute: Hashable, Sendable {
         case .application(let campaign, let unit): Self.unitPath(campaign, unit)
         case .preApply(let campaign, let unit): Self.unitPath(campaign, unit) + "/pre-apply"
         case .startSelfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/start"
+        case .registrationForm(let campaign, let unit): Self.unitPath(campaign, unit) + "/form"
+        case .registrationFormPrint(let campaign, let unit): Self.unitPath(campaign, unit) + "/form/print"
+        case .registrationFormDocx(let campaign, let unit): Self.unitPath(campaign, unit) + "/form.docx"
+        case .fileApplication(let campaign, let unit): Self.unitPath(campaign, unit) + "/file"
+        case .returnApplication(let campaign, let unit): Self.unitPath(campaign, unit) + "/return"
+        case .applicationRound(let campaign, let unit, let round): Self.unitPath(campaign, unit) + "/rounds/\(round)"
         default: "/" + pattern.map(\.description).joined(separator: "/")
         }
     }
@@ -212,6 +230,13 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .application(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .preApply(campaign: sample, unit: sample), access: .action(.workOnApplication)),
         Endpoint(method: .POST, route: .startSelfAssessment(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .registrationForm(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .registrationForm(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .registrationFormPrint(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .GET, route: .registrationFormDocx(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .fileApplication(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .POST, route: .returnApplication(campaign: sample, unit: sample), access: .action(.returnApplication)),
+        Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
     ]
 
     /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.

@@ -1,0 +1,131 @@
+import Fluent
+import Foundation
+import UnionStarCore
+import Vapor
+
+/// The 申报登记表 of one application: what it holds now, when the cadre may change it, saving it
+/// (in the write gate, with the version check and the audit entry), and the rounds kept of every
+/// filing.
+enum RegistrationFormStore {
+    /// Where the cadre may change the form (docs/DECISIONS.md): from the start of the
+    /// self-assessment, through the congress decision and the notice, until it is filed; and again
+    /// once it is returned. Filed, it is the level above's to read, not the union's to change.
+    static let editableStates: Set<ApplicationState> = [.drafting, .congressDecided, .onNotice, .returned]
+
+    /// The states after a first filing: from these on, round 1 and later are kept.
+    static let unfiledStates: Set<ApplicationState> = [.notStarted, .preApplied, .drafting, .congressDecided, .onNotice]
+
+    /// The tier's name as the form prints it: the scheme's own (Chinese) name, as on the paper form.
+    static func tierName(_ tierID: String?, schemeID: String, catalogue: SchemeCatalogue) -> String {
+        guard let tierID else { return "" }
+        return catalogue.scheme(schemeID)?.tiers.first { $0.id == tierID }?.name ?? tierID
+    }
+
+    /// The form as it stands: as last saved, with the unit's name and the tier applied for as they
+    /// are now (neither is the cadre's to type); before the first save, the chair and the phone come
+    /// from the unit's profile.
+    static func current(_ application: ApplicationModel?, unit: OrganisationModel, schemeID: String,
+                        catalogue: SchemeCatalogue) -> RegistrationForm {
+        var form = application?.formJSON.flatMap { try? CampaignStore.decode(RegistrationForm.self, $0) }
+            ?? RegistrationForm(chairName: unit.chair, phone: unit.phone)
+        form.unitName = unit.name
+        form.tier = tierName(application?.tier, schemeID: schemeID, catalogue: catalogue)
+        return form
+    }
+
+    static func current(_ context: ApplicationContext, catalogue: SchemeCatalogue) -> RegistrationForm {
+        current(context.application, unit: context.unit, schemeID: context.pin.schemeID, catalogue: catalogue)
+    }
+
+    static func labels(_ context: ApplicationContext) -> RegistrationForm.Labels {
+        .forScheme(id: context.pin.schemeID)
+    }
+
+    /// The last day the form may be changed and filed: the application deadline, or once returned
+    /// the refile window (the core's `refileBy`), either kept open longer by a staff extension.
+    static func lastDay(state: ApplicationState, returnedOn: CalendarDate?, dates: CampaignDates, calendar: WorkingDayCalendar,
+                        extensions: [DeadlineExtension]) -> CalendarDate {
+        let closes = state == .returned
+            ? ApplicationWorkflow.refileBy(returnedOn: returnedOn ?? dates.applyBy, applyBy: dates.applyBy, calendar: calendar)
+            : dates.applyBy
+        let extended = extensions.filter { $0.step == .application }.map(\.until).max()
+        return max(closes, extended ?? closes)
+    }
+
+    /// Why the form cannot be changed today, in the workflow's own words; nil when it can.
+    static func editRefusal(state: ApplicationState, returnedOn: CalendarDate?, dates: CampaignDates, today: CalendarDate,
+                            calendar: WorkingDayCalendar, extensions: [DeadlineExtension]) -> WorkflowRefusal? {
+        guard editableStates.contains(state) else { return .wrongState(state) }
+        let last = lastDay(state: state, returnedOn: returnedOn, dates: dates, calendar: calendar, extensions: extensions)
+        return today > last ? .closed(.application, closedOn: last) : nil
+    }
+
+    /// What the cadre types: the chair, the phone, 主要工作 and the unit's own opinion box.
+    struct Entry: Sendable {
+        var chairName: String
+        var phone: String
+        var mainWork: String
+        /// Nil clears the box.
+        var unitOpinion: RegistrationForm.Opinion?
+
+        func applied(to form: RegistrationForm) -> RegistrationForm {
+            var form = form
+            form.chairName = chairName
+            form.phone = phone
+            form.mainWork = mainWork
+            form.opinions[.unitUnion] = unitOpinion
+            return form
+        }
+    }
+
+    enum SaveError: Error {
+        /// Someone changed the application since the page was opened.
+        case stale
+        /// The workflow's state or dates do not allow a change now.
+        case refused(WorkflowRefusal)
+    }
+
+    /// Saves what the cadre typed: re-reads the application in the write gate, refuses a stale
+    /// `version` or a state or date that allows no change, keeps the boxes of the levels above as
+    /// they are, and writes the audit entry with the form before and after.
+    static func save(_ entry: Entry, _ context: ApplicationContext, version: Int, req: Request) async throws {
+        let builtIn = req.application.builtInCalendar, today = req.today, actor = req.auditActor, catalogue = req.catalogue
+        let campaignID = context.campaignID, unit = context.unit, dates = context.plan.dates, schemeID = context.pin.schemeID
+        try await req.writes.perform { db in
+            guard let application = try await ApplicationModel.query(on: db)
+                .filter(\.$campaignID == campaignID).filter(\.$unitID == unit.id!).first() else {
+                throw SaveError.refused(.wrongState(.notStarted))
+            }
+            guard application.version == version else { throw SaveError.stale }
+            let state = ApplicationState(rawValue: application.state) ?? .notStarted
+            let calendar = try await CalendarStore.calendar(builtIn: builtIn, on: db)
+            let extensions = try await ApplicationStore.extensions(campaignID: campaignID, unitID: unit.id!, on: db)
+            if let refusal = editRefusal(state: state, returnedOn: application.returnedOn.flatMap(CalendarDate.init(parsing:)),
+                                         dates: dates, today: today, calendar: calendar, extensions: extensions) {
+                throw SaveError.refused(refusal)
+            }
+            let before = application.formJSON.flatMap { try? CampaignStore.decode(RegistrationForm.self, $0) }
+            let form = entry.applied(to: current(application, unit: unit, schemeID: schemeID, catalogue: catalogue))
+            application.formJSON = CampaignStore.encode(form)
+            application.version += 1
+            application.updatedAt = actor.at
+            try await application.update(on: db)
+            try await AuditLog.append([AuditDraft(actor: actor, action: "application.saveForm", entityType: "application",
+                                                  entityID: application.id!.uuidString.lowercased(), scope: unit.path,
+                                                  before: before, after: form)], on: db)
+        }
+    }
+
+    /// Every filing of the application, first round first.
+    static func rounds(_ applicationID: UUID?, on db: any Database) async throws -> [ApplicationRoundModel] {
+        guard let applicationID else { return [] }
+        return try await ApplicationRoundModel.query(on: db).filter(\.$applicationID == applicationID).sort(\.$round).all()
+    }
+
+    /// How many rounds the application has filed, read from the application alone: none before the
+    /// first filing, then its round number.
+    static func filedRounds(_ application: ApplicationModel?) -> Int {
+        guard let application, let state = ApplicationState(rawValue: application.state), !unfiledStates.contains(state) else { return 0 }
+        return application.round
+    }
+}
