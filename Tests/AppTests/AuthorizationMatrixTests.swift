@@ -30,6 +30,8 @@ import VaporTesting
         case json(@Sendable (Application) -> Data)
         /// A CSV file sent as the import form sends it.
         case csv(String)
+        /// A multipart form with one file (the congress minutes).
+        case multipart(@Sendable (Fixture) -> [String: String], file: UploadFile)
     }
 
     /// The answer a permitted request must get.
@@ -311,7 +313,7 @@ import VaporTesting
             expected: { c in
                 Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))?done=started")
             }),
-    ]
+    ] + noticeRows
 
     @Test func everyRegisteredRouteHasAPolicyEntryAndAMatrixRow() async throws {
         try await withTestApp { app in
@@ -355,6 +357,9 @@ import VaporTesting
             return try await browser.request(row.method, path, headers: headers, body: ByteBuffer(data: make(app)))
         case .csv(let text):
             return try await browser.postFile(path, Data(text.utf8), dryRun: false, token: token)
+        case .multipart(let make, let file):
+            let (fields, csrf) = form(make(fixture))
+            return try await browser.postMultipart(path, fields, files: [(file.field, file.name, file.data)], csrf: csrf)
         }
     }
 

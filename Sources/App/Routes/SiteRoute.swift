@@ -52,6 +52,14 @@ enum SiteRoute: Hashable, Sendable {
     case application(campaign: UUID, unit: UUID)
     case preApply(campaign: UUID, unit: UUID)
     case startSelfAssessment(campaign: UUID, unit: UUID)
+    // The congress decision and the unit's notice (NoticeSection)
+    case congress(campaign: UUID, unit: UUID)
+    case congressMinutes(campaign: UUID, unit: UUID)
+    case notice(campaign: UUID, unit: UUID)
+    case answerObjection(campaign: UUID, unit: UUID, objection: UUID)
+    case publicNotice(token: String)
+    case publicNoticePrint(token: String)
+    case publicObjections(token: String)
 
     /// The path pattern the router registers (parameters as `:name`).
     var pattern: [PathComponent] {
@@ -97,6 +105,13 @@ enum SiteRoute: Hashable, Sendable {
         case .application: ["campaigns", ":campaignID", "units", ":orgID"]
         case .preApply: ["campaigns", ":campaignID", "units", ":orgID", "pre-apply"]
         case .startSelfAssessment: ["campaigns", ":campaignID", "units", ":orgID", "start"]
+        case .congress: ["campaigns", ":campaignID", "units", ":orgID", "congress"]
+        case .congressMinutes: ["campaigns", ":campaignID", "units", ":orgID", "congress", "minutes"]
+        case .notice: ["campaigns", ":campaignID", "units", ":orgID", "notice"]
+        case .answerObjection: ["campaigns", ":campaignID", "units", ":orgID", "objections", ":objectionID", "answer"]
+        case .publicNotice: ["notices", ":token"]
+        case .publicNoticePrint: ["notices", ":token", "print"]
+        case .publicObjections: ["notices", ":token", "objections"]
         }
     }
 
@@ -127,6 +142,14 @@ enum SiteRoute: Hashable, Sendable {
         case .application(let campaign, let unit): Self.unitPath(campaign, unit)
         case .preApply(let campaign, let unit): Self.unitPath(campaign, unit) + "/pre-apply"
         case .startSelfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/start"
+        case .congress(let campaign, let unit): Self.unitPath(campaign, unit) + "/congress"
+        case .congressMinutes(let campaign, let unit): Self.unitPath(campaign, unit) + "/congress/minutes"
+        case .notice(let campaign, let unit): Self.unitPath(campaign, unit) + "/notice"
+        case .answerObjection(let campaign, let unit, let objection):
+            Self.unitPath(campaign, unit) + "/objections/\(objection.uuidString.lowercased())/answer"
+        case .publicNotice(let token): "/notices/\(Self.escape(token))"
+        case .publicNoticePrint(let token): "/notices/\(Self.escape(token))/print"
+        case .publicObjections(let token): "/notices/\(Self.escape(token))/objections"
         default: "/" + pattern.map(\.description).joined(separator: "/")
         }
     }
@@ -207,6 +230,16 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .application(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .preApply(campaign: sample, unit: sample), access: .action(.workOnApplication)),
         Endpoint(method: .POST, route: .startSelfAssessment(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .congressMinutes(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .GET, route: .notice(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .notice(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .POST, route: .answerObjection(campaign: sample, unit: sample, objection: sample), access: .action(.workOnApplication)),
+        // The unit's notice as anyone reads it; objections need no account but carry the form's token.
+        Endpoint(method: .GET, route: .publicNotice(token: ""), access: .anyone),
+        Endpoint(method: .GET, route: .publicNoticePrint(token: ""), access: .anyone),
+        Endpoint(method: .POST, route: .publicObjections(token: ""), access: .anyone),
     ]
 
     /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.
