@@ -22,6 +22,21 @@ import Vapor
         try await (app.db as! any SQLDatabase).select().column("*").from("audit_events").orderBy("sequence").all(decoding: AuditLog.Row.self)
     }
 
+    /// A browser signed in as `account` (nil: a visitor without an account), from `address`,
+    /// that has opened `path` (so its forms carry the page's token).
+    static func browser(_ app: Application, as account: String?, address: String? = nil, opening path: String) async throws -> (WebSession, WebResponse) {
+        let session = WebSession(app, address: address)
+        if let account { try await session.signIn(account) }
+        return (session, try await session.get(path))
+    }
+
+    /// 丙公司工会 self-assessing at 91 (三星) in 仪征's 2019 campaign, on 2019-09-23; its application's path.
+    static func yizhengDrafting(_ app: Application, _ f: Fixture) async throws -> String {
+        NoticeFixture.clock(app, "2019-09-23")
+        try await NoticeFixture.application(app, campaign: f.yizhengCampaign, unit: f.unionY, state: .drafting, selfTotal: "91", selfTier: "three-star")
+        return "/campaigns/\(id(f.yizhengCampaign))/units/\(id(f.unionY))"
+    }
+
     static let congressFields = ["date": "2020-08-18", "kind": "representativesCongress", "expected": "60", "present": "52", "tier": "four-star"]
 
     // MARK: The congress decision
@@ -31,9 +46,7 @@ import Vapor
             // setup: self-assessed at 82 (四星), on 2020-08-18
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanDrafting(app, f)
-            let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
-            let form = try await cadre.get(Self.unitPath(f) + "/congress")
+            let (cadre, form) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/congress")
             #expect(form.body.contains("当年未召开职工（代表）大会和工会会员（代表）大会"))
             #expect(form.body.contains(#"value="2020-08-18""#), "the date defaults to today")
             // act
@@ -93,9 +106,7 @@ import Vapor
             // setup: 75 reaches 三星; the congress decides 四星, with 30 of 60 present
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanDrafting(app, f, selfTotal: "75", selfTier: "three-star")
-            let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
-            try await cadre.get(Self.unitPath(f) + "/congress")
+            let (cadre, _) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/congress")
             var fields = Self.congressFields
             fields["present"] = "30"
             // act
@@ -116,9 +127,7 @@ import Vapor
             // setup
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanDrafting(app, f)
-            let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
-            try await cadre.get(Self.unitPath(f) + "/congress")
+            let (cadre, _) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/congress")
             var fields = Self.congressFields
             fields["present"] = "61"
             fields["date"] = "2020-08-19"
@@ -143,12 +152,9 @@ import Vapor
         try await withTestApp { app in
             // setup
             let f = try await Fixture.make(app)
-            NoticeFixture.clock(app, "2019-09-23")
-            try await NoticeFixture.application(app, campaign: f.yizhengCampaign, unit: f.unionY, state: .drafting, selfTotal: "91", selfTier: "three-star")
-            let cadre = WebSession(app)
-            try await cadre.signIn("outsider")
+            let path = try await Self.yizhengDrafting(app, f)
             // act
-            let page = try await cadre.get("/campaigns/\(Self.id(f.yizhengCampaign))/units/\(Self.id(f.unionY))/congress")
+            let (_, page) = try await Self.browser(app, as: "outsider", opening: path + "/congress")
             // check
             #expect(page.status == .ok)
             #expect(page.body.contains("本次活动不设“职代会研究确定申报星级”。"))
@@ -163,9 +169,7 @@ import Vapor
             // setup: decided on 08-18, today 08-20
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanDecided(app, f)
-            let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
-            let form = try await cadre.get(Self.unitPath(f) + "/notice")
+            let (cadre, form) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/notice")
             #expect(form.body.contains(#"value="2020-08-21""#), "tomorrow by default")
             // act
             let response = try await cadre.post(Self.unitPath(f) + "/notice", ["start": "2020-08-21", "version": "1"])
@@ -189,9 +193,7 @@ import Vapor
             // setup
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanDecided(app, f)
-            let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
-            try await cadre.get(Self.unitPath(f) + "/notice")
+            let (cadre, _) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/notice")
             // act
             let response = try await cadre.post(Self.unitPath(f) + "/notice", ["start": "2020-08-25"])
             let past = try await cadre.post(Self.unitPath(f) + "/notice", ["start": "2020-08-19"])
@@ -208,12 +210,8 @@ import Vapor
         try await withTestApp { app in
             // setup: no congress step; the tier is chosen with the notice
             let f = try await Fixture.make(app)
-            NoticeFixture.clock(app, "2019-09-23")
-            try await NoticeFixture.application(app, campaign: f.yizhengCampaign, unit: f.unionY, state: .drafting, selfTotal: "91", selfTier: "three-star")
-            let path = "/campaigns/\(Self.id(f.yizhengCampaign))/units/\(Self.id(f.unionY))"
-            let cadre = WebSession(app)
-            try await cadre.signIn("outsider")
-            let form = try await cadre.get(path + "/notice")
+            let path = try await Self.yizhengDrafting(app, f)
+            let (cadre, form) = try await Self.browser(app, as: "outsider", opening: path + "/notice")
             #expect(form.body.contains(#"name="tier""#) && form.body.contains("三星级"))
             // act
             let noTier = try await cadre.post(path + "/notice", ["start": "2019-09-24", "tier": "four-star"])
@@ -283,8 +281,7 @@ import Vapor
             // setup
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanOnNotice(app, f, objection: false)
-            let member = WebSession(app, address: "203.0.113.7")
-            try await member.get("/notices/\(NoticeFixture.token)")
+            let (member, _) = try await Self.browser(app, as: nil, address: "203.0.113.7", opening: "/notices/\(NoticeFixture.token)")
             // act
             let response = try await member.post("/notices/\(NoticeFixture.token)/objections", ["text": "  职工书屋只有牌子，没有书。 ", "name": ""])
             // check
@@ -299,9 +296,7 @@ import Vapor
             let confirmed = try await member.get("/notices/\(NoticeFixture.token)?done=objection")
             #expect(confirmed.body.contains("您的异议已提交，工会将作出答复。"))
             #expect(!confirmed.body.contains("职工书屋只有牌子"))
-            let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
-            let page = try await cadre.get(Self.unitPath(f) + "/notice")
+            let (_, page) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/notice")
             #expect(page.body.contains("职工书屋只有牌子，没有书。") && page.body.contains("提出人：匿名"))
             #expect(page.body.contains("1条异议尚未答复，答复后方可申报。"))
         }
@@ -312,8 +307,7 @@ import Vapor
             // setup
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanOnNotice(app, f, objection: false)
-            let bot = WebSession(app, address: "198.51.100.4")
-            try await bot.get("/notices/\(NoticeFixture.token)")
+            let (bot, _) = try await Self.browser(app, as: nil, address: "198.51.100.4", opening: "/notices/\(NoticeFixture.token)")
             // act
             let response = try await bot.post("/notices/\(NoticeFixture.token)/objections",
                                               ["text": "Cheap watches", "name": "bot", "website": "http://spam.example"])
@@ -329,10 +323,8 @@ import Vapor
             // setup
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanOnNotice(app, f, objection: false)
-            let member = WebSession(app, address: "203.0.113.9")
-            try await member.get("/notices/\(NoticeFixture.token)")
-            let other = WebSession(app, address: "203.0.113.10")
-            try await other.get("/notices/\(NoticeFixture.token)")
+            let (member, _) = try await Self.browser(app, as: nil, address: "203.0.113.9", opening: "/notices/\(NoticeFixture.token)")
+            let (other, _) = try await Self.browser(app, as: nil, address: "203.0.113.10", opening: "/notices/\(NoticeFixture.token)")
             let path = "/notices/\(NoticeFixture.token)/objections"
             // act
             var statuses: [HTTPResponseStatus] = []
@@ -358,8 +350,7 @@ import Vapor
             // setup
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanOnNotice(app, f, objection: false)
-            let member = WebSession(app)
-            try await member.get("/notices/\(NoticeFixture.token)")
+            let (member, _) = try await Self.browser(app, as: nil, opening: "/notices/\(NoticeFixture.token)")
             // act
             let response = try await member.post("/notices/\(NoticeFixture.token)/objections", ["text": "  ", "name": "王某"])
             // check
@@ -374,8 +365,7 @@ import Vapor
             // setup: the notice ran 08-21..27; today 08-28
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanOnNotice(app, f, today: "2020-08-28")
-            let member = WebSession(app)
-            let page = try await member.get("/notices/\(NoticeFixture.token)")
+            let (member, page) = try await Self.browser(app, as: nil, opening: "/notices/\(NoticeFixture.token)")
             // act
             let response = try await member.post("/notices/\(NoticeFixture.token)/objections", ["text": "晚到的异议"])
             // check
@@ -393,9 +383,7 @@ import Vapor
             // setup
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanOnNotice(app, f)
-            let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
-            try await cadre.get(Self.unitPath(f) + "/notice")
+            let (cadre, _) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/notice")
             let path = Self.unitPath(f) + "/objections/\(Self.id(NoticeFixture.objectionID))/answer"
             // act
             let empty = try await cadre.post(path, ["answer": " "])
@@ -412,8 +400,7 @@ import Vapor
             #expect(try await Self.auditRows(app).filter { $0.action == "objection.answer" }.count == 1)
             // After the notice, the public page says it ended and shows the answer, not the objection.
             NoticeFixture.clock(app, "2020-08-28")
-            let visitor = WebSession(app)
-            let publicPage = try await visitor.get("/notices/\(NoticeFixture.token)")
+            let (_, publicPage) = try await Self.browser(app, as: nil, opening: "/notices/\(NoticeFixture.token)")
             #expect(publicPage.body.contains("共收到异议1条，工会已全部答复。"))
             #expect(publicPage.body.contains("已核实：会员大会档案已补齐。"))
             #expect(!publicPage.body.contains("工会会员大会的档案不全"))
@@ -425,9 +412,7 @@ import Vapor
             // setup: 甲's objection, answered through 乙's address by 甲's cadre
             let f = try await Fixture.make(app)
             try await NoticeFixture.rushanOnNotice(app, f)
-            let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
-            try await cadre.get(Self.unitPath(f) + "/notice")
+            let (cadre, _) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/notice")
             // act
             let response = try await cadre.post("/campaigns/\(Self.id(f.rushanCampaign))/units/\(Self.id(f.unionB))/objections/\(Self.id(NoticeFixture.objectionID))/answer",
                                                 ["answer": "x"])

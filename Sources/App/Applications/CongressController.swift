@@ -59,9 +59,9 @@ struct CongressController: RouteCollection {
             recorded = .init(
                 heading: t(Strings.Notice.recordedHeading),
                 facts: [
-                    .init(label: t(Strings.Notice.date), text: NoticeSupport.day(decision.date, language)),
+                    .init(label: t(Strings.Notice.heldOn), text: NoticeSupport.day(decision.date, language)),
                     .init(label: t(Strings.Notice.kind), text: t(decision.kind.label)),
-                    .init(label: t(Strings.Notice.present), text: t(Strings.Notice.attendance(present: decision.present, expected: decision.expected))),
+                    .init(label: t(Strings.Notice.attendanceLabel), text: t(Strings.Notice.attendance(present: decision.present, expected: decision.expected))),
                     .init(label: t(Strings.Notice.tier), text: tier.map { NoticePinnedScheme.tierName($0, language) } ?? decision.tier),
                 ],
                 minutes: decision.minutesEvidenceID == nil ? nil

@@ -76,6 +76,8 @@ extension Strings {
         public static let vetoesNone = LocalizedText(zh: "本标准未规定一票否决情形。", en: "This scheme names no vetoes.")
         public static let vetoHit = LocalizedText(zh: "自评中已答为存在", en: "answered as holding in the self-assessment")
         public static let date = LocalizedText(zh: "会议日期（YYYY-MM-DD）", en: "Date of the meeting (YYYY-MM-DD)")
+        public static let heldOn = LocalizedText(zh: "会议日期", en: "Held on")
+        public static let attendanceLabel = LocalizedText(zh: "出席情况", en: "Attendance")
         public static let kind = LocalizedText(zh: "会议形式", en: "Meeting")
         public static let expected = LocalizedText(zh: "应到人数", en: "Expected to attend")
         public static let present = LocalizedText(zh: "实到人数", en: "Attended")
