@@ -45,9 +45,12 @@ let package = Package(
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CQRencode",
             ],
             swiftSettings: strict
         ),
+        // QR codes for the public notice page: Debian's libqrencode (apt: libqrencode-dev).
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .executableTarget(name: "unionstar", dependencies: ["App"], swiftSettings: strict),
         // Release-build engine benchmark; depends on the core only so it builds in seconds.
         .executableTarget(name: "unionstar-bench", dependencies: ["UnionStarCore"], swiftSettings: strict),

@@ -30,6 +30,8 @@ import VaporTesting
         case json(@Sendable (Application) -> Data)
         /// A CSV file sent as the import form sends it.
         case csv(String)
+        /// A multipart form with one file (the congress minutes).
+        case multipart(@Sendable (Fixture) -> [String: String], file: UploadFile)
     }
 
     /// The answer a permitted request must get.
@@ -371,7 +373,7 @@ import VaporTesting
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),
             path: application("/rounds/1"), hasObject: true, prepare: filed("2020-09-02"),
             expected: same(Expected(status: .ok, contains: ["第1轮申报 · 甲公司工会", "测试cadre（cadre）", "审核中"]))),
-    ]
+        ] + noticeRows
 
     @Test func everyRegisteredRouteHasAPolicyEntryAndAMatrixRow() async throws {
         try await withTestApp { app in
@@ -415,6 +417,9 @@ import VaporTesting
             return try await browser.request(row.method, path, headers: headers, body: ByteBuffer(data: make(app)))
         case .csv(let text):
             return try await browser.postFile(path, Data(text.utf8), dryRun: false, token: token)
+        case .multipart(let make, let file):
+            let (fields, csrf) = form(make(fixture))
+            return try await browser.postMultipart(path, fields, files: [(file.field, file.name, file.data)], csrf: csrf)
         }
     }
 

@@ -3,6 +3,8 @@
 # loopback port. BUILD=release (default) or BUILD=debug. Stops the server and removes the
 # folder on exit.
 
+. "$(dirname "${BASH_SOURCE[0]}")/system-packages.sh"
+ensure_build_packages
 BUILD="${BUILD:-release}"
 case "$BUILD" in
     release) swift build -c release --product unionstar >&2 ;;

@@ -59,6 +59,14 @@ enum SiteRoute: Hashable, Sendable {
     case fileApplication(campaign: UUID, unit: UUID)
     case returnApplication(campaign: UUID, unit: UUID)
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
+    // The congress decision and the unit's notice (NoticeSection)
+    case congress(campaign: UUID, unit: UUID)
+    case congressMinutes(campaign: UUID, unit: UUID)
+    case notice(campaign: UUID, unit: UUID)
+    case answerObjection(campaign: UUID, unit: UUID, objection: UUID)
+    case publicNotice(token: String)
+    case publicNoticePrint(token: String)
+    case publicObjections(token: String)
 
     /// The path pattern the router registers (parameters as `:name`).
     var pattern: [PathComponent] {
@@ -111,6 +119,13 @@ enum SiteRoute: Hashable, Sendable {
         case .fileApplication: ["campaigns", ":campaignID", "units", ":orgID", "file"]
         case .returnApplication: ["campaigns", ":campaignID", "units", ":orgID", "return"]
         case .applicationRound: ["campaigns", ":campaignID", "units", ":orgID", "rounds", ":round"]
+        case .congress: ["campaigns", ":campaignID", "units", ":orgID", "congress"]
+        case .congressMinutes: ["campaigns", ":campaignID", "units", ":orgID", "congress", "minutes"]
+        case .notice: ["campaigns", ":campaignID", "units", ":orgID", "notice"]
+        case .answerObjection: ["campaigns", ":campaignID", "units", ":orgID", "objections", ":objectionID", "answer"]
+        case .publicNotice: ["notices", ":token"]
+        case .publicNoticePrint: ["notices", ":token", "print"]
+        case .publicObjections: ["notices", ":token", "objections"]
         }
     }
 
@@ -148,6 +163,14 @@ enum SiteRoute: Hashable, Sendable {
         case .fileApplication(let campaign, let unit): Self.unitPath(campaign, unit) + "/file"
         case .returnApplication(let campaign, let unit): Self.unitPath(campaign, unit) + "/return"
         case .applicationRound(let campaign, let unit, let round): Self.unitPath(campaign, unit) + "/rounds/\(round)"
+        case .congress(let campaign, let unit): Self.unitPath(campaign, unit) + "/congress"
+        case .congressMinutes(let campaign, let unit): Self.unitPath(campaign, unit) + "/congress/minutes"
+        case .notice(let campaign, let unit): Self.unitPath(campaign, unit) + "/notice"
+        case .answerObjection(let campaign, let unit, let objection):
+            Self.unitPath(campaign, unit) + "/objections/\(objection.uuidString.lowercased())/answer"
+        case .publicNotice(let token): "/notices/\(Self.escape(token))"
+        case .publicNoticePrint(let token): "/notices/\(Self.escape(token))/print"
+        case .publicObjections(let token): "/notices/\(Self.escape(token))/objections"
         default: "/" + pattern.map(\.description).joined(separator: "/")
         }
     }
@@ -237,6 +260,16 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .fileApplication(campaign: sample, unit: sample), access: .action(.workOnApplication)),
         Endpoint(method: .POST, route: .returnApplication(campaign: sample, unit: sample), access: .action(.returnApplication)),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
+        Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .congressMinutes(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .GET, route: .notice(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .notice(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .POST, route: .answerObjection(campaign: sample, unit: sample, objection: sample), access: .action(.workOnApplication)),
+        // The unit's notice as anyone reads it; objections need no account but carry the form's token.
+        Endpoint(method: .GET, route: .publicNotice(token: ""), access: .anyone),
+        Endpoint(method: .GET, route: .publicNoticePrint(token: ""), access: .anyone),
+        Endpoint(method: .POST, route: .publicObjections(token: ""), access: .anyone),
     ]
 
     /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.

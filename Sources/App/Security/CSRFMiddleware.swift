@@ -14,7 +14,10 @@ struct CSRFMiddleware: AsyncMiddleware {
             // The token may sit in the body, so the body is read first: at most the default size,
             // or the upload limit for the CSV import forms.
             let isUpload = request.headers.contentType?.type == "multipart" && request.url.path.hasSuffix("/import")
-            let limit = isUpload ? OrganisationTransferController.maximumUpload.value : request.application.routes.defaultMaxBodySize.value
+            // The congress form carries the minutes (CongressController).
+            let isMinutes = request.headers.contentType?.type == "multipart" && request.url.path.hasSuffix("/congress")
+            let limit = isUpload ? OrganisationTransferController.maximumUpload.value
+                : isMinutes ? CongressController.maximumUpload.value : request.application.routes.defaultMaxBodySize.value
             _ = try await request.body.collect(max: limit).get()
             let given = request.headers.first(name: Self.header) ?? (try? request.content.get(String.self, at: Self.field))
             guard let given, RandomToken.constantTimeEquals(given, expected) else {
