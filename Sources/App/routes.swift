@@ -14,4 +14,9 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: AuditController())
     try protected.register(collection: CampaignController())
     try protected.register(collection: ApplicationController())
+    // The self-assessment's forms and evidence uploads are larger than the default body: they are
+    // read to their own limits (signed-in requests only) before the token is checked.
+    let selfAssessment = app.grouped(SelfAssessmentBodyLimit()).grouped(CSRFMiddleware())
+    try selfAssessment.register(collection: SelfAssessmentController())
+    try selfAssessment.register(collection: EvidenceController())
 }

@@ -52,6 +52,11 @@ enum SiteRoute: Hashable, Sendable {
     case application(campaign: UUID, unit: UUID)
     case preApply(campaign: UUID, unit: UUID)
     case startSelfAssessment(campaign: UUID, unit: UUID)
+    case selfAssessment(campaign: UUID, unit: UUID)
+    case selfAssessmentDraft(campaign: UUID, unit: UUID)
+    case uploadEvidence(campaign: UUID, unit: UUID, item: Int)
+    case evidenceFile(campaign: UUID, unit: UUID, evidence: UUID)
+    case deleteEvidence(campaign: UUID, unit: UUID, evidence: UUID)
 
     /// The path pattern the router registers (parameters as `:name`).
     var pattern: [PathComponent] {
@@ -97,6 +102,11 @@ enum SiteRoute: Hashable, Sendable {
         case .application: ["campaigns", ":campaignID", "units", ":orgID"]
         case .preApply: ["campaigns", ":campaignID", "units", ":orgID", "pre-apply"]
         case .startSelfAssessment: ["campaigns", ":campaignID", "units", ":orgID", "start"]
+        case .selfAssessment: ["campaigns", ":campaignID", "units", ":orgID", "self-assessment"]
+        case .selfAssessmentDraft: ["campaigns", ":campaignID", "units", ":orgID", "self-assessment", "draft"]
+        case .uploadEvidence: ["campaigns", ":campaignID", "units", ":orgID", "self-assessment", "items", ":item", "evidence"]
+        case .evidenceFile: ["campaigns", ":campaignID", "units", ":orgID", "evidence", ":evidenceID"]
+        case .deleteEvidence: ["campaigns", ":campaignID", "units", ":orgID", "evidence", ":evidenceID", "delete"]
         }
     }
 
@@ -127,6 +137,12 @@ enum SiteRoute: Hashable, Sendable {
         case .application(let campaign, let unit): Self.unitPath(campaign, unit)
         case .preApply(let campaign, let unit): Self.unitPath(campaign, unit) + "/pre-apply"
         case .startSelfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/start"
+        case .selfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment"
+        case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
+        case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
+        case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
+        case .deleteEvidence(let campaign, let unit, let evidence):
+            Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())/delete"
         default: "/" + pattern.map(\.description).joined(separator: "/")
         }
     }
@@ -207,6 +223,12 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .application(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .preApply(campaign: sample, unit: sample), access: .action(.workOnApplication)),
         Endpoint(method: .POST, route: .startSelfAssessment(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .selfAssessment(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .selfAssessment(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .POST, route: .selfAssessmentDraft(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .POST, route: .uploadEvidence(campaign: sample, unit: sample, item: 0), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .evidenceFile(campaign: sample, unit: sample, evidence: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .deleteEvidence(campaign: sample, unit: sample, evidence: sample), access: .action(.workOnApplication)),
     ]
 
     /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.
