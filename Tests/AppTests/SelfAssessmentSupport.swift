@@ -132,23 +132,22 @@ enum SelfAssessmentFixture {
         return String(rest[..<end])
     }
 
-    /// Sends one file as the page's upload form does.
+    /// The upload form's fields.
+    struct UploadForm: Encodable {
+        var _csrf: String?
+        var file: File
+    }
+
+    /// Sends one file as the page's upload form does (multipart, with the page's token).
     @discardableResult
-    static func upload(_ browser: WebSession, _ path: String, _ data: Data, filename: String,
-                       contentType: String = "application/octet-stream") async throws -> WebResponse {
+    static func upload(_ browser: WebSession, _ path: String, _ data: Data, filename: String) async throws -> WebResponse {
         let boundary = "----unionstar-sa-\(UUID().uuidString)"
-        var body = Data()
-        func part(_ headers: String, _ content: Data) {
-            body.append(Data("--\(boundary)\r\n\(headers)\r\n\r\n".utf8))
-            body.append(content)
-            body.append(Data("\r\n".utf8))
-        }
-        if let token = browser.lastToken { part("Content-Disposition: form-data; name=\"_csrf\"", Data(token.utf8)) }
-        part("Content-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: \(contentType)", data)
-        body.append(Data("--\(boundary)--\r\n".utf8))
+        var body = ByteBuffer()
+        try FormDataEncoder().encode(UploadForm(_csrf: browser.lastToken, file: File(data: ByteBuffer(data: data), filename: filename)),
+                                     boundary: boundary, into: &body)
         var headers = HTTPHeaders()
         headers.add(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        return try await browser.request(.POST, path, headers: headers, body: ByteBuffer(data: body))
+        return try await browser.request(.POST, path, headers: headers, body: body)
     }
 
     static func application(_ app: Application, unit: UUID, campaign: UUID? = nil) async throws -> ApplicationModel? {

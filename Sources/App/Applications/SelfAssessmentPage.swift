@@ -284,7 +284,8 @@ enum SelfAssessmentPages {
                     evidence: files.map { evidenceRow($0, context: context, editable: editable, t) },
                     uploadPath: SiteRoute.uploadEvidence(campaign: campaignID, unit: unitID, item: item.number).path))
             }
-            sections.append(.init(heading: t(s.sectionHeading(section.title, section.max.description)), items: rows))
+            let title = req.language == .zh ? section.title : (section.titleEn ?? section.title)
+            sections.append(.init(heading: t(s.sectionHeading(title, section.max.description)), items: rows))
         }
 
         var layout = Layout(request: req, title: t(s.title(context.unit.name)))
@@ -364,7 +365,7 @@ enum SelfAssessmentPages {
         let path = SiteRoute.evidenceFile(campaign: context.campaignID, unit: context.unitID, evidence: row.id!).path
         return .init(name: row.name, path: path,
                      line: t(Strings.SelfAssessment.evidenceLine(type: (type?.fileExtension ?? row.type).uppercased(),
-                                                                 size: t(Strings.SelfAssessment.kilobytes(kb)), by: row.uploadedBy,
+                                                                 size: "\(kb) KB", by: row.uploadedBy,
                                                                  at: at.description)),
                      isImage: [.png, .jpeg, .gif, .webp].contains(type), inline: type?.isViewableInline ?? false,
                      deletePath: editable ? SiteRoute.deleteEvidence(campaign: context.campaignID, unit: context.unitID, evidence: row.id!).path : nil)

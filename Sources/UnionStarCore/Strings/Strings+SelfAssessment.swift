@@ -104,7 +104,6 @@ extension Strings {
         public static func evidenceLine(type: String, size: String, by: String, at: String) -> LocalizedText {
             LocalizedText(zh: "\(type)，\(size)，\(by) 于 \(at) 上传", en: "\(type), \(size), uploaded by \(by) on \(at)")
         }
-        public static func kilobytes(_ kb: Int) -> LocalizedText { LocalizedText(zh: "\(kb) KB", en: "\(kb) KB") }
         public static func uploadLabel(limitMB: Int) -> LocalizedText {
             LocalizedText(zh: "上传材料（PDF、图片或 Office 文档，\(limitMB) MB 以内）",
                           en: "Upload evidence (PDF, image or Office document, up to \(limitMB) MB)")
