@@ -220,7 +220,7 @@ enum SelfAssessmentPages {
 
     /// The page as stored, for a GET or after a change.
     static func input(_ context: ApplicationContext, req: Request) async throws -> Input {
-        let scorer = try await PinnedSchemes.shared.scorer(for: context.pin, on: req.db)
+        let scorer = try await PinnedSchemes.shared.scorer(for: SelfAssessmentController.pin(of: context), on: req.db)
         let fields = stored(context.application, scheme: scorer.scheme)
         let result = (try? SelfAssessmentResult.evaluate(fields.answers(for: scorer.scheme), scorer: scorer))
             ?? (try! SelfAssessmentResult.evaluate(Answers(), scorer: scorer))
@@ -312,8 +312,8 @@ enum SelfAssessmentPages {
             layout: layout, lang: req.language.rawValue, heading: t(s.title(context.unit.name)),
             campaign: .init(name: context.campaign.title, path: SiteRoute.campaign(campaignID).path),
             application: .init(name: context.unit.name, path: SiteRoute.application(campaign: campaignID, unit: unitID).path),
-            pinned: t(s.pinned(title: req.language == .zh ? scheme.title : (scheme.titleEn ?? scheme.title), version: context.pin.version,
-                               hash: String(context.pin.contentHash.prefix(12)))),
+            pinned: t(s.pinned(title: req.language == .zh ? scheme.title : (scheme.titleEn ?? scheme.title), version: scheme.version,
+                               hash: String(SelfAssessmentController.pin(of: context).contentHash.prefix(12)))),
             editable: editable, readOnly: input.readOnly.map { t($0) }, formError: input.formError, conflict: conflict,
             action: SiteRoute.selfAssessment(campaign: campaignID, unit: unitID).path,
             draftPath: SiteRoute.selfAssessmentDraft(campaign: campaignID, unit: unitID).path,
