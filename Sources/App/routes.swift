@@ -20,4 +20,9 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: NoticeController())
     // The public notice page: no sign-in, but an objection carries the visitor's form token.
     try protected.register(collection: NoticePublicController())
+    // The self-assessment's forms and evidence uploads are larger than the default body: they are
+    // read to their own limits (signed-in requests only) before the token is checked.
+    let selfAssessment = app.grouped(SelfAssessmentBodyLimit()).grouped(CSRFMiddleware())
+    try selfAssessment.register(collection: SelfAssessmentController())
+    try selfAssessment.register(collection: EvidenceController())
 }

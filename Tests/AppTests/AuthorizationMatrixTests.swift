@@ -373,7 +373,44 @@ import VaporTesting
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),
             path: application("/rounds/1"), hasObject: true, prepare: filed("2020-09-02"),
             expected: same(Expected(status: .ok, contains: ["第1轮申报 · 甲公司工会", "测试cadre（cadre）", "审核中"]))),
-        ] + noticeRows
+                // The self-assessment and its evidence
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/self-assessment", allowed: .accounts(applicationViewers),
+            path: application("/self-assessment"), hasObject: true, prepare: SelfAssessmentFixture.drafting,
+            expected: { c in
+                c.account == "cadre" ? Expected(status: .ok, contains: ["工会三委会以换届档案和上级批复为准", #"<button type="submit" form="sa-form""#])
+                    : Expected(status: .ok, contains: ["工会三委会以换届档案和上级批复为准", "您可以查看本单位的自查自评，但不能修改。"],
+                               lacks: [#"<button type="submit" form="sa-form""#])
+            }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/self-assessment", allowed: .accounts(["cadre"]),
+            path: application("/self-assessment"), hasObject: true,
+            payload: .form { _ in ["version": "1", "fact:election_on_schedule": "false"] }, prepare: SelfAssessmentFixture.drafting,
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/self-assessment?done=saved")
+            }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/self-assessment/draft", allowed: .accounts(["cadre"]),
+            path: application("/self-assessment/draft"), hasObject: true,
+            payload: .form { _ in ["version": "1", "fact:election_on_schedule": "false"] }, prepare: SelfAssessmentFixture.drafting,
+            expected: same(Expected(status: .ok, contains: [#""saved":true"#, #""version":2"#, "③未按期换届扣2分 −2"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/self-assessment/items/:item/evidence", allowed: .accounts(["cadre"]),
+            path: application("/self-assessment/items/1/evidence"), hasObject: true, payload: .csv(SelfAssessmentFixture.pdfText),
+            prepare: { app, f in
+                try await SelfAssessmentFixture.drafting(app, f)
+                SelfAssessmentFixture.temporaryEvidence(app)
+            },
+            expected: { c in
+                Expected(status: .seeOther,
+                         location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/self-assessment?done=uploaded#item-1")
+            }),
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/evidence/:evidenceID", allowed: .accounts(applicationViewers),
+            path: application("/evidence/\(id(SelfAssessmentFixture.evidenceID))"), hasObject: true, prepare: SelfAssessmentFixture.withEvidence,
+            expected: same(Expected(status: .ok, contains: ["%PDF-1.4", "%%EOF"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/evidence/:evidenceID/delete", allowed: .accounts(["cadre"]),
+            path: application("/evidence/\(id(SelfAssessmentFixture.evidenceID))/delete"), hasObject: true, prepare: SelfAssessmentFixture.withEvidence,
+            expected: { c in
+                Expected(status: .seeOther,
+                         location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/self-assessment?done=deleted#item-1")
+            }),
+    ] + noticeRows
 
     @Test func everyRegisteredRouteHasAPolicyEntryAndAMatrixRow() async throws {
         try await withTestApp { app in

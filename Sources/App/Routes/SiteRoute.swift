@@ -67,6 +67,11 @@ enum SiteRoute: Hashable, Sendable {
     case publicNotice(token: String)
     case publicNoticePrint(token: String)
     case publicObjections(token: String)
+    case selfAssessment(campaign: UUID, unit: UUID)
+    case selfAssessmentDraft(campaign: UUID, unit: UUID)
+    case uploadEvidence(campaign: UUID, unit: UUID, item: Int)
+    case evidenceFile(campaign: UUID, unit: UUID, evidence: UUID)
+    case deleteEvidence(campaign: UUID, unit: UUID, evidence: UUID)
 
     /// The path pattern the router registers (parameters as `:name`).
     var pattern: [PathComponent] {
@@ -126,6 +131,11 @@ enum SiteRoute: Hashable, Sendable {
         case .publicNotice: ["notices", ":token"]
         case .publicNoticePrint: ["notices", ":token", "print"]
         case .publicObjections: ["notices", ":token", "objections"]
+        case .selfAssessment: ["campaigns", ":campaignID", "units", ":orgID", "self-assessment"]
+        case .selfAssessmentDraft: ["campaigns", ":campaignID", "units", ":orgID", "self-assessment", "draft"]
+        case .uploadEvidence: ["campaigns", ":campaignID", "units", ":orgID", "self-assessment", "items", ":item", "evidence"]
+        case .evidenceFile: ["campaigns", ":campaignID", "units", ":orgID", "evidence", ":evidenceID"]
+        case .deleteEvidence: ["campaigns", ":campaignID", "units", ":orgID", "evidence", ":evidenceID", "delete"]
         }
     }
 
@@ -171,6 +181,12 @@ enum SiteRoute: Hashable, Sendable {
         case .publicNotice(let token): "/notices/\(Self.escape(token))"
         case .publicNoticePrint(let token): "/notices/\(Self.escape(token))/print"
         case .publicObjections(let token): "/notices/\(Self.escape(token))/objections"
+        case .selfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment"
+        case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
+        case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
+        case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
+        case .deleteEvidence(let campaign, let unit, let evidence):
+            Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())/delete"
         default: "/" + pattern.map(\.description).joined(separator: "/")
         }
     }
@@ -270,6 +286,12 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .publicNotice(token: ""), access: .anyone),
         Endpoint(method: .GET, route: .publicNoticePrint(token: ""), access: .anyone),
         Endpoint(method: .POST, route: .publicObjections(token: ""), access: .anyone),
+        Endpoint(method: .GET, route: .selfAssessment(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .selfAssessment(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .POST, route: .selfAssessmentDraft(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .POST, route: .uploadEvidence(campaign: sample, unit: sample, item: 0), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .evidenceFile(campaign: sample, unit: sample, evidence: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .deleteEvidence(campaign: sample, unit: sample, evidence: sample), access: .action(.workOnApplication)),
     ]
 
     /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.
