@@ -7,8 +7,9 @@ import Vapor
 @testable import App
 
 /// Evidence (台账) uploaded on the self-assessment, through HTTP: judged by content, limited in
-/// size, stored once per content, read only within scope.
-@Suite struct EvidenceUploadTests {
+/// size, stored once per content, read only within scope. One test at a time: each holds an app
+/// and its database connections, and the suite on PostgreSQL shares one server's connection limit.
+@Suite(.serialized) struct EvidenceUploadTests {
     typealias F = SelfAssessmentFixture
 
     func uploadPath(_ fixture: Fixture, item: Int = 1) -> String {

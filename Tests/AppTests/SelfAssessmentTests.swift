@@ -6,8 +6,9 @@ import Vapor
 @testable import App
 
 /// The self-assessment through HTTP as the cadre and the viewers use it: saving, the score from
-/// the pinned scheme, bad values, two people at once, drafts.
-@Suite struct SelfAssessmentTests {
+/// the pinned scheme, bad values, two people at once, drafts. One test at a time: each holds an
+/// app and its database connections, and the suite on PostgreSQL shares one server's connection limit.
+@Suite(.serialized) struct SelfAssessmentTests {
     typealias F = SelfAssessmentFixture
 
     /// Signs the cadre in and opens the page (for its token, version and base).
