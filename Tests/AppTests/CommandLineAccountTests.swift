@@ -1,5 +1,8 @@
+import Fluent
 import Foundation
 import Testing
+import UnionStarCore
+import Vapor
 @testable import App
 
 /// The first administrator is made on the command line; no default password exists.
@@ -41,5 +44,38 @@ import Testing
         #expect(second.status == 0 && second.stdout != first.stdout)
         let skipped = try runUnionstar(["demo", "--if-empty"], environment: environment)
         #expect(skipped.status == 0 && skipped.stdout.isEmpty)
+    }
+
+    @Test func demoOpensALivingCampaignPerFederationWithUnitsInEveryState() async throws {
+        // setup
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("demo-campaigns-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("db.sqlite").path
+        // act
+        let run = try runUnionstar(["demo"], environment: ["DATABASE_PATH": path, "UNIONSTAR_BCRYPT_COST": "4"])
+        #expect(run.status == 0)
+        // check: read the file back through the app
+        let app = try await Application.make(.testing)
+        do {
+            try await configure(app, options: AppOptions(root: repositoryRoot, database: .sqliteFile(path: path), bcryptCost: 4))
+            let campaigns = try await CampaignModel.query(on: app.db).all()
+            #expect(campaigns.count == 2)
+            let today = CalendarDate.china(Date())
+            for campaign in campaigns {
+                let plan = try CampaignStore.plan(of: campaign)
+                #expect(plan.dates.selfCheck.contains(today), "\(campaign.title): the self-check is open today")
+                let states = Set(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaign.id!).all().map(\.state))
+                let expected: Set<String> = plan.asksCongressDecision
+                    ? ["drafting", "congressDecided", "onNotice", "filed", "returned"]
+                    : ["preApplied", "drafting", "onNotice", "filed", "returned"]
+                #expect(states == expected, "\(campaign.title)")
+            }
+            #expect(try await AuditLog.verify(on: app.db).broken == nil)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
     }
 }

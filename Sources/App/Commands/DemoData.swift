@@ -175,3 +175,14 @@ struct DemoBuilder {
         return result
     }
 }
+
+/// The demo campaigns' words (invented data, like the tree's names).
+enum DemoText {
+    static func rushanCampaign(_ year: Int) -> String { "\(year)年度“活力基层工会”星级创建（演示）" }
+    static func yizhengCampaign(_ year: Int) -> String { "\(year)年度“双争”活动（演示）" }
+    static let chair = "王丽"
+    static let reviewer = "乳山市总工会组织部"
+    static let mainWork = "一、按期换届，工会三委会齐全。\n二、开展劳动竞赛和技术比武各两次。\n三、建立困难职工档案，开展“四送”活动。"
+    static let unitOpinion = "经职工代表大会研究，同意申报。"
+    static let returnReason = "主要工作过于简略，请补充劳动竞赛的台账。"
+}

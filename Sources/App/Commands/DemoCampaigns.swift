@@ -1,0 +1,179 @@
+import Fluent
+import Foundation
+import UnionStarCore
+import Vapor
+
+/// The demo's living campaigns: 乳山市总工会 on both of its standards and 仪征市总工会 on its union
+/// scheme, for the current year, with the windows placed around today so a newcomer can act, and
+/// units already in every state (moved there through the workflow on earlier days).
+struct DemoCampaigns {
+    let app: Application
+
+    /// Dates around `today`: the self-check has been open 20 days and closes in 7; the congress
+    /// decision, the notice and the application follow; inspection after.
+    static func dates(around today: CalendarDate, congress: Bool, preApplication: Bool) -> CampaignDates {
+        CampaignDates(
+            preApplication: preApplication ? DateWindow(from: today.adding(days: -60), by: today.adding(days: -25)) : nil,
+            selfCheck: DateWindow(from: today.adding(days: -20), by: today.adding(days: 7)),
+            congressBy: congress ? today.adding(days: 10) : nil,
+            noticeWorkingDays: 5,
+            applyBy: today.adding(days: 25),
+            inspection: DateWindow(from: today.adding(days: 26), by: today.adding(days: 40)),
+            resultsNoticeWorkingDays: congress ? nil : 5,
+            recommendBy: congress ? nil : today.adding(days: 55))
+    }
+
+    func build(orgs: [String: OrganisationModel]) async throws {
+        let today = CalendarDate.china(app.clock.now())
+        guard let rushan = orgs["rushan"], let yizheng = orgs["yizheng"] else { return }
+        let rushanKinds: [UnionKind: String] = [.enterprise: "rushan-2020-enterprise", .hospital: "rushan-2020-enterprise",
+                                                .school: "rushan-2020-enterprise", .regional: "rushan-2020-regional",
+                                                .industry: "rushan-2020-regional"]
+        let yizhengKinds = Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-union") })
+        let rushanCampaign = try await open(rushan, title: DemoText.rushanCampaign(today.year), kinds: rushanKinds,
+                                            dates: Self.dates(around: today, congress: true, preApplication: false), today: today)
+        let yizhengCampaign = try await open(yizheng, title: DemoText.yizhengCampaign(today.year), kinds: yizhengKinds,
+                                             dates: Self.dates(around: today, congress: false, preApplication: true), today: today)
+        try await populate(rushanCampaign, today: today)
+        try await populate(yizhengCampaign, today: today)
+    }
+
+    private func open(_ owner: OrganisationModel, title: String, kinds: [UnionKind: String], dates: CampaignDates,
+                      today: CalendarDate) async throws -> UUID {
+        if let existing = try await CampaignModel.query(on: app.db).filter(\.$ownerID == owner.id!).filter(\.$year == today.year).first() {
+            return existing.id!
+        }
+        var pins: [UnionKind: SchemePin] = [:]
+        var texts: [String: CampaignStore.SchemeSourceText] = [:]
+        for (kind, id) in kinds {
+            guard let (pin, text) = app.catalogue.pin(id) else { continue }
+            pins[kind] = pin
+            texts[pin.contentHash] = .init(schemeID: id, version: pin.version, text: text)
+        }
+        let first = app.catalogue.scheme(kinds[.enterprise]!)!
+        let plan = CampaignPlan(year: today.year, owner: owner.treePath, schemes: pins, dates: dates,
+                                participationTarget: first.timeline?.participationTarget ?? 85, tiersOnOffer: first.tiers.map(\.id))
+        let actor = AuditDraft.Actor.commandLine("demo", at: app.clock.now())
+        let sendableTexts = texts
+        return try await app.writes.perform { db in
+            try await CampaignStore.create(title: title, owner: owner, plan: plan, texts: sendableTexts, actor: actor, on: db)
+        }
+    }
+
+    /// Moves the campaign's units, in turn, to every state: the first few stay not started, the
+    /// rest are spread over pre-applied (Yizheng), drafting, decided (Rushan), on notice, filed and
+    /// returned, each moved by the workflow on the day it would have happened.
+    private func populate(_ campaignID: UUID, today: CalendarDate) async throws {
+        guard let campaign = try await CampaignModel.find(campaignID, on: app.db),
+              try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaignID).count() == 0 else { return }
+        let plan = try CampaignStore.plan(of: campaign)
+        let units = try await OrganisationModel.query(on: app.db)
+            .filter(\.$level == OrganisationLevel.grassroots.rawValue).filter(\.$path, .custom("LIKE"), campaign.ownerPath + "%")
+            .sort(\.$path).all()
+        var targets: [ApplicationState] = [.drafting, .onNotice, .filed, .drafting, .returned, .notStarted]
+        targets.insert(plan.asksCongressDecision ? .congressDecided : .preApplied, at: 1)
+        var dice = AnswerGenerator(seed: 2020)
+        for (index, unit) in units.enumerated() {
+            guard let kind = unit.kind.flatMap(UnionKind.init(rawValue:)), let pin = plan.scheme(for: kind),
+                  let scorer = app.catalogue.scorer(pin.schemeID) else { continue }
+            let target = targets[index % targets.count]
+            if target == .notStarted { continue }
+            let cadre = AccessSubject(accountID: "demo", grants: [Grant(role: .unionCadre, scope: unit.treePath)])
+            let user = CurrentUser(id: UUID(), username: "demo", displayName: "demo", mustChangePassword: false,
+                                   grants: cadre.grants, sessionID: "", csrfToken: "")
+            let context = { (application: ApplicationModel?) in
+                ApplicationContext(campaign: campaign, plan: plan, unit: unit, pin: pin, application: application, user: user)
+            }
+            let actor = { (day: CalendarDate) in
+                AuditDraft.Actor.commandLine("demo", at: Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + 2 * 3_600))
+            }
+            var day = plan.dates.selfCheck.from ?? today.adding(days: -20)
+            func step(_ action: ApplicationAction, _ change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }) async throws -> ApplicationModel {
+                let current = try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaignID).filter(\.$unitID == unit.id!).first()
+                return try await ApplicationStore.perform(action, context(current), version: nil, app: app, today: day, subject: cadre,
+                                                          actor: actor(day), change: change)
+            }
+            if target == .preApplied {
+                day = plan.dates.preApplication?.from ?? day
+                let tier = plan.tiersOnOffer.first ?? ""
+                _ = try await step(.preApply) { application, _ in application.aimedTier = tier }
+                continue
+            }
+            _ = try await step(.startSelfAssessment)
+            let answers = dice.answers(for: scorer)
+            let assessment = try scorer.assess(answers)
+            let answersJSON = CampaignStore.encode(answers)
+            let total = assessment.total.description, tier = assessment.scoreTier?.id ?? plan.tiersOnOffer.first ?? ""
+            let vetoes = CampaignStore.encode(assessment.vetoes.map(\.text))
+            day = day.adding(days: 3)
+            _ = try await step(.saveSelfAssessment) { application, _ in
+                application.answersJSON = answersJSON
+                application.selfTotal = total
+                application.selfTier = assessment.scoreTier?.id
+                application.vetoesJSON = vetoes
+            }
+            if target == .drafting || !assessment.vetoes.isEmpty { continue }
+            // On notice: started today for those still on notice, nine days ago for the filed and
+            // returned ones (over by now); the congress met the day before.
+            let start = target == .onNotice || target == .congressDecided ? today : today.adding(days: -9)
+            day = start.adding(days: -1)
+            if plan.asksCongressDecision {
+                let decision = CongressDecision(date: day, kind: .representativesCongress, expected: 60, present: 52, tier: tier, minutesEvidenceID: nil)
+                _ = try await step(.recordCongressDecision) { application, _ in
+                    application.congressJSON = CampaignStore.encode(decision)
+                    application.tier = tier
+                }
+                if target == .congressDecided { continue }
+            }
+            let calendar = try await CalendarStore.calendar(builtIn: app.builtInCalendar, on: app.db)
+            let notice = NoticePeriod(starting: start, workingDays: plan.dates.noticeWorkingDays, calendar: calendar)
+            let token = RandomToken.make()
+            _ = try await step(.startNotice) { application, _ in
+                application.tier = tier
+                application.noticeStart = notice.start.description
+                application.noticeEnd = notice.end.description
+                application.noticeToken = token
+            }
+            if target == .onNotice { continue }
+            day = notice.end.adding(days: 1)
+            let form = RegistrationForm(unitName: unit.name, tier: scorer.scheme.tier(id: tier)?.name ?? tier,
+                                        chairName: unit.chair.isEmpty ? DemoText.chair : unit.chair,
+                                        phone: unit.phone.isEmpty ? "0631-6663572" : unit.phone, mainWork: DemoText.mainWork,
+                                        opinions: [.unitUnion: .init(text: DemoText.unitOpinion, date: day, by: unit.name)])
+            let formJSON = CampaignStore.encode(form)
+            let filedAt = actor(day).at
+            _ = try await step(.file) { application, db in
+                application.formJSON = formJSON
+                let round = ApplicationRoundModel()
+                round.applicationID = application.id!
+                round.round = application.round
+                round.filedAt = filedAt
+                round.filedBy = DemoText.chair
+                round.tier = tier
+                round.selfTotal = total
+                round.formJSON = formJSON
+                round.answersJSON = answersJSON
+                round.notesJSON = application.notesJSON
+                try await round.create(on: db)
+            }
+            if target == .returned {
+                day = today
+                let reviewer = AccessSubject(accountID: "demo-reviewer", grants: [Grant(role: .federationStaff, scope: TreePath(text: campaign.ownerPath))])
+                let returnedOn = today.description
+                _ = try await ApplicationStore.perform(.returnApplication,
+                                                       context(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaignID).filter(\.$unitID == unit.id!).first()),
+                                                       version: nil, app: app, today: today, subject: reviewer, actor: actor(today)) { application, db in
+                    application.returnedOn = returnedOn
+                    application.returnReason = DemoText.returnReason
+                    if let round = try await ApplicationRoundModel.query(on: db).filter(\.$applicationID == application.id!)
+                        .filter(\.$round == application.round).first() {
+                        round.returnedAt = filedAt
+                        round.returnedBy = DemoText.reviewer
+                        round.returnReason = DemoText.returnReason
+                        try await round.update(on: db)
+                    }
+                }
+            }
+        }
+    }
+}
