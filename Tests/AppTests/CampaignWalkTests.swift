@@ -116,4 +116,61 @@ import Vapor
             #expect(progress.body.contains("夏村镇总工会"))
         }
     }
+
+    /// 仪征 2019: the 年初预申报 in spring, the self-assessment, the notice of five working days
+    /// with the tier (no congress step), and the application by 9月30日, as the outsider account
+    /// (the cadre of 丙公司工会) does it.
+    @Test func aYizhengUnionFromPreApplicationToFilingOnTheLastDay() async throws {
+        try await withTestApp { app in
+            // setup
+            let clock = FixedClock(Fixture.chinaMorning("2019-03-10"))
+            app.clock = clock
+            let f = try await Fixture.make(app)
+            let unit = "/campaigns/\(Self.id(f.yizhengCampaign))/units/\(Self.id(f.unionY))"
+            let cadre = WebSession(app)
+            func application() async throws -> ApplicationModel {
+                try #require(try await ApplicationModel.query(on: app.db).filter(\.$unitID == f.unionY).first())
+            }
+            // 年初预申报: 三星级
+            try await cadre.signIn("outsider")
+            try await cadre.get(unit)
+            #expect(try await cadre.post(unit + "/pre-apply", ["tier": "three-star", "version": "0"]).status == .seeOther)
+            #expect(try await application().aimedTier == "three-star")
+            // September: self-assessment, every question answered as compliant
+            clock.set(Fixture.chinaMorning("2019-09-10"))
+            try await cadre.signIn("outsider")
+            try await cadre.get(unit)
+            #expect(try await cadre.post(unit + "/start", ["version": String(try await application().version)]).status == .seeOther)
+            let page = try await cadre.get(unit + "/self-assessment")
+            let scorer = app.catalogue.scorer("yizheng-2019-union")!
+            var answers = SelfAssessmentFields(answers: scorer.templateAnswers(), notes: [:], scheme: scorer.scheme).values.filter { !$0.value.isEmpty }
+            for (name, value) in SelfAssessmentFixture.formState(page.body) { answers[name] = value }
+            let saved = try await cadre.post(unit + "/self-assessment", answers)
+            #expect(saved.status == .seeOther, "\(saved.status)")
+            // 09-23: the notice from Tue 09-24 ends Sun 09-29 (a make-up working day)
+            clock.set(Fixture.chinaMorning("2019-09-23"))
+            try await cadre.signIn("outsider")
+            try await cadre.get(unit + "/notice")
+            let notice = try await cadre.post(unit + "/notice", ["start": "2019-09-24", "tier": "three-star",
+                                                                "version": String(try await application().version)])
+            #expect(notice.status == .seeOther, "\(notice.status)")
+            #expect(try await application().noticeEnd == "2019-09-29")
+            // 09-30, 每年的9月30日之前 (the day itself included): the form, then filing
+            clock.set(Fixture.chinaMorning("2019-09-30"))
+            try await cadre.signIn("outsider")
+            #expect(try await cadre.get(unit + "/form").status == .ok)
+            let form = try await cadre.post(unit + "/form", ["chairName": "李强", "phone": "0514-83421234", "mainWork": "会员评家满意率95%。",
+                                                             "unitOpinion": "同意申报。", "unitOpinionDate": "2019-09-30",
+                                                             "version": String(try await application().version)])
+            #expect(form.status == .seeOther, "\(form.status)")
+            let filed = try await cadre.post(unit + "/file", ["version": String(try await application().version)])
+            #expect(filed.status == .seeOther, "\(filed.status)")
+            // check
+            let final = try await application()
+            #expect(final.state == ApplicationState.filed.rawValue && final.tier == "three-star")
+            let print = try await cadre.get(unit + "/form/print")
+            #expect(print.body.contains("“新时代星级基层工会”申报登记表") && print.body.contains("会员评家满意率95%。"))
+            #expect(try await AuditLog.verify(on: app.db).broken == nil)
+        }
+    }
 }
