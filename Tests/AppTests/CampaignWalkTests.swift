@@ -5,53 +5,75 @@ import UnionStarCore
 import Vapor
 @testable import App
 
-/// One Rushan enterprise union from the open campaign to a filed application, through HTTP, as
+/// A Rushan union (enterprise, then regional) from the open campaign to a filed application, through HTTP, as
 /// each person does it, on the days they do it: the cadre self-assesses, the congress decides the
 /// tier, the notice runs and a member objects, the cadre answers and files the 申报登记表, the
 /// town's reviewer returns it, and the cadre files a second round.
 @Suite(.serialized) struct CampaignWalkTests {
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
 
-    static func application(_ app: Application, _ f: Fixture) async throws -> ApplicationModel {
-        try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == f.rushanCampaign).filter(\.$unitID == f.unionA).first())
+    static func application(_ app: Application, _ f: Fixture, unit: UUID) async throws -> ApplicationModel {
+        try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == f.rushanCampaign).filter(\.$unitID == unit).first())
     }
 
-    @Test func aRushanEnterpriseUnionFromSelfAssessmentToASecondFiling() async throws {
+    /// A regional union (区域工会联合会) under 夏村镇, rated on the regional standard, with its cadre.
+    static func regionalUnion(_ app: Application, _ f: Fixture) async throws -> UUID {
+        let hash = try Bcrypt.hash(Fixture.password, cost: app.security.bcryptCost)
+        let actor = AuditDraft.Actor.commandLine("test fixture")
+        return try await app.writes.perform { db in
+            let town = try await OrganisationModel.find(f.xiacun, on: db)
+            let profile = try OrganisationProfile(name: "夏村镇区域工会联合会", level: .grassroots, kind: .regional, members: 300, employees: 320).validated().get()
+            let unit = try await OrganisationStore.create(profile, under: town, actor: actor, on: db)
+            let user = try await AccountStore.create(username: "regional-cadre", displayName: "区域工会干部", organisationID: unit.id,
+                                                     passwordHash: hash, mustChangePassword: false, actor: actor, on: db)
+            try await AccountStore.assign(.unionCadre, at: unit, to: user, actor: actor, on: db)
+            return unit.id!
+        }
+    }
+
+    @Test(arguments: ["rushan-2020-enterprise", "rushan-2020-regional"])
+    func aRushanUnionFromSelfAssessmentToASecondFiling(scheme: String) async throws {
         try await withTestApp { app in
-            // setup: 2020-08-03, inside the self-check (8月份进行自查)
+            // setup: 2020-08-03, inside the self-check (8月份进行自查); 甲公司工会 on the enterprise
+            // standard, or a regional union on the regional one
             let clock = FixedClock(Fixture.chinaMorning("2020-08-03"))
             app.clock = clock
             let f = try await Fixture.make(app)
-            let unit = "/campaigns/\(Self.id(f.rushanCampaign))/units/\(Self.id(f.unionA))"
+            let regional = scheme == "rushan-2020-regional"
+            let unitID = regional ? try await Self.regionalUnion(app, f) : f.unionA
+            let account = regional ? "regional-cadre" : "cadre"
+            let unit = "/campaigns/\(Self.id(f.rushanCampaign))/units/\(Self.id(unitID))"
             let cadre = WebSession(app)
-            try await cadre.signIn("cadre")
+            try await cadre.signIn(account)
 
             // the self-assessment: started, then saved fully compliant
             try await cadre.get(unit)
             #expect(try await cadre.post(unit + "/start", ["version": "0"]).status == .seeOther)
             let page = try await cadre.get(unit + "/self-assessment")
-            var answers = SelfAssessmentFixture.templateForm(app)
+            let scorer = app.catalogue.scorer(scheme)!
+            var answers = SelfAssessmentFields(answers: scorer.templateAnswers(), notes: [:], scheme: scorer.scheme).values.filter { !$0.value.isEmpty }
             for (name, value) in SelfAssessmentFixture.formState(page.body) { answers[name] = value }
             let saved = try await cadre.post(unit + "/self-assessment", answers)
             #expect(saved.status == .seeOther, "\(saved.status)")
-            #expect(try await Self.application(app, f).selfTotal == "100")
+            #expect(try await Self.application(app, f, unit: unitID).selfTotal == "100")
+            #expect(try await Self.application(app, f, unit: unitID).schemeID == scheme)
 
             // 2020-08-18: the workers' congress decides 四星级, with its minutes
             clock.set(Fixture.chinaMorning("2020-08-18"))
-            try await cadre.signIn("cadre")  // another day, another sign-in (sessions expire when idle)
+            try await cadre.signIn(account)  // another day, another sign-in (sessions expire when idle)
             try await cadre.get(unit + "/congress")
             let congress = try await cadre.postMultipart(unit + "/congress", CongressAndNoticeTests.congressFields,
                                                          files: [("minutes", "职代会纪要.pdf", NoticeFixture.minutesPDF)])
             #expect(congress.status == .seeOther, "\(congress.status)")
-            #expect(try await Self.application(app, f).state == ApplicationState.congressDecided.rawValue)
+            #expect(try await Self.application(app, f, unit: unitID).state == ApplicationState.congressDecided.rawValue)
 
             // 2020-08-20: the notice from 08-21 for five working days, ending 08-27
             clock.set(Fixture.chinaMorning("2020-08-20"))
-            try await cadre.signIn("cadre")  // another day, another sign-in (sessions expire when idle)
+            try await cadre.signIn(account)  // another day, another sign-in (sessions expire when idle)
             try await cadre.get(unit + "/notice")
-            let version = try await Self.application(app, f).version
+            let version = try await Self.application(app, f, unit: unitID).version
             #expect(try await cadre.post(unit + "/notice", ["start": "2020-08-21", "version": String(version)]).status == .seeOther)
-            let onNotice = try await Self.application(app, f)
+            let onNotice = try await Self.application(app, f, unit: unitID)
             #expect(onNotice.noticeEnd == "2020-08-27")
             let token = try #require(onNotice.noticeToken)
 
@@ -59,50 +81,50 @@ import Vapor
             clock.set(Fixture.chinaMorning("2020-08-24"))
             let member = WebSession(app)
             let notice = try await member.get("/notices/\(token)")
-            #expect(notice.status == .ok && notice.body.contains("甲公司工会") && notice.body.contains("<svg"))
+            #expect(notice.status == .ok && notice.body.contains(regional ? "夏村镇区域工会联合会" : "甲公司工会") && notice.body.contains("<svg"))
             #expect(try await member.post("/notices/\(token)/objections", ["text": "职工书屋只有牌子，没有书。", "name": ""]).status == .seeOther)
 
             // 2020-08-28: the notice is over; filing waits for the answer, then goes through
             clock.set(Fixture.chinaMorning("2020-08-28"))
-            try await cadre.signIn("cadre")  // another day, another sign-in (sessions expire when idle)
+            try await cadre.signIn(account)  // another day, another sign-in (sessions expire when idle)
             let formPage = try await cadre.get(unit + "/form")
             #expect(formPage.status == .ok)
-            let formVersion = try await Self.application(app, f).version
+            let formVersion = try await Self.application(app, f, unit: unitID).version
             let form = try await cadre.post(unit + "/form", ["chairName": "王丽", "phone": "0631-6663572", "mainWork": "一、按期换届。\n二、开展劳动竞赛两次。",
                                                              "unitOpinion": "同意申报。", "unitOpinionDate": "2020-08-28", "version": String(formVersion)])
             #expect(form.status == .seeOther, "\(form.status)")
-            let early = try await cadre.post(unit + "/file", ["version": String(try await Self.application(app, f).version)])
+            let early = try await cadre.post(unit + "/file", ["version": String(try await Self.application(app, f, unit: unitID).version)])
             #expect(early.status == .conflict)
             #expect(early.body.contains("还有1条异议未答复"))
             let objection = try #require(try await ObjectionModel.query(on: app.db).first())
             try await cadre.get(unit + "/notice")
             #expect(try await cadre.post(unit + "/objections/\(Self.id(objection.id!))/answer", ["answer": "已购置图书三百册。"]).status == .seeOther)
-            let filed = try await cadre.post(unit + "/file", ["version": String(try await Self.application(app, f).version)])
+            let filed = try await cadre.post(unit + "/file", ["version": String(try await Self.application(app, f, unit: unitID).version)])
             #expect(filed.status == .seeOther, "\(filed.status)")
-            #expect(try await Self.application(app, f).state == ApplicationState.filed.rawValue)
+            #expect(try await Self.application(app, f, unit: unitID).state == ApplicationState.filed.rawValue)
 
             // 2020-09-02: the town's reviewer returns it with a reason
             clock.set(Fixture.chinaMorning("2020-09-02"))
             let reviewer = WebSession(app)
             try await reviewer.signIn("reviewer")
             try await reviewer.get(unit + "/form")
-            let returned = try await reviewer.post(unit + "/return", ["reason": "主要工作过于简略。", "version": String(try await Self.application(app, f).version)])
+            let returned = try await reviewer.post(unit + "/return", ["reason": "主要工作过于简略。", "version": String(try await Self.application(app, f, unit: unitID).version)])
             #expect(returned.status == .seeOther, "\(returned.status)")
-            #expect(try await Self.application(app, f).state == ApplicationState.returned.rawValue)
+            #expect(try await Self.application(app, f, unit: unitID).state == ApplicationState.returned.rawValue)
 
             // 2020-09-03: the cadre amends and files round 2 (within five working days of the return)
             clock.set(Fixture.chinaMorning("2020-09-03"))
-            try await cadre.signIn("cadre")  // another day, another sign-in (sessions expire when idle)
+            try await cadre.signIn(account)  // another day, another sign-in (sessions expire when idle)
             try await cadre.get(unit + "/form")
             let amended = try await cadre.post(unit + "/form", ["chairName": "王丽", "phone": "0631-6663572",
                                                                 "mainWork": "一、按期换届。\n二、开展劳动竞赛两次，技术比武一次，参与职工三百人。",
                                                                 "unitOpinion": "同意申报。", "unitOpinionDate": "2020-09-03",
-                                                                "version": String(try await Self.application(app, f).version)])
+                                                                "version": String(try await Self.application(app, f, unit: unitID).version)])
             #expect(amended.status == .seeOther, "\(amended.status)")
-            #expect(try await cadre.post(unit + "/file", ["version": String(try await Self.application(app, f).version)]).status == .seeOther)
+            #expect(try await cadre.post(unit + "/file", ["version": String(try await Self.application(app, f, unit: unitID).version)]).status == .seeOther)
 
             // check: two rounds, the first with its reason, the state filed, the chain intact
-            let final = try await Self.application(app, f)
+            let final = try await Self.application(app, f, unit: unitID)
             #expect(final.state == ApplicationState.filed.rawValue && final.round == 2)
             let rounds = try await ApplicationRoundModel.query(on: app.db).filter(\.$applicationID == final.id!).sort(\.$round).all()
             #expect(rounds.map(\.round) == [1, 2])
