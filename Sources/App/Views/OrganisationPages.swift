@@ -9,15 +9,39 @@ struct OrganisationRow: Encodable {
     var members: Int
     var employees: Int
     var retired: Bool
+}
 
-    init(_ org: OrganisationModel, _ t: Translator) {
+extension OrganisationRow {
+    init(_ org: OrganisationListItem, _ t: Translator) {
         name = org.name
-        path = SiteRoute.organisation(org.id!).path
+        path = SiteRoute.organisation(org.id).path
         level = OrganisationLevel(rawValue: org.level).map { t($0.label) } ?? org.level
         kind = org.kind.flatMap(UnionKind.init(rawValue:)).map { t($0.label) } ?? ""
         members = org.members
         employees = org.employees
-        retired = org.retiredAt != nil
+        retired = org.retired
+    }
+
+    /// The rows of a children table, written in Swift rather than by Leaf (see `HTMLWriter`): the
+    /// same markup `org.leaf` had, `<tr><td><a href="…">name</a></td><td>level</td>…</tr>` a row.
+    static func tableRows(_ rows: [OrganisationRow]) -> String {
+        var html = HTMLWriter(capacity: rows.count * 260)
+        for row in rows {
+            html.raw("<tr><td><a href=\"")
+            html.text(row.path)
+            html.raw(row.retired ? "\" class=\"retired\">" : "\">")
+            html.text(row.name)
+            html.raw("</a></td><td>")
+            html.text(row.level)
+            html.raw("</td><td>")
+            html.text(row.kind)
+            html.raw("</td><td class=\"num\">")
+            html.number(row.members)
+            html.raw("</td><td class=\"num\">")
+            html.number(row.employees)
+            html.raw("</td></tr>")
+        }
+        return html.html
     }
 }
 
@@ -60,7 +84,9 @@ struct OrganisationPage: Encodable {
     var profile: [Item]
     var childrenHeading: String
     var columns: [String]
-    var children: [OrganisationRow]
+    var hasChildren: Bool
+    /// The children's table rows as HTML (`OrganisationRow.tableRows`), escaped as they were written.
+    var childRows: String
     var pager: Pager
     static let childrenPageSize = 100
     var noChildren: String
@@ -68,7 +94,7 @@ struct OrganisationPage: Encodable {
     var posts: [PostAction]
     var csrf: String
 
-    init(request: Request, org: OrganisationModel, user: CurrentUser, ancestors: [OrganisationModel], children: [OrganisationModel],
+    init(request: Request, org: OrganisationRecord, user: CurrentUser, ancestors: [OrganisationRecord], children: [OrganisationListItem],
          page: Int, more: Bool) {
         let t = Translator(request.language)
         let p = org.profile
@@ -77,7 +103,7 @@ struct OrganisationPage: Encodable {
         retired = org.retiredAt != nil
         retiredLabel = t(Strings.Common.retired)
         crumbs = ancestors.map { a in
-            Crumb(name: a.name, path: user.can(.viewOrganisation, on: a.accessTarget) ? SiteRoute.organisation(a.id!).path : nil)
+            Crumb(name: a.name, path: user.can(.viewOrganisation, on: a.accessTarget) ? SiteRoute.organisation(a.id).path : nil)
         }
         var items = [Item(label: t(Strings.Common.level), value: t(p.level.label))]
         if let kind = p.kind { items.append(Item(label: t(Strings.Common.kind), value: t(kind.label))) }
@@ -93,10 +119,11 @@ struct OrganisationPage: Encodable {
         profile = items
         childrenHeading = t(Strings.Organisations.Page.unitsUnderIt)
         columns = [t(Strings.Common.name), t(Strings.Common.level), t(Strings.Common.kind), t(Strings.Organisations.Page.membersColumn), t(Strings.Organisations.Page.employeesColumn)]
-        self.children = children.map { OrganisationRow($0, t) }
-        pager = Pager(t, path: SiteRoute.organisation(org.id!).path, page: page, more: more)
+        hasChildren = !children.isEmpty
+        childRows = OrganisationRow.tableRows(children.map { OrganisationRow($0, t) })
+        pager = Pager(t, path: SiteRoute.organisation(org.id).path, page: page, more: more)
         noChildren = t(Strings.Organisations.Page.nothingUnderIt)
-        let id = org.id!
+        let id = org.id
         let target = org.accessTarget
         var links: [Layout.Link] = []
         if user.can(.editOrganisation, on: target) { links.append(.init(label: t(Strings.Organisations.Page.edit), path: SiteRoute.editOrganisation(id).path, current: false)) }
