@@ -62,10 +62,13 @@ struct AuditController: RouteCollection {
         /// The rows written in Swift rather than by Leaf (see `HTMLWriter`): 50 entries with their
         /// raw records were some 900 expressions for Leaf to resolve. The markup is what
         /// `audit.leaf` had: time, actor (address below), action, object (a link when it has a
-        /// page), the changed fields, and the raw record folded in a `<details>`.
+        /// page), the changed fields (`field：before → after`), and the raw record folded in a
+        /// `<details>`.
         static func tableRows(_ rows: [Row], _ t: Translator) -> String {
             let before = t(Strings.Audit.before)
             let after = t(Strings.Audit.after)
+            let mark = t(Strings.Audit.fieldMark)
+            let raw = t(Strings.Audit.rawRecord)
             var html = HTMLWriter(capacity: rows.reduce(0) { $0 + $1.rawBefore.utf8.count + $1.rawAfter.utf8.count } * 5 / 4 + rows.count * 1000)
             for row in rows {
                 html.raw("<tr id=\"e")
@@ -91,11 +94,17 @@ struct AuditController: RouteCollection {
                 html.raw("</td><td><ul class=\"changes\">")
                 for change in row.changes {
                     html.raw("<li>")
-                    html.text(t(Strings.Audit.changeLine(change.field, change.before, change.after)))
+                    html.text(change.field)
+                    html.text(mark)
+                    html.text(change.before)
+                    html.raw(" → ")
+                    html.text(change.after)
                     html.raw("</li>")
                 }
                 html.raw("</ul><details class=\"raw\"><summary>")
-                html.text(t(Strings.Audit.rawRecordNumber(row.sequence)))
+                html.text(raw)
+                html.raw(" #")
+                html.number(row.sequence)
                 html.raw("</summary><p><code>")
                 html.text(row.rawAction)
                 html.raw("</code> <code>")
@@ -211,10 +220,15 @@ struct AuditController: RouteCollection {
             value.hasPrefix("/") && value.hasSuffix("/") ? TreePath(text: value) : nil
         }
         let names = try await OrganisationStore(database: req.db).names(on: paths)
+        // The same places come back row after row: name each path once.
+        var placeNames: [String: String] = [:]
         func words(_ field: String, _ value: String?) -> String {
             guard let value else { return "—" }
             if value.hasPrefix("/"), value.hasSuffix("/"), let path = TreePath(text: value) {
-                return OrganisationStore.namePath(path, names, missing: "?")
+                if let known = placeNames[value] { return known }
+                let named = OrganisationStore.namePath(path, names, missing: "?")
+                placeNames[value] = named
+                return named
             }
             if field == "role", let role = Role(rawValue: value) { return t(role.label) }
             if field == "level", let level = OrganisationLevel(rawValue: value) { return t(level.label) }

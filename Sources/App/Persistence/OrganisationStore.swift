@@ -168,18 +168,16 @@ struct OrganisationStore {
 
     /// The names of every node on the given paths, by lower-case id, in one query (one per 1,000 ids).
     func names(on paths: [TreePath]) async throws -> [String: String] {
-        struct Row: Decodable {
-            var id: UUID
-            var name: String
-        }
         let ids = Array(Set(paths.flatMap(\.ids))).compactMap(UUID.init(uuidString:))
         var names: [String: String] = [:]
         names.reserveCapacity(ids.count)
         for start in stride(from: 0, to: ids.count, by: ChunkedQuery.chunkSize) {
             let chunk = ids[start..<min(start + ChunkedQuery.chunkSize, ids.count)]
             let rows = try await (database as! any SQLDatabase).select().columns("id", "name").from(OrganisationModel.schema)
-                .where("id", .in, SQLBind.group(Array(chunk))).all(decoding: Row.self)
-            for row in rows { names[row.id.uuidString.lowercased()] = row.name }
+                .where("id", .in, SQLBind.group(Array(chunk))).all()
+            for row in rows {
+                names[try row.decode(column: "id", as: UUID.self).uuidString.lowercased()] = try row.decode(column: "name", as: String.self)
+            }
         }
         return names
     }

@@ -58,17 +58,22 @@ struct OrganisationListPage: Encodable {
 }
 
 /// One node: where it sits, its profile, what is under it, and what this user may do with it.
+/// The lists of the page (breadcrumbs, profile, actions, the children's rows) are written as HTML
+/// here (see `HTMLWriter`) and `org.leaf` places them: Leaf resolving each item's expressions was
+/// most of this page's rendering.
 struct OrganisationPage: Encodable {
-    struct Crumb: Encodable {
+    struct Crumb {
         var name: String
         var path: String?
     }
 
+    /// Also the account page's details (listed there by its template).
     struct Item: Encodable {
         var label: String
         var value: String
     }
 
+    /// Also the account page's actions (listed there by its template).
     struct PostAction: Encodable {
         var label: String
         var path: String
@@ -80,19 +85,23 @@ struct OrganisationPage: Encodable {
     var name: String
     var retired: Bool
     var retiredLabel: String
-    var crumbs: [Crumb]
-    var profile: [Item]
+    /// `<a href="…">name</a> / ` per ancestor (a name without a link where the user may not go).
+    var crumbs: String
+    /// `<dt>label</dt><dd>value</dd>` per item.
+    var profile: String
+    /// `<a class="button secondary" href="…">label</a>` per link.
+    var links: String
+    /// A form with the CSRF token and the version per action (retire or restore).
+    var posts: String
     var childrenHeading: String
-    var columns: [String]
+    /// `<th>label</th>` per column.
+    var columns: String
     var hasChildren: Bool
-    /// The children's table rows as HTML (`OrganisationRow.tableRows`), escaped as they were written.
+    /// The children's table rows (`OrganisationRow.tableRows`).
     var childRows: String
     var pager: Pager
     static let childrenPageSize = 100
     var noChildren: String
-    var links: [Layout.Link]
-    var posts: [PostAction]
-    var csrf: String
 
     init(request: Request, org: OrganisationRecord, user: CurrentUser, ancestors: [OrganisationRecord], children: [OrganisationListItem],
          page: Int, more: Bool) {
@@ -102,9 +111,9 @@ struct OrganisationPage: Encodable {
         name = org.name
         retired = org.retiredAt != nil
         retiredLabel = t(Strings.Common.retired)
-        crumbs = ancestors.map { a in
+        crumbs = Self.crumbs(ancestors.map { a in
             Crumb(name: a.name, path: user.can(.viewOrganisation, on: a.accessTarget) ? SiteRoute.organisation(a.id).path : nil)
-        }
+        })
         var items = [Item(label: t(Strings.Common.level), value: t(p.level.label))]
         if let kind = p.kind { items.append(Item(label: t(Strings.Common.kind), value: t(kind.label))) }
         if p.kind == .enterprise { items.append(Item(label: t(Strings.Organisations.Page.companyForm), value: p.companyForm ? t(Strings.Common.yes) : t(Strings.Common.no))) }
@@ -116,9 +125,10 @@ struct OrganisationPage: Encodable {
             Item(label: t(Strings.Common.phone), value: p.phone.isEmpty ? "—" : p.phone),
             Item(label: t(Strings.Common.address), value: p.address.isEmpty ? "—" : p.address),
         ]
-        profile = items
+        profile = Self.profile(items)
         childrenHeading = t(Strings.Organisations.Page.unitsUnderIt)
-        columns = [t(Strings.Common.name), t(Strings.Common.level), t(Strings.Common.kind), t(Strings.Organisations.Page.membersColumn), t(Strings.Organisations.Page.employeesColumn)]
+        columns = Self.columns([t(Strings.Common.name), t(Strings.Common.level), t(Strings.Common.kind),
+                                t(Strings.Organisations.Page.membersColumn), t(Strings.Organisations.Page.employeesColumn)])
         hasChildren = !children.isEmpty
         childRows = OrganisationRow.tableRows(children.map { OrganisationRow($0, t) })
         pager = Pager(t, path: SiteRoute.organisation(org.id).path, page: page, more: more)
@@ -134,7 +144,7 @@ struct OrganisationPage: Encodable {
         if user.can(.importOrganisations, on: target) { links.append(.init(label: t(Strings.Organisations.Page.importUnits), path: SiteRoute.importOrganisations(id).path, current: false)) }
         if user.can(.exportOrganisations, on: target) { links.append(.init(label: t(Strings.Organisations.Page.exportUnits), path: SiteRoute.exportOrganisations(id).path, current: false)) }
         if user.can(.manageAccounts, on: target) { links.append(.init(label: t(Strings.Accounts.newAccount), path: SiteRoute.newUser.path + "?org=" + id.uuidString.lowercased(), current: false)) }
-        self.links = links
+        self.links = Self.links(links)
         var posts: [PostAction] = []
         if user.can(retired ? .restoreOrganisation : .retireOrganisation, on: target) {
             posts.append(retired
@@ -142,7 +152,80 @@ struct OrganisationPage: Encodable {
                 : PostAction(label: t(Strings.Organisations.Page.retire), path: SiteRoute.retireOrganisation(id).path, version: org.version,
                              confirm: t(Strings.Organisations.Page.retireConfirm(org.name))))
         }
-        self.posts = posts
-        csrf = request.csrfToken
+        self.posts = Self.posts(posts, csrf: request.csrfToken)
+    }
+
+    static func crumbs(_ crumbs: [Crumb]) -> String {
+        var html = HTMLWriter(capacity: 256)
+        for crumb in crumbs {
+            if let path = crumb.path {
+                html.raw("<a href=\"")
+                html.text(path)
+                html.raw("\">")
+                html.text(crumb.name)
+                html.raw("</a>")
+            } else {
+                html.text(crumb.name)
+            }
+            html.raw(" / ")
+        }
+        return html.html
+    }
+
+    static func profile(_ items: [Item]) -> String {
+        var html = HTMLWriter(capacity: 512)
+        for item in items {
+            html.raw("<dt>")
+            html.text(item.label)
+            html.raw("</dt><dd>")
+            html.text(item.value)
+            html.raw("</dd>")
+        }
+        return html.html
+    }
+
+    static func columns(_ labels: [String]) -> String {
+        var html = HTMLWriter(capacity: 128)
+        for label in labels {
+            html.raw("<th>")
+            html.text(label)
+            html.raw("</th>")
+        }
+        return html.html
+    }
+
+    static func links(_ links: [Layout.Link]) -> String {
+        var html = HTMLWriter(capacity: 512)
+        for link in links {
+            html.raw("<a class=\"button secondary\" href=\"")
+            html.text(link.path)
+            html.raw("\">")
+            html.text(link.label)
+            html.raw("</a>")
+        }
+        return html.html
+    }
+
+    /// Each action is a POST form carrying the session's CSRF token and the version the page showed.
+    static func posts(_ posts: [PostAction], csrf: String) -> String {
+        var html = HTMLWriter(capacity: 512)
+        for post in posts {
+            html.raw("<form method=\"post\" action=\"")
+            html.text(post.path)
+            html.raw("\" class=\"inline\"")
+            if !post.confirm.isEmpty {
+                html.raw(" data-confirm=\"")
+                html.text(post.confirm)
+                html.raw("\"")
+            }
+            html.raw("><input type=\"hidden\" name=\"_csrf\" value=\"")
+            html.text(csrf)
+            html.raw("\"><input type=\"hidden\" name=\"version\" value=\"")
+            html.number(post.version)
+            html.raw("\"><button type=\"submit\" class=\"button secondary\">")
+            html.text(post.label)
+            html.raw("</button></form>")
+        }
+        return html.html
     }
 }

@@ -19,14 +19,10 @@ extension Strings {
         public static let olderEntries = LocalizedText(zh: "更早的记录", en: "Older entries")
         public static let newestEntries = LocalizedText(zh: "最新的记录", en: "Newest entries")
         public static let noneMatch = LocalizedText(zh: "没有符合条件的记录。", en: "No entries match.")
-        /// One changed field of an entry: its name, the value before and after.
-        public static func changeLine(_ field: String, _ before: String, _ after: String) -> LocalizedText {
-            LocalizedText(zh: "\(field)：\(before) → \(after)", en: "\(field): \(before) → \(after)")
-        }
-        /// The summary of an entry's raw record, with its sequence number.
-        public static func rawRecordNumber(_ sequence: Int64) -> LocalizedText {
-            LocalizedText(zh: "原始记录 #\(sequence)", en: "Raw record #\(sequence)")
-        }
+        /// Between a changed field's name and its values ("members: 60 → 77").
+        public static let fieldMark = LocalizedText(zh: "：", en: ": ")
+        /// Before an entry's number, on the fold that holds its raw record ("Raw record #12").
+        public static let rawRecord = LocalizedText(zh: "原始记录", en: "Raw record")
 
         /// Who acts when no one is signed in.
         public static let anonymous = LocalizedText(zh: "匿名", en: "anonymous")
