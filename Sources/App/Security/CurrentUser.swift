@@ -56,20 +56,8 @@ extension Request {
 /// their units' paths) in one plain SQL query, without Fluent's row decoding: this runs on every
 /// page view, and each query is a hop to the database's thread.
 enum SessionLookup {
+    /// The session and its account, once per role of the account (once with no role when it has none).
     struct SessionRow: Decodable {
-        var user_id: UUID
-        var csrf_token: String
-        var created_at: Date
-        var last_seen_at: Date
-        var username: String
-        var display_name: String
-        var must_change_password: Bool
-        var organisation_id: UUID?
-        var disabled_at: Date?
-    }
-
-    /// One row per role of the account (one row with no role when it has none).
-    private struct Row: Decodable {
         var user_id: UUID
         var csrf_token: String
         var created_at: Date
@@ -82,12 +70,6 @@ enum SessionLookup {
         var role: String?
         var role_organisation_id: UUID?
         var role_path: String?
-
-        var session: SessionRow {
-            SessionRow(user_id: user_id, csrf_token: csrf_token, created_at: created_at, last_seen_at: last_seen_at, username: username,
-                       display_name: display_name, must_change_password: must_change_password, organisation_id: organisation_id,
-                       disabled_at: disabled_at)
-        }
     }
 
     /// The session with its account and the account's grants; nil for an unknown session.
@@ -101,10 +83,10 @@ enum SessionLookup {
             LEFT JOIN \(ident: RoleAssignmentModel.schema) r ON r.user_id = s.user_id
             LEFT JOIN \(ident: OrganisationModel.schema) o ON o.id = r.organisation_id
             WHERE s.id = \(bind: id)
-            """).all(decoding: Row.self)
+            """).all(decoding: SessionRow.self)
         guard let first = rows.first else { return nil }
         let grants = rows.compactMap { row in row.role.flatMap { grant(role: $0, organisationID: row.role_organisation_id, path: row.role_path) } }
-        return (first.session, grants)
+        return (first, grants)
     }
 
     /// A role at its node. A role whose node is gone or whose path is malformed is dropped rather
