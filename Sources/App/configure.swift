@@ -54,6 +54,10 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     // provider re-reads every template on every request in `development`, the default of `serve`).
     // Someone editing templates sets LEAF_RELOAD=1 to see changes without a restart.
     app.leaf.cache.isEnabled = Environment.get("LEAF_RELOAD") != "1"
+    // Fixed once: left unset, Leaf builds its configuration and file source anew each time a
+    // renderer is made, twice a page view.
+    app.leaf.configuration = app.leaf.configuration
+    app.leaf.sources = app.leaf.sources
     app.views.use { app in
         var userInfo = app.leaf.userInfo
         userInfo["application"] = app

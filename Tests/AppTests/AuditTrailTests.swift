@@ -33,7 +33,7 @@ import Vapor
             #expect(page.body.contains("<summary>原始记录 #") && page.body.contains("<code>organisation.update</code>"))
             #expect(!page.body.contains("乙公司工会"))
             let english = try await staff.get("/audit?kind=organisation.&object=%E7%94%B2%E5%85%AC%E5%8F%B8&lang=en")
-            #expect(english.body.contains("<li>members：60 → 77</li>") && english.body.contains("edited a unit"))
+            #expect(english.body.contains("<li>members: 60 → 77</li>") && english.body.contains("edited a unit"))
             // A role is shown with the named place it is bound to.
             let admin = WebSession(app)
             try await admin.signIn("admin")
@@ -137,5 +137,29 @@ enum AuditTamper {
         } else {
             try await sql.raw("DROP TRIGGER audit_events_append_only ON audit_events").run()
         }
+    }
+}
+
+/// The audit page prints times by arithmetic; a `DateFormatter` in Asia/Shanghai agrees (since
+/// 1992, China keeps UTC+8 all year).
+@Suite struct AuditTimeTests {
+    @Test(arguments: [Int64(0), 1, 999, 1_000, 694_224_000_000, 1_700_000_000_123, 1_798_732_799_999, 1_798_732_800_000,
+                      1_830_297_599_500, 4_102_444_800_000, 253_402_300_799_000])
+    func chinaTimeMatchesTheFormatter(_ milliseconds: Int64) {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let expected = formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+        #expect(AuditController.chinaTime(milliseconds) == expected)
+        if milliseconds >= 694_224_000_000 {
+            formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+            #expect(AuditController.chinaTime(milliseconds) == formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000)))
+        }
+    }
+
+    @Test func beforeTheEpochRoundsDown() {
+        #expect(AuditController.chinaTime(-1) == "1970-01-01 07:59:59")
+        #expect(AuditController.chinaTime(-28_800_001) == "1969-12-31 23:59:59")
     }
 }

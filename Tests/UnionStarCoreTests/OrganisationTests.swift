@@ -62,6 +62,16 @@ import Testing
         #expect(union.rebased(from: town, to: TreePath(ids: ["w", "r", "t2"])) == TreePath(ids: ["w", "r", "t2", "u"]))
         #expect(TreePath(text: union.text) == union)
     }
+
+    @Test func idsAndDepthReadThePathsSegments() {
+        #expect(TreePath.root.ids == [] && TreePath.root.depth == 0)
+        #expect(TreePath(text: "/a/b/")!.ids == ["a", "b"])
+        #expect(TreePath(text: "/a/b/")!.depth == 2)
+        #expect(TreePath(text: "//a//b/")!.ids == ["a", "b"])
+        #expect(TreePath(text: "/甲公司/乙-2/")!.ids == ["甲公司", "乙-2"])
+        let ids = ["1edd3af9-9713-4cc1-a183-2776868cbe40", "93a99a9b-32c0-495d-bcf5-23a9a8e9c20a"]
+        #expect(TreePath(ids: ids).ids == ids && TreePath(ids: ids).depth == 2)
+    }
 }
 
 @Suite struct TextDecodingTests {

@@ -53,8 +53,17 @@ enum AuditLog {
         return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? ""
     }
 
+    /// The SHA-256 of the text's UTF-8, in lower-case hex (every signed-in request hashes its
+    /// session cookie, so without `String(format:)` per byte).
     static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(text.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Appends the drafts in order. Call only inside `WriteGate.perform`.

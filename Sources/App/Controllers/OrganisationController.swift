@@ -50,14 +50,20 @@ struct OrganisationController: RouteCollection {
             empty: t(Strings.Organisations.noUnitsYet)))
     }
 
+    /// A node's page: the node, its ancestors and a page of its children are read in one query;
+    /// nothing of them is shown unless the user may view the node.
     func show(req: Request) async throws -> View {
-        let (org, user) = try await Self.organisation(req, for: .viewOrganisation)
-        let store = OrganisationStore(database: req.db)
-        let ancestors = try await store.nodes(on: org.treePath).dropLast()
-        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
-        let children = try await store.children(of: org.id!, page: page, size: OrganisationPage.childrenPageSize)
-        return try await req.view.render("org", OrganisationPage(request: req, org: org, user: user, ancestors: Array(ancestors),
-                                                                 children: children.nodes, page: page, more: children.more))
+        let user = try req.requireUser()
+        let id = try req.organisationID()
+        let page = Pager.page(req.queryValue("page", as: Int.self))
+        guard let found = try await OrganisationStore(database: req.db)
+            .nodeWithAncestorsAndChildren(id, page: page, size: OrganisationPage.childrenPageSize) else {
+            throw AppError.notFound(AppError.nothingHere)
+        }
+        let decision = user.decide(.viewOrganisation, on: found.node.accessTarget)
+        guard decision.isAllowed else { throw AppError.refused(decision) }
+        return try await req.view.render("org", OrganisationPage(request: req, org: found.node, user: user, ancestors: found.ancestors,
+                                                                 children: found.children, page: page, more: found.more))
     }
 
     struct OrganisationDTO: Content {

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import UnionStarCore
 import Vapor
 
@@ -18,6 +19,24 @@ struct RoleSnapshot: Codable, Sendable, Equatable {
     var organisation: String?
 }
 
+/// One account of the account list, with its home unit's name and its roles at their units.
+struct AccountListEntry: Sendable {
+    struct Role: Sendable {
+        var role: String
+        /// Nil: everywhere.
+        var organisationID: UUID?
+        var organisationName: String?
+    }
+
+    var id: UUID
+    var username: String
+    var displayName: String
+    var organisationID: UUID?
+    var homeName: String?
+    var disabled: Bool
+    var roles: [Role]
+}
+
 /// Accounts and their roles. Every change runs inside a `WriteGate` transaction with its audit event.
 enum AccountStore {
     /// The path of the account's home node, looked up once per change.
@@ -29,6 +48,67 @@ enum AccountStore {
     static func snapshot(_ user: UserModel, homePath: String?) -> AccountSnapshot {
         AccountSnapshot(username: user.username, displayName: user.displayName, organisation: homePath,
                         disabled: user.disabledAt != nil, mustChangePassword: user.mustChangePassword)
+    }
+
+    /// One page of the accounts homed under `reach` (everyone for `.everywhere`), by user name,
+    /// filtered by `text` in the user name or the name, with their home units' names and their
+    /// roles, in one query; and whether more follow.
+    static func listPage(reach: Reach, text: String, page: Int, size: Int, on db: any Database) async throws
+        -> (entries: [AccountListEntry], more: Bool) {
+        if case .nowhere = reach { return ([], false) }
+        let sql = db as! any SQLDatabase
+        var inner = sql.select()
+            .columns(SQLColumn("id", table: "u"), SQLColumn("username", table: "u"), SQLColumn("display_name", table: "u"),
+                     SQLColumn("organisation_id", table: "u"), SQLColumn("disabled_at", table: "u"))
+            .from(SQLAlias(SQLIdentifier(UserModel.schema), as: SQLIdentifier("u")))
+        if case .within(let tops) = reach {
+            inner = inner.join(SQLAlias(SQLIdentifier(OrganisationModel.schema), as: SQLIdentifier("o")), method: SQLJoinMethod.inner,
+                               on: SQLColumn("id", table: "o"), .equal, SQLColumn("organisation_id", table: "u"))
+                .where { group in
+                    var g = group
+                    for top in tops { g = g.orWhere(SQLColumn("path", table: "o"), .like, SQLBind(top.text + "%")) }
+                    return g
+                }
+        }
+        if !text.isEmpty {
+            inner = inner.where { group in
+                group.orWhere(ContainsText(column: "username", text: text.lowercased())).orWhere(ContainsText(column: "display_name", text: text))
+            }
+        }
+        inner = inner.orderBy(SQLColumn("username", table: "u")).limit(size + 1).offset((page - 1) * size)
+        struct Row: Decodable {
+            var id: UUID
+            var username: String
+            var display_name: String
+            var organisation_id: UUID?
+            var disabled_at: Date?
+            var home_name: String?
+            var role: String?
+            var role_organisation_id: UUID?
+            var role_organisation_name: String?
+        }
+        let rows = try await sql.raw("""
+            SELECT u.id, u.username, u.display_name, u.organisation_id, u.disabled_at, h.name AS home_name,
+                   r.role, r.organisation_id AS role_organisation_id, ro.name AS role_organisation_name
+            FROM (\(inner.select)) AS u
+            LEFT JOIN \(ident: OrganisationModel.schema) h ON h.id = u.organisation_id
+            LEFT JOIN \(ident: RoleAssignmentModel.schema) r ON r.user_id = u.id
+            LEFT JOIN \(ident: OrganisationModel.schema) ro ON ro.id = r.organisation_id
+            ORDER BY u.username, r.created_at, r.id
+            """).all(decoding: Row.self)
+        var entries: [AccountListEntry] = []
+        for row in rows {
+            if entries.last?.id != row.id {
+                entries.append(AccountListEntry(id: row.id, username: row.username, displayName: row.display_name,
+                                                organisationID: row.organisation_id, homeName: row.home_name,
+                                                disabled: row.disabled_at != nil, roles: []))
+            }
+            if let role = row.role {
+                entries[entries.count - 1].roles.append(.init(role: role, organisationID: row.role_organisation_id,
+                                                              organisationName: row.role_organisation_name))
+            }
+        }
+        return (Array(entries.prefix(size)), entries.count > size)
     }
 
     /// Account names: 3 to 32 lower-case letters, digits, `.`, `_`, `-`.

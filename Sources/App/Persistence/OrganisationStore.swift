@@ -35,17 +35,122 @@ struct OrganisationSnapshot: Codable, Sendable, Equatable {
     }
 }
 
+/// A node as the pages read it: plain values decoded from an SQL row, no Fluent model.
+struct OrganisationRecord: Sendable {
+    var id: UUID
+    var parentID: UUID?
+    var path: String
+    var name: String
+    var level: String
+    var kind: String?
+    var creditCode: String?
+    var members: Int
+    var employees: Int
+    var chair: String
+    var phone: String
+    var address: String
+    var companyForm: Bool
+    var retiredAt: Date?
+    var version: Int
+
+    /// The columns `init(row:)` reads, for a query's select list.
+    static let columns = "id, parent_id, path, name, level, kind, credit_code, members, employees, chair, phone, address, company_form, retired_at, version"
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: UUID.self)
+        parentID = try row.decode(column: "parent_id", as: UUID?.self)
+        path = try row.decode(column: "path", as: String.self)
+        name = try row.decode(column: "name", as: String.self)
+        level = try row.decode(column: "level", as: String.self)
+        kind = try row.decode(column: "kind", as: String?.self)
+        creditCode = try row.decode(column: "credit_code", as: String?.self)
+        members = try row.decode(column: "members", as: Int.self)
+        employees = try row.decode(column: "employees", as: Int.self)
+        chair = try row.decode(column: "chair", as: String.self)
+        phone = try row.decode(column: "phone", as: String.self)
+        address = try row.decode(column: "address", as: String.self)
+        companyForm = try row.decode(column: "company_form", as: Bool.self)
+        retiredAt = try row.decode(column: "retired_at", as: Date?.self)
+        version = try row.decode(column: "version", as: Int.self)
+    }
+
+    var treePath: TreePath { TreePath(text: path) ?? .root }
+
+    /// What `AccessPolicy` is asked about: the node's place and state (as `OrganisationModel.accessTarget`).
+    var accessTarget: AccessTarget { .organisation(treePath, retired: retiredAt != nil) }
+
+    var profile: OrganisationProfile {
+        OrganisationProfile(
+            name: name, level: OrganisationLevel(rawValue: level) ?? .grassroots, kind: kind.flatMap(UnionKind.init(rawValue:)),
+            creditCode: creditCode, members: members, employees: employees, chair: chair, phone: phone,
+            address: address, companyForm: companyForm)
+    }
+}
+
+/// What a list of nodes shows of each (a node's children, the organisation list): fewer columns
+/// decoded than a whole `OrganisationRecord`, as a list has many rows.
+struct OrganisationListItem: Sendable {
+    var id: UUID
+    var name: String
+    var level: String
+    var kind: String?
+    var members: Int
+    var employees: Int
+    var retired: Bool
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: UUID.self)
+        name = try row.decode(column: "name", as: String.self)
+        level = try row.decode(column: "level", as: String.self)
+        kind = try row.decode(column: "kind", as: String?.self)
+        members = try row.decode(column: "members", as: Int.self)
+        employees = try row.decode(column: "employees", as: Int.self)
+        retired = try row.decodeNil(column: "retired_at") == false
+    }
+}
+
 /// Reads and changes the organisation tree. Every change runs in a `WriteGate` transaction with
 /// its audit event, carries the version it was read at, and refuses to overwrite a newer one.
 struct OrganisationStore {
     let database: any Database
 
-    /// One page of a node's children by name, and whether more follow: a county can have
-    /// thousands of unions directly under it.
-    func children(of id: UUID, page: Int, size: Int) async throws -> (nodes: [OrganisationModel], more: Bool) {
-        let found = try await OrganisationModel.query(on: database).filter(\.$parentID == id).sort(\.$name)
-            .range(((page - 1) * size)..<(page * size + 1)).all()
-        return (Array(found.prefix(size)), found.count > size)
+    /// A node with its ancestors and one page of its children, in one query (a town's page reads
+    /// nothing else but the session): the ancestors are found by walking `parent_id` up from the
+    /// node, the children by `parent_id` down, by name. Nil when there is no such node. The
+    /// caller checks access on `node` before showing any of it.
+    func nodeWithAncestorsAndChildren(_ id: UUID, page: Int, size: Int) async throws
+        -> (node: OrganisationRecord, ancestors: [OrganisationRecord], children: [OrganisationListItem], more: Bool)? {
+        let columns = OrganisationRecord.columns
+        // `depth` stops a corrupt, cyclic parent chain; the tree is far shallower.
+        let rows = try await (database as! any SQLDatabase).raw("""
+            WITH RECURSIVE chain(id, parent_id, depth) AS (
+                SELECT id, parent_id, 0 FROM \(ident: OrganisationModel.schema) WHERE id = \(bind: id)
+                UNION ALL
+                SELECT o.id, o.parent_id, c.depth + 1 FROM \(ident: OrganisationModel.schema) o JOIN chain c ON o.id = c.parent_id
+                WHERE c.depth < 64
+            )
+            SELECT 0 AS part, \(unsafeRaw: columns) FROM \(ident: OrganisationModel.schema) WHERE id IN (SELECT id FROM chain)
+            UNION ALL
+            SELECT 1 AS part, \(unsafeRaw: columns) FROM (
+                SELECT \(unsafeRaw: columns) FROM \(ident: OrganisationModel.schema) WHERE parent_id = \(bind: id)
+                ORDER BY name, id LIMIT \(bind: size + 1) OFFSET \(bind: (page - 1) * size)
+            ) AS children
+            ORDER BY part, name, id
+            """).all()
+        var chain: [String: OrganisationRecord] = [:]
+        var children: [OrganisationListItem] = []
+        children.reserveCapacity(min(rows.count, size + 1))
+        for row in rows {
+            if try row.decode(column: "part", as: Int.self) == 0 {
+                let record = try OrganisationRecord(row: row)
+                chain[record.id.uuidString.lowercased()] = record
+            } else {
+                children.append(try OrganisationListItem(row: row))
+            }
+        }
+        guard let node = chain[id.uuidString.lowercased()] else { return nil }
+        let ancestors = node.treePath.ids.dropLast().compactMap { chain[$0] }
+        return (node, ancestors, Array(children.prefix(size)), children.count > size)
     }
 
     /// The nodes on the path, root first (for breadcrumbs and name paths).
@@ -61,11 +166,20 @@ struct OrganisationStore {
         path.ids.compactMap { names[$0] ?? missing }.joined(separator: " / ")
     }
 
-    /// The names of every node on the given paths, by lower-case id, in one query.
+    /// The names of every node on the given paths, by lower-case id, in one query (one per 1,000 ids).
     func names(on paths: [TreePath]) async throws -> [String: String] {
         let ids = Array(Set(paths.flatMap(\.ids))).compactMap(UUID.init(uuidString:))
-        let found = try await ChunkedQuery.all(ids) { OrganisationModel.query(on: database).filter(\.$id ~~ $0) }
-        return Dictionary(uniqueKeysWithValues: found.compactMap { org in org.id.map { ($0.uuidString.lowercased(), org.name) } })
+        var names: [String: String] = [:]
+        names.reserveCapacity(ids.count)
+        for start in stride(from: 0, to: ids.count, by: ChunkedQuery.chunkSize) {
+            let chunk = ids[start..<min(start + ChunkedQuery.chunkSize, ids.count)]
+            let rows = try await (database as! any SQLDatabase).select().columns("id", "name").from(OrganisationModel.schema)
+                .where("id", .in, SQLBind.group(Array(chunk))).all()
+            for row in rows {
+                names[try row.decode(column: "id", as: UUID.self).uuidString.lowercased()] = try row.decode(column: "name", as: String.self)
+            }
+        }
+        return names
     }
 
     /// A node and everything below it.
@@ -74,16 +188,26 @@ struct OrganisationStore {
     }
 
     /// The tops of a reach: each subtree's node, or every root when it reaches everywhere.
-    func visibleRoots(_ reach: Reach) async throws -> [OrganisationModel] {
-        let outermost: [TreePath]
+    func visibleRoots(_ reach: Reach) async throws -> [OrganisationListItem] {
+        let sql = database as! any SQLDatabase
         switch reach {
-        case .nowhere: return []
-        case .everywhere: return try await OrganisationModel.query(on: database).filter(\.$parentID == nil).sort(\.$name).all()
-        case .within(let tops): outermost = tops
+        case .nowhere:
+            return []
+        case .everywhere:
+            return try await sql.raw("""
+                SELECT \(unsafeRaw: OrganisationRecord.columns) FROM \(ident: OrganisationModel.schema) WHERE parent_id IS NULL ORDER BY name, id
+                """).all().map(OrganisationListItem.init(row:))
+        case .within(let tops):
+            let ids = Array(Set(tops.compactMap { $0.ids.last.flatMap(UUID.init(uuidString:)) }))
+            var found: [OrganisationListItem] = []
+            for start in stride(from: 0, to: ids.count, by: ChunkedQuery.chunkSize) {
+                let chunk = Array(ids[start..<min(start + ChunkedQuery.chunkSize, ids.count)])
+                found += try await sql.raw("""
+                    SELECT \(unsafeRaw: OrganisationRecord.columns) FROM \(ident: OrganisationModel.schema) WHERE id IN (\(binds: chunk))
+                    """).all().map(OrganisationListItem.init(row:))
+            }
+            return found.sorted { $0.name < $1.name }
         }
-        let ids = Set(outermost.compactMap { $0.ids.last.flatMap(UUID.init(uuidString:)) })
-        return try await ChunkedQuery.all(ids) { OrganisationModel.query(on: database).filter(\.$id ~~ $0) }
-            .sorted { $0.name < $1.name }
     }
 
     // MARK: Changes

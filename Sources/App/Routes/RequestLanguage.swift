@@ -2,11 +2,25 @@ import UnionStarCore
 import Vapor
 
 extension Request {
-    /// Chinese unless the user chose English (`?lang=en`, remembered in the `lang` cookie).
+    private struct LanguageKey: StorageKey { typealias Value = Language }
+
+    /// Chinese unless the user chose English (`?lang=en`, remembered in the `lang` cookie). Worked
+    /// out once per request: a page asks for it several times.
     var language: Language {
-        if let tag = query[String.self, at: "lang"] { return Language(tag: tag) }
-        if let tag = cookies["lang"]?.string { return Language(tag: tag) }
-        return .zh
+        if let known = storage[LanguageKey.self] { return known }
+        let language: Language
+        if let tag = queryValue("lang") { language = Language(tag: tag) }
+        else if let tag = cookies["lang"]?.string { language = Language(tag: tag) }
+        else { language = .zh }
+        storage[LanguageKey.self] = language
+        return language
+    }
+
+    /// One value of the URL's query, without decoding the query at all when the URL has none
+    /// (most page views).
+    func queryValue<T: Decodable>(_ name: String, as type: T.Type = String.self) -> T? {
+        guard let query = url.query, !query.isEmpty else { return nil }
+        return self.query[T.self, at: name]
     }
 }
 
@@ -14,7 +28,7 @@ extension Request {
 struct LanguageCookieMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
-        if let tag = request.query[String.self, at: "lang"] {
+        if let tag = request.queryValue("lang") {
             response.cookies["lang"] = HTTPCookies.Value(
                 string: Language(tag: tag).rawValue, maxAge: 365 * 24 * 3600, path: "/", isHTTPOnly: true, sameSite: .lax)
         }

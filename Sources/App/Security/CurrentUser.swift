@@ -52,10 +52,11 @@ extension Request {
     }
 }
 
-/// Reads what every signed-in request needs in two plain queries (the session with its account,
-/// then the roles with their units' paths), without Fluent's row decoding: this runs on every
-/// page view.
+/// Reads what every signed-in request needs (the session, its account, the account's roles with
+/// their units' paths) in one plain SQL query, without Fluent's row decoding: this runs on every
+/// page view, and each query is a hop to the database's thread.
 enum SessionLookup {
+    /// The session and its account, once per role of the account (once with no role when it has none).
     struct SessionRow: Decodable {
         var user_id: UUID
         var csrf_token: String
@@ -66,42 +67,34 @@ enum SessionLookup {
         var must_change_password: Bool
         var organisation_id: UUID?
         var disabled_at: Date?
+        var role: String?
+        var role_organisation_id: UUID?
+        var role_path: String?
     }
 
-    static func session(_ id: String, on database: any Database) async throws -> SessionRow? {
+    /// The session with its account and the account's grants; nil for an unknown session.
+    static func session(_ id: String, on database: any Database) async throws -> (session: SessionRow, grants: [Grant])? {
         let sql = database as! any SQLDatabase
-        return try await sql.select()
-            .columns(SQLColumn("user_id", table: "s"), SQLColumn("csrf_token", table: "s"), SQLColumn("created_at", table: "s"),
-                     SQLColumn("last_seen_at", table: "s"), SQLColumn("username", table: "u"), SQLColumn("display_name", table: "u"),
-                     SQLColumn("must_change_password", table: "u"), SQLColumn("organisation_id", table: "u"), SQLColumn("disabled_at", table: "u"))
-            .from(SQLAlias(SQLIdentifier(SessionModel.schema), as: SQLIdentifier("s")))
-            .join(SQLAlias(SQLIdentifier(UserModel.schema), as: SQLIdentifier("u")), method: SQLJoinMethod.inner,
-                  on: SQLColumn("id", table: "u"), .equal, SQLColumn("user_id", table: "s"))
-            .where(SQLColumn("id", table: "s"), .equal, SQLBind(id))
-            .first(decoding: SessionRow.self)
+        let rows = try await sql.raw("""
+            SELECT s.user_id, s.csrf_token, s.created_at, s.last_seen_at, u.username, u.display_name, u.must_change_password,
+                   u.organisation_id, u.disabled_at, r.role, r.organisation_id AS role_organisation_id, o.path AS role_path
+            FROM \(ident: SessionModel.schema) s
+            JOIN \(ident: UserModel.schema) u ON u.id = s.user_id
+            LEFT JOIN \(ident: RoleAssignmentModel.schema) r ON r.user_id = s.user_id
+            LEFT JOIN \(ident: OrganisationModel.schema) o ON o.id = r.organisation_id
+            WHERE s.id = \(bind: id)
+            """).all(decoding: SessionRow.self)
+        guard let first = rows.first else { return nil }
+        let grants = rows.compactMap { row in row.role.flatMap { grant(role: $0, organisationID: row.role_organisation_id, path: row.role_path) } }
+        return (first, grants)
     }
 
-    /// The account's roles with the paths of their nodes. A role whose node is gone or whose
-    /// path is malformed is dropped rather than widened to everywhere.
-    static func grants(of userID: UUID, on database: any Database) async throws -> [Grant] {
-        struct Row: Decodable {
-            var role: String
-            var organisation_id: UUID?
-            var path: String?
-        }
-        let sql = database as! any SQLDatabase
-        let rows = try await sql.select()
-            .columns(SQLColumn("role", table: "r"), SQLColumn("organisation_id", table: "r"), SQLColumn("path", table: "o"))
-            .from(SQLAlias(SQLIdentifier(RoleAssignmentModel.schema), as: SQLIdentifier("r")))
-            .join(SQLAlias(SQLIdentifier(OrganisationModel.schema), as: SQLIdentifier("o")), method: SQLJoinMethod.left,
-                  on: SQLColumn("id", table: "o"), .equal, SQLColumn("organisation_id", table: "r"))
-            .where(SQLColumn("user_id", table: "r"), .equal, SQLBind(userID))
-            .all(decoding: Row.self)
-        return rows.compactMap { row in
-            guard let role = Role(rawValue: row.role) else { return nil }
-            guard row.organisation_id != nil else { return Grant(role: role, scope: nil) }
-            guard let text = row.path, let path = TreePath(text: text), path.depth > 0 else { return nil }
-            return Grant(role: role, scope: path)
-        }
+    /// A role at its node. A role whose node is gone or whose path is malformed is dropped rather
+    /// than widened to everywhere.
+    static func grant(role text: String, organisationID: UUID?, path: String?) -> Grant? {
+        guard let role = Role(rawValue: text) else { return nil }
+        guard organisationID != nil else { return Grant(role: role, scope: nil) }
+        guard let text = path, let path = TreePath(text: text), path.depth > 0 else { return nil }
+        return Grant(role: role, scope: path)
     }
 }

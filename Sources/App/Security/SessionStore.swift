@@ -60,7 +60,8 @@ struct SessionAuthenticator: AsyncMiddleware {
         let store = request.application.sessionStore
         let id = AuditLog.sha256(token)
         var clear = false
-        if let session = try await SessionLookup.session(id, on: request.db) {
+        if let found = try await SessionLookup.session(id, on: request.db) {
+            let session = found.session
             let now = request.now
             switch request.application.security.sessions.check(createdAt: session.created_at, lastSeenAt: session.last_seen_at, now: now) {
             case .idleExpired, .lifetimeExpired:
@@ -71,7 +72,7 @@ struct SessionAuthenticator: AsyncMiddleware {
                     request.currentUser = CurrentUser(
                         id: session.user_id, username: session.username, displayName: session.display_name,
                         mustChangePassword: session.must_change_password,
-                        grants: try await SessionLookup.grants(of: session.user_id, on: request.db),
+                        grants: found.grants,
                         sessionID: id, csrfToken: session.csrf_token)
                     if touch {
                         try await request.writes.perform { db in

@@ -64,7 +64,7 @@ struct Layout: Encodable {
         signOutLabel = t(Strings.Navigation.signOut)
         menuLabel = t(Strings.Navigation.menu)
         csrf = request.csrfToken
-        notice = (try? request.query.get(String.self, at: "done")).flatMap { Notices.text($0, t) }
+        notice = request.queryValue("done").flatMap { Notices.text($0, t) }
     }
 }
 

@@ -11,6 +11,12 @@ struct Pager: Encodable {
     /// False for a list that fits on one page.
     var isNeeded: Bool
 
+    /// The page asked for in `?page=`, from 1, and small enough that `(page - 1) × size` cannot
+    /// overflow (an overflow would stop the process).
+    static func page(_ asked: Int?) -> Int {
+        min(max(1, asked ?? 1), 1_000_000)
+    }
+
     init(_ t: Translator, path: String, query: [URLQueryItem] = [], page: Int, more: Bool) {
         func link(_ page: Int) -> String {
             var components = URLComponents()

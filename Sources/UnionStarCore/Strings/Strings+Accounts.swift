@@ -11,6 +11,10 @@ extension Strings {
         public static let findByName = LocalizedText(zh: "按用户名或姓名查找", en: "Find by user name or name")
         public static let find = LocalizedText(zh: "查找", en: "Find")
         public static let noneMatch = LocalizedText(zh: "没有符合条件的账号。", en: "No accounts match.")
+        /// After a disabled account's user name in the list.
+        public static func disabledMark(_ disabled: String) -> LocalizedText {
+            LocalizedText(zh: "（\(disabled)）", en: "(\(disabled))")
+        }
 
         public static let newAccountIntro = LocalizedText(
             zh: "系统会生成一个临时密码，只显示一次；对方首次登录时必须修改。",

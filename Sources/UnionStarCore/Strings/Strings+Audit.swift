@@ -14,12 +14,15 @@ extension Strings {
         public static let actionColumn = LocalizedText(zh: "操作", en: "Action")
         public static let objectColumn = LocalizedText(zh: "对象", en: "Object")
         public static let changesColumn = LocalizedText(zh: "改动", en: "Changes")
-        public static let rawRecord = LocalizedText(zh: "原始记录", en: "Raw record")
         public static let before = LocalizedText(zh: "修改前", en: "Before")
         public static let after = LocalizedText(zh: "修改后", en: "After")
         public static let olderEntries = LocalizedText(zh: "更早的记录", en: "Older entries")
         public static let newestEntries = LocalizedText(zh: "最新的记录", en: "Newest entries")
         public static let noneMatch = LocalizedText(zh: "没有符合条件的记录。", en: "No entries match.")
+        /// Between a changed field's name and its values ("members: 60 → 77").
+        public static let fieldMark = LocalizedText(zh: "：", en: ": ")
+        /// Before an entry's number, on the fold that holds its raw record ("Raw record #12").
+        public static let rawRecord = LocalizedText(zh: "原始记录", en: "Raw record")
 
         /// Who acts when no one is signed in.
         public static let anonymous = LocalizedText(zh: "匿名", en: "anonymous")
