@@ -51,8 +51,14 @@ struct CampaignController: RouteCollection {
 
     /// The federations where the user may open a campaign.
     static func owners(_ req: Request, user: CurrentUser) async throws -> [OrganisationModel] {
-        try await OrganisationStore(database: req.db).visibleRoots(user.reach(.manageCampaigns))
-            .filter { [OrganisationLevel.county.rawValue, OrganisationLevel.prefecture.rawValue].contains($0.level) && $0.retiredAt == nil }
+        let levels = [OrganisationLevel.county.rawValue, OrganisationLevel.prefecture.rawValue]
+        var query = OrganisationModel.query(on: req.db).filter(\.$level ~~ levels).filter(\.$retiredAt == nil)
+        switch user.reach(.manageCampaigns) {
+        case .nowhere: return []
+        case .everywhere: break
+        case .within(let tops): query = query.filter(\.$id ~~ tops.compactMap { $0.ids.last.flatMap(UUID.init(uuidString:)) })
+        }
+        return try await query.sort(\.$name).all()
     }
 
     func formPage(_ req: Request, user: CurrentUser, form: CampaignForm, errors: FieldErrors, editing: CampaignModel? = nil,
@@ -233,7 +239,7 @@ struct CampaignController: RouteCollection {
         var progress: CampaignPage.Progress?
         if let top = Self.viewTop(campaign, user: user), let topID = top.ids.last.flatMap(UUID.init(uuidString:)) {
             let units = try await CampaignStore.units(in: campaign.id!, under: top, on: req.db)
-            let children = try await store.children(of: topID, page: 1, size: 500).nodes
+            let children = try await OrganisationModel.query(on: req.db).filter(\.$parentID == topID).sort(\.$name).all()
             let computed = CampaignProgress.compute(
                 units: units.map { .init(id: $0.id.uuidString.lowercased(), path: TreePath(text: $0.path) ?? .root, state: $0.applicationState) },
                 top: top, groups: children.map { $0.id!.uuidString.lowercased() }, target: plan.participationTarget)
