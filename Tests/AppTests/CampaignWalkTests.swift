@@ -193,6 +193,18 @@ import Vapor
             let print = try await cadre.get(unit + "/form/print")
             #expect(print.body.contains("“新时代星级基层工会”申报登记表") && print.body.contains("会员评家满意率95%。"))
             #expect(try await AuditLog.verify(on: app.db).broken == nil)
+            // the audit page tells the story in words: each step's action and what it changed
+            let staff = WebSession(app)
+            try await staff.signIn("yizheng-staff")
+            let audit = try await staff.get("/audit?kind=application.")
+            #expect(audit.status == .ok)
+            for line in ["<td>申报</td>", "<li>状态：公示中 → 已申报</li>", "<td>开始公示</td>", "<li>星级：— → 三星级</li>",
+                         "<li>公示结束：— → 2019-09-29</li>", "<td>年初预申报</td>", "<li>预申报星级：— → 三星级</li>",
+                         "<td>保存申报登记表</td>"] {
+                #expect(audit.body.contains(line), "\(line)")
+            }
+            let english = try await staff.get("/audit?kind=application.&lang=en")
+            #expect(english.body.contains("<li>state: on notice → filed</li>") && english.body.contains("<td>filed the application</td>"))
         }
     }
 }

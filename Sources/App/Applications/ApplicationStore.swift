@@ -20,7 +20,7 @@ struct ApplicationContext: Sendable {
 }
 
 /// What the audit trail keeps of an application after each change.
-struct ApplicationAuditSnapshot: Codable, Equatable {
+struct ApplicationAuditSnapshot: AuditSnapshot, Codable, Equatable {
     var name: String
     var state: String
     var tier: String?
@@ -147,7 +147,7 @@ enum ApplicationStore {
             case .failure(let refusal): throw error(refusal)
             }
             let application = existing ?? newApplication(campaignID: campaignID, unit: unit, pin: pin, at: actor.at)
-            let before = existing.map { CampaignStore.encode(ApplicationAuditSnapshot($0, unitName: unit.name)) } ?? ""
+            let before = existing.map { ApplicationAuditSnapshot($0, unitName: unit.name) }
             try await change(application, db)
             application.state = next.rawValue
             application.version = (existing?.version ?? 0) + 1
@@ -155,7 +155,7 @@ enum ApplicationStore {
             if existing == nil { try await application.create(on: db) } else { try await application.update(on: db) }
             try await AuditLog.append([AuditDraft(actor: actor, action: "application.\(action.rawValue)", entityType: "application",
                                                   entityID: application.id!.uuidString.lowercased(), scope: unit.path, before: before,
-                                                  after: CampaignStore.encode(ApplicationAuditSnapshot(application, unitName: unit.name)))],
+                                                  after: ApplicationAuditSnapshot(application, unitName: unit.name))],
                                        on: db)
             return application
         }

@@ -19,7 +19,7 @@ struct EvidenceController: RouteCollection {
     }
 
     /// What the audit trail keeps of an evidence file.
-    struct AuditEntry: Codable {
+    struct AuditEntry: AuditSnapshot, Codable {
         var item: Int
         var name: String
         var sha256: String
@@ -64,7 +64,7 @@ struct EvidenceController: RouteCollection {
             row.uploadedAt = actor.at
             try await row.create(on: db)
             try await AuditLog.append([AuditDraft(actor: actor, action: "evidence.upload", entityType: "evidence",
-                                                  entityID: row.id!.uuidString.lowercased(), scope: scope, before: String?.none,
+                                                  entityID: row.id!.uuidString.lowercased(), scope: scope, before: AuditDraft.nothing,
                                                   after: AuditEntry(item: item, name: name, sha256: blob.sha256, type: type.rawValue, size: blob.size))],
                                       on: db)
         }
@@ -105,7 +105,7 @@ struct EvidenceController: RouteCollection {
         try await ApplicationStore.perform(.uploadEvidence, context, version: nil, req: req, subject: context.user.subject, actor: actor) { _, db in
             try await EvidenceFileModel.query(on: db).filter(\.$id == id).delete()
             try await AuditLog.append([AuditDraft(actor: actor, action: "evidence.delete", entityType: "evidence",
-                                                  entityID: id.uuidString.lowercased(), scope: scope, before: entry, after: String?.none)],
+                                                  entityID: id.uuidString.lowercased(), scope: scope, before: entry, after: AuditDraft.nothing)],
                                       on: db)
         }
         return req.redirect(to: SiteRoute.selfAssessment(campaign: context.campaignID, unit: context.unitID).path + "?done=deleted#item-\(row.item)",

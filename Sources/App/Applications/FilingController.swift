@@ -74,7 +74,7 @@ struct FilingController: RouteCollection {
     }
 
     /// What the audit trail keeps of a round: what was filed, and why it came back.
-    struct RoundAuditSnapshot: Codable {
+    struct RoundAuditSnapshot: AuditSnapshot, Codable {
         var round: Int
         var tier: String
         var selfTotal: String

@@ -210,7 +210,7 @@ struct NoticeController: RouteCollection {
 
 /// What the audit trail keeps of an objection: never the sender's address; the name only when
 /// the sender gave it.
-struct ObjectionAudit: Encodable {
+struct ObjectionAudit: AuditSnapshot {
     var text: String
     var anonymous: Bool
     var name: String?

@@ -5,6 +5,19 @@ import SQLKit
 import UnionStarCore
 import Vapor
 
+/// A value an audit entry records as its before or after: a flat struct, encoded once by
+/// `AuditDraft`. Text is not one, so JSON that was already encoded cannot be stored as a quoted
+/// string the audit page cannot read.
+protocol AuditSnapshot: Encodable {}
+
+/// The before of a creation, the after of a removal: stored as empty text.
+enum NoSnapshot: AuditSnapshot {
+    func encode(to encoder: any Encoder) throws {}
+}
+
+extension RegistrationForm: AuditSnapshot {}
+extension DeadlineExtension: AuditSnapshot {}
+
 /// What happened, before it is numbered and chained.
 struct AuditDraft: Sendable {
     var actor: Actor
@@ -29,7 +42,9 @@ struct AuditDraft: Sendable {
         }
     }
 
-    init<B: Encodable, A: Encodable>(actor: Actor, action: String, entityType: String, entityID: String, scope: String,
+    static var nothing: NoSnapshot? { nil }
+
+    init<B: AuditSnapshot, A: AuditSnapshot>(actor: Actor, action: String, entityType: String, entityID: String, scope: String,
                                      before: B?, after: A?) {
         self.actor = actor
         self.action = action

@@ -362,8 +362,8 @@ struct CampaignController: RouteCollection {
             row.grantedAt = actor.at
             try await row.create(on: db)
             try await AuditLog.append([AuditDraft(actor: actor, action: "campaign.reopen", entityType: "organisation",
-                                                  entityID: unitID.uuidString.lowercased(), scope: unit.path, before: "",
-                                                  after: CampaignStore.encode(DeadlineExtension(step: step, until: until, reason: reason)))], on: db)
+                                                  entityID: unitID.uuidString.lowercased(), scope: unit.path, before: AuditDraft.nothing,
+                                                  after: DeadlineExtension(step: step, until: until, reason: reason))], on: db)
         }
         return req.redirect(to: SiteRoute.application(campaign: campaignID, unit: unitID).path + "?done=reopened", redirectType: .normal)
     }

@@ -22,7 +22,7 @@ enum CampaignStore {
     }
 
     /// What the audit trail keeps of a campaign.
-    struct Snapshot: Codable, Equatable {
+    struct Snapshot: AuditSnapshot, Codable, Equatable {
         var name: String
         var year: Int
         var owner: String
@@ -52,7 +52,7 @@ enum CampaignStore {
         try await campaign.create(on: db)
         try await AuditLog.append([AuditDraft(actor: actor, action: "campaign.create", entityType: "campaign",
                                               entityID: campaign.id!.uuidString.lowercased(), scope: owner.path,
-                                              before: "", after: encode(Snapshot(name: title, year: plan.year, owner: owner.name, plan: plan)))],
+                                              before: AuditDraft.nothing, after: Snapshot(name: title, year: plan.year, owner: owner.name, plan: plan))],
                                    on: db)
         return campaign.id!
     }
@@ -63,7 +63,7 @@ enum CampaignStore {
         guard let campaign = try await CampaignModel.find(id, on: db) else { throw AppError.notFound(AppError.nothingHere) }
         guard campaign.version == version else { throw ChangeError.stale }
         try await keep(texts, at: actor.at, on: db)
-        let before = encode(Snapshot(name: campaign.title, year: campaign.year, owner: ownerName, plan: try Self.plan(of: campaign)))
+        let before = Snapshot(name: campaign.title, year: campaign.year, owner: ownerName, plan: try Self.plan(of: campaign))
         campaign.title = title
         campaign.year = plan.year
         campaign.planJSON = encode(plan)
@@ -72,7 +72,7 @@ enum CampaignStore {
         try await campaign.update(on: db)
         try await AuditLog.append([AuditDraft(actor: actor, action: "campaign.update", entityType: "campaign",
                                               entityID: id.uuidString.lowercased(), scope: campaign.ownerPath, before: before,
-                                              after: encode(Snapshot(name: title, year: plan.year, owner: ownerName, plan: plan)))], on: db)
+                                              after: Snapshot(name: title, year: plan.year, owner: ownerName, plan: plan))], on: db)
     }
 
     /// Keeps each scheme text under its hash, once.

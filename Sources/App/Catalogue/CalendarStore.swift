@@ -5,7 +5,7 @@ import Vapor
 
 /// What the audit trail keeps of a date: how the calendar in force reads it, and the staff
 /// change recorded for it, if any.
-struct CalendarDaySnapshot: Codable, Sendable, Equatable {
+struct CalendarDaySnapshot: AuditSnapshot, Codable, Sendable, Equatable {
     struct StaffChange: Codable, Sendable, Equatable {
         var kind: String
         var name: String

@@ -127,6 +127,13 @@ struct AuditController: RouteCollection {
 
     static let pageSize = 50
 
+    /// Tier ids in every scheme, by name (the ids mean the same tier across schemes).
+    static func tierNames(_ catalogue: SchemeCatalogue) -> [String: LocalizedText] {
+        var names: [String: LocalizedText] = [:]
+        for tier in catalogue.schemes.flatMap(\.tiers) where names[tier.id] == nil { names[tier.id] = tier.label }
+        return names
+    }
+
     /// What each action is, in words.
     static func actionText(_ action: String) -> LocalizedText {
         switch action {
@@ -145,6 +152,23 @@ struct AuditController: RouteCollection {
         case "signin.lockout": Strings.Audit.Actions.signInLocked
         case "calendar.holiday": Strings.Audit.Actions.setHoliday
         case "calendar.workday": Strings.Audit.Actions.setWorkingDay
+        case "campaign.create": Strings.Audit.Actions.openedCampaign
+        case "campaign.update": Strings.Audit.Actions.editedCampaign
+        case "campaign.reopen": Strings.Audit.Actions.reopenedDeadline
+        case "application.preApply": Strings.Audit.Actions.preApplied
+        case "application.startSelfAssessment": Strings.Audit.Actions.startedSelfAssessment
+        case "application.saveSelfAssessment": Strings.Audit.Actions.savedSelfAssessment
+        case "application.recordCongressDecision": Strings.Audit.Actions.recordedCongressDecision
+        case "application.startNotice": Strings.Audit.Actions.startedNotice
+        case "application.file": Strings.Audit.Actions.filed
+        case "application.returnApplication": Strings.Audit.Actions.returnedApplication
+        case "application.saveForm": Strings.Audit.Actions.savedForm
+        case "application.round.file": Strings.Audit.Actions.filedRound
+        case "application.round.return": Strings.Audit.Actions.returnedRound
+        case "evidence.upload": Strings.Audit.Actions.uploadedEvidence
+        case "evidence.delete": Strings.Audit.Actions.deletedEvidence
+        case "objection.lodge", "application.lodgeObjection": Strings.Audit.Actions.lodgedObjection
+        case "objection.answer", "application.answerObjection": Strings.Audit.Actions.answeredObjection
         default: LocalizedText(zh: action, en: action)
         }
     }
@@ -172,6 +196,29 @@ struct AuditController: RouteCollection {
         case "failures": Strings.Audit.Fields.failures
         case "lockedUntil": Strings.Audit.Fields.lockedUntil
         case "key": Strings.Audit.Fields.key
+        case "state": Strings.Audit.Fields.state
+        case "tier": Strings.Audit.Fields.tier
+        case "aimedTier": Strings.Audit.Fields.aimedTier
+        case "selfTotal": Strings.Audit.Fields.selfTotal
+        case "round": Strings.Audit.Fields.round
+        case "noticeStart": Strings.Audit.Fields.noticeStart
+        case "noticeEnd": Strings.Audit.Fields.noticeEnd
+        case "year": Strings.Audit.Fields.year
+        case "owner": Strings.Audit.Fields.owner
+        case "plan": Strings.Audit.Fields.plan
+        case "step": Strings.Audit.Fields.step
+        case "until": Strings.Audit.Fields.until
+        case "reason": Strings.Audit.Fields.reason
+        case "item": Strings.Audit.Fields.item
+        case "type": Strings.Audit.Fields.fileType
+        case "size": Strings.Audit.Fields.size
+        case "sha256": Strings.Audit.Fields.contentHash
+        case "text": Strings.Audit.Fields.text
+        case "anonymous": Strings.Audit.Fields.anonymous
+        case "answer": Strings.Audit.Fields.answer
+        case "form": Strings.Audit.Fields.form
+        case "returnedBy": Strings.Audit.Fields.returnedBy
+        case "returnReason": Strings.Audit.Fields.returnReason
         default: LocalizedText(zh: field, en: field)
         }
     }
@@ -180,6 +227,8 @@ struct AuditController: RouteCollection {
         ("", Strings.Audit.Kinds.all), ("organisation.", Strings.Audit.Kinds.units),
         ("account.", Strings.Audit.Kinds.accounts), ("role.", Strings.Audit.Kinds.roles),
         ("signin.", Strings.Audit.Kinds.signIn), ("calendar.", Strings.Audit.Kinds.calendar),
+        ("campaign.", Strings.Audit.Kinds.campaigns), ("application.", Strings.Audit.Kinds.applications),
+        ("evidence.", Strings.Audit.Kinds.evidence), ("objection.", Strings.Audit.Kinds.objections),
     ]
 
     func index(req: Request) async throws -> View {
@@ -222,6 +271,7 @@ struct AuditController: RouteCollection {
         let names = try await OrganisationStore(database: req.db).names(on: paths)
         // The same places come back row after row: name each path once.
         var placeNames: [String: String] = [:]
+        let tiers = Self.tierNames(req.catalogue)
         func words(_ field: String, _ value: String?) -> String {
             guard let value else { return "—" }
             if value.hasPrefix("/"), value.hasSuffix("/"), let path = TreePath(text: value) {
@@ -233,6 +283,9 @@ struct AuditController: RouteCollection {
             if field == "role", let role = Role(rawValue: value) { return t(role.label) }
             if field == "level", let level = OrganisationLevel(rawValue: value) { return t(level.label) }
             if field == "kind", let kind = UnionKind(rawValue: value) { return t(kind.label) }
+            if field == "state", let state = ApplicationState(rawValue: value) { return t(state.label) }
+            if field == "step", let step = CampaignStep(rawValue: value) { return t(step.label) }
+            if field == "tier" || field == "aimedTier", let tier = tiers[value] { return t(tier) }
             if value == "true" { return t(Strings.Common.yes) }
             if value == "false" { return t(Strings.Common.no) }
             return value

@@ -288,7 +288,7 @@ struct ThrottleStore {
     /// A lock that a failed attempt started goes into the audit trail.
     func auditLocks(_ locks: [Lock], username: String, request: Request) async throws {
         guard !locks.isEmpty else { return }
-        struct LockRecord: Codable { var key: String; var failures: Int; var lockedUntil: Date? }
+        struct LockRecord: AuditSnapshot, Codable { var key: String; var failures: Int; var lockedUntil: Date? }
         let actor = AuditDraft.Actor(id: nil, name: Strings.Audit.anonymousTrying(String(username.prefix(64))).zh, address: request.clientAddress, at: request.now)
         let drafts = locks.map { lock in
             AuditDraft(actor: actor, action: "signin.lockout", entityType: "signin", entityID: lock.key, scope: "/",

@@ -5,7 +5,7 @@ import UnionStarCore
 import Vapor
 
 /// What the audit trail keeps of an account: never a password or its hash.
-struct AccountSnapshot: Codable, Sendable, Equatable {
+struct AccountSnapshot: AuditSnapshot, Codable, Sendable, Equatable {
     var username: String
     var displayName: String
     var organisation: String?
@@ -13,7 +13,7 @@ struct AccountSnapshot: Codable, Sendable, Equatable {
     var mustChangePassword: Bool
 }
 
-struct RoleSnapshot: Codable, Sendable, Equatable {
+struct RoleSnapshot: AuditSnapshot, Codable, Sendable, Equatable {
     var username: String
     var role: String
     var organisation: String?

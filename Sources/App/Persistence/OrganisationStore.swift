@@ -5,7 +5,7 @@ import UnionStarCore
 import Vapor
 
 /// What the audit trail keeps of a node, before and after a change.
-struct OrganisationSnapshot: Codable, Sendable, Equatable {
+struct OrganisationSnapshot: AuditSnapshot, Codable, Sendable, Equatable {
     var name: String
     var path: String
     var level: String

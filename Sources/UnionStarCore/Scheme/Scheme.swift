@@ -145,6 +145,9 @@ public struct Tier: Sendable, Hashable, Codable {
     public var honours: [String]?
     /// The same honours in English, one for one.
     public var honoursEn: [String]?
+
+    /// The tier's name in the reader's language.
+    public var label: LocalizedText { LocalizedText(zh: name, en: nameEn ?? name) }
 }
 
 /// Money that goes with a tier, with reductions (Yizheng: halved for 50 members or fewer).
