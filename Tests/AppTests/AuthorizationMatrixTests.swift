@@ -277,9 +277,14 @@ import VaporTesting
         Row(method: .GET, pattern: "audit", allowed: .accounts(auditors), path: fixed("/audit"), hasObject: false,
             expected: { c in
                 // Entries within the viewer's subtree only: 仪征's units are the global administrator's alone.
-                c.account == "sysadmin" ? Expected(status: .ok, contains: ["organisation.create", "甲公司工会", "丙公司工会"])
-                    : Expected(status: .ok, contains: ["organisation.create", "甲公司工会"], lacks: ["丙公司工会"])
+                c.account == "sysadmin" ? Expected(status: .ok, contains: ["<td>新建单位</td>", "甲公司工会", "丙公司工会"])
+                    : Expected(status: .ok, contains: ["<td>新建单位</td>", "甲公司工会"], lacks: ["丙公司工会"])
             }),
+        // One entry with its raw record: 甲公司工会's creation, or 丙公司工会's (the global administrator's alone)
+        Row(method: .GET, pattern: "audit/:sequence", allowed: .accounts(auditors),
+            path: { f, _, inside in "/audit/\(inside ? f.unionACreated : f.unionYCreated)" }, hasObject: true,
+            expected: same(Expected(status: .ok, contains: ["<td>新建单位</td>", "<code>organisation.create</code>", "<li>名称：— → 甲公司工会</li>",
+                                                            "&quot;name&quot;:&quot;甲公司工会&quot;"]))),
         Row(method: .GET, pattern: "campaigns", allowed: .signedIn, path: fixed("/campaigns"), hasObject: false,
             expected: { c in
                 c.account == "sysadmin" ? Expected(status: .ok, contains: ["2020年度“活力基层工会”星级创建", "2019年度“双争”活动"])

@@ -1,4 +1,6 @@
 import Fluent
+import Testing
+import SQLKit
 import Foundation
 import UnionStarCore
 import Vapor
@@ -31,6 +33,10 @@ struct Fixture: Sendable {
     /// July that the federation chose to add) and 仪征市总工会's 2019 one.
     var rushanCampaign: UUID
     var yizhengCampaign: UUID
+    /// The audit entries recording the creation of 甲公司工会 (inside every role's subtree) and of
+    /// 丙公司工会 (inside the global administrator's and 仪征's only).
+    var unionACreated: Int64 = 0
+    var unionYCreated: Int64 = 0
 
     /// Who acts in the matrix: the account name for each role.
     static let roleAccounts: [(Role?, String)] = [
@@ -41,7 +47,7 @@ struct Fixture: Sendable {
     static func make(_ app: Application) async throws -> Fixture {
         let hash = try Bcrypt.hash(password, cost: app.security.bcryptCost)
         let actor = AuditDraft.Actor.commandLine("test fixture")
-        return try await app.writes.perform { db in
+        var fixture = try await app.writes.perform { db in
             func org(_ name: String, _ level: OrganisationLevel, _ kind: UnionKind? = nil, under parent: UUID?) async throws -> UUID {
                 let parentModel = try await parent.asyncMap { try await OrganisationModel.find($0, on: db) } ?? nil
                 let profile = try OrganisationProfile(name: name, level: level, kind: kind, members: 60, employees: 80).validated().get()
@@ -87,6 +93,14 @@ struct Fixture: Sendable {
                            yangzhou: yangzhou, yizheng: yizheng, zhenzhou: zhenzhou, unionY: unionY, users: users,
                            targetAssignment: targetAssignment, rushanCampaign: rushanCampaign, yizhengCampaign: yizhengCampaign)
         }
+        func created(_ unit: UUID) async throws -> Int64 {
+            let row = try await (app.db as! any SQLDatabase).select().column("sequence").from(AuditLog.table)
+                .where("action", .equal, "organisation.create").where("entity_id", .equal, unit.uuidString.lowercased()).first()
+            return try #require(row).decode(column: "sequence", as: Int64.self)
+        }
+        fixture.unionACreated = try await created(fixture.unionA)
+        fixture.unionYCreated = try await created(fixture.unionY)
+        return fixture
     }
 
     static func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }

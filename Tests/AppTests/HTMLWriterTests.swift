@@ -26,6 +26,35 @@ import UnionStarCore
         #expect(HTMLWriter.escaped("乳山<市>总工会") == "乳山&lt;市&gt;总工会")
     }
 
+    /// The header is what `base.leaf` wrote before it moved to Swift, with every value escaped.
+    @Test func theHeaderIsWrittenWholeWithItsValuesEscaped() {
+        let signedIn = Layout.header(lang: "zh", appName: "基层工会星级评定", homePath: "/", menuLabel: "菜单",
+                                     nav: [.init(label: "评定标准", path: "/", current: false), .init(label: "组织<机构>", path: "/orgs", current: true)],
+                                     userName: "王\"丽'", accountPath: "/account", signOutPath: "/signout", signOutLabel: "退出",
+                                     csrf: "t&k", signInPath: "/signin", signInLabel: "登录", otherLanguagePath: "/orgs?lang=en",
+                                     otherLanguageLabel: "English")
+        #expect(signedIn == """
+            <header class="site-header no-print">
+              <a class="brand" href="/">基层工会星级评定</a>
+              <input type="checkbox" id="menu-toggle" class="menu-toggle">
+              <label for="menu-toggle" class="menu-button">菜单</label>
+              <div class="menu">
+                <nav class="main-nav"><a href="/">评定标准</a><a href="/orgs" aria-current="page">组织&lt;机构&gt;</a></nav>
+                <div class="user-box">
+                  <a href="/account" class="user-name">王&quot;丽&#39;</a>
+                  <form method="post" action="/signout" class="inline"><input type="hidden" name="_csrf" value="t&amp;k"><button type="submit" class="link-button">退出</button></form>
+                  <a href="/orgs?lang=en" hreflang="en">English</a>
+                </div>
+              </div>
+            </header>
+            """)
+        let signedOut = Layout.header(lang: "en", appName: "UnionStar", homePath: "/", menuLabel: "Menu", nav: [], userName: nil,
+                                      accountPath: "/account", signOutPath: "/signout", signOutLabel: "Sign out", csrf: "x",
+                                      signInPath: "/signin", signInLabel: "Sign in", otherLanguagePath: "/?lang=zh", otherLanguageLabel: "中文")
+        #expect(signedOut.contains("<nav class=\"main-nav\"></nav>\n    <div class=\"user-box\">\n      <a href=\"/signin\">Sign in</a>\n      <a href=\"/?lang=zh\" hreflang=\"zh-CN\">中文</a>"))
+        #expect(!signedOut.contains("_csrf"))
+    }
+
     @Test func writesMarkupAsIsAndValuesEscaped() {
         var html = HTMLWriter()
         html.raw("<td class=\"num\">")
@@ -81,8 +110,11 @@ import UnionStarCore
             }
             #expect(town.body.contains("<a href=\"/orgs/\(fixture.unionA.uuidString.lowercased())\">\(escaped)</a></td><td>基层工会</td><td>企业工会</td><td class=\"num\">60</td><td class=\"num\">80</td></tr>"))
             #expect(accounts.body.contains(">target</a></td><td>\(escaped)</td><td>\(escaped)</td><td>基层工会干部·\(escaped)</td></tr>"))
-            // The raw record: the snapshot's JSON, escaped as text inside its <pre>.
-            #expect(audit.body.contains("&quot;name&quot;:&quot;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;\\&quot;工会&quot;"))
+            // The raw record, one click away: the snapshot's JSON, escaped as text inside its <pre>.
+            let sequence = try #require(audit.body.firstMatch(of: /href="\/audit\/(\d+)"/)?.1)
+            let raw = try await admin.get("/audit/\(sequence)")
+            #expect(!raw.body.contains("<script>"))
+            #expect(raw.body.contains("&quot;name&quot;:&quot;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;\\&quot;工会&quot;"))
         }
     }
 

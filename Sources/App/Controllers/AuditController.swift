@@ -8,6 +8,7 @@ import Vapor
 struct AuditController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(.GET, .audit, use: index)
+        routes.on(.GET, .auditEntry(0), use: entry)
     }
 
     struct Filter: Content {
@@ -64,12 +65,10 @@ struct AuditController: RouteCollection {
         /// `audit.leaf` had: time, actor (address below), action, object (a link when it has a
         /// page), the changed fields (`field：before → after`), and the raw record folded in a
         /// `<details>`.
-        static func tableRows(_ rows: [Row], _ t: Translator) -> String {
-            let before = t(Strings.Audit.before)
-            let after = t(Strings.Audit.after)
+        static func tableRows(_ rows: [Row], _ t: Translator, rawLink: Bool = true) -> String {
             let mark = t(Strings.Audit.fieldMark)
             let raw = t(Strings.Audit.rawRecord)
-            var html = HTMLWriter(capacity: rows.reduce(0) { $0 + $1.rawBefore.utf8.count + $1.rawAfter.utf8.count } * 5 / 4 + rows.count * 1000)
+            var html = HTMLWriter(capacity: rows.count * 1000)
             for row in rows {
                 html.raw("<tr id=\"e")
                 html.number(row.sequence)
@@ -101,26 +100,42 @@ struct AuditController: RouteCollection {
                     html.text(change.after)
                     html.raw("</li>")
                 }
-                html.raw("</ul><details class=\"raw\"><summary>")
-                html.text(raw)
-                html.raw(" #")
-                html.number(row.sequence)
-                html.raw("</summary><p><code>")
-                html.text(row.rawAction)
-                html.raw("</code> <code>")
-                html.text(row.rawEntity)
-                html.raw("</code></p><p>")
-                html.text(before)
-                html.raw("</p><pre class=\"json\">")
-                html.text(row.rawBefore)
-                html.raw("</pre><p>")
-                html.text(after)
-                html.raw("</p><pre class=\"json\">")
-                html.text(row.rawAfter)
-                html.raw("</pre><p><code>")
-                html.text(row.hash)
-                html.raw("</code></p></details></td></tr>")
+                html.raw("</ul>")
+                if rawLink {
+                    html.raw("<a class=\"raw-link\" href=\"")
+                    html.text(SiteRoute.auditEntry(row.sequence).path)
+                    html.raw("\">")
+                    html.text(raw)
+                    html.raw(" #")
+                    html.number(row.sequence)
+                    html.raw("</a>")
+                }
+                html.raw("</td></tr>")
             }
+            return html.html
+        }
+
+        /// One entry's raw record: its action and entity as stored, the snapshots before and
+        /// after, and its hash.
+        static func rawRecord(_ row: Row, _ t: Translator) -> String {
+            var html = HTMLWriter(capacity: row.rawBefore.utf8.count + row.rawAfter.utf8.count + 1024)
+            html.raw("<h2>")
+            html.text(t(Strings.Audit.rawRecord))
+            html.raw("</h2><p><code>")
+            html.text(row.rawAction)
+            html.raw("</code> <code>")
+            html.text(row.rawEntity)
+            html.raw("</code></p><p>")
+            html.text(t(Strings.Audit.before))
+            html.raw("</p><pre class=\"json\">")
+            html.text(row.rawBefore)
+            html.raw("</pre><p>")
+            html.text(t(Strings.Audit.after))
+            html.raw("</p><pre class=\"json\">")
+            html.text(row.rawAfter)
+            html.raw("</pre><p><code>")
+            html.text(row.hash)
+            html.raw("</code></p>")
             return html.html
         }
     }
@@ -262,6 +277,39 @@ struct AuditController: RouteCollection {
         }
         if let before = filter.before { query = query.where("sequence", .lessThan, SQLBind(before)) }
         let rows = try await query.orderBy("sequence", .descending).limit(Self.pageSize).all().map(PageRow.init(row:))
+        let shown = try await Self.rows(rows, req: req, t: t)
+        func link(before: Int64?) -> String {
+            var components = URLComponents()
+            components.path = SiteRoute.audit.path
+            let items = [("kind", filter.kind), ("actor", filter.actor), ("object", filter.object), ("entity", filter.entity),
+                         ("from", filter.from), ("to", filter.to)]
+                .compactMap { name, value in value?.nilIfEmpty.map { URLQueryItem(name: name, value: $0) } }
+            components.queryItems = items + (before.map { [URLQueryItem(name: "before", value: String($0))] } ?? [])
+            return components.string ?? SiteRoute.audit.path
+        }
+        let older = rows.count == Self.pageSize ? rows.last.map { link(before: $0.sequence) } : nil
+        return try await req.view.render("audit", AuditPage(
+            layout: Layout(request: req, title: t(Strings.Audit.heading)), heading: t(Strings.Audit.heading),
+            kinds: Self.kinds.map { .init(value: $0.0, label: t($0.1), selected: $0.0 == (filter.kind ?? "")) },
+            filter: [
+                .init(name: "actor", label: t(Strings.Audit.actor), kind: .text, value: filter.actor ?? ""),
+                .init(name: "object", label: t(Strings.Audit.objectName), kind: .text, value: filter.object ?? "",
+                      hint: t(Strings.Audit.objectNameHint)),
+                .init(name: "from", label: t(Strings.Audit.fromDate), kind: .text, value: filter.from ?? "", hint: "YYYY-MM-DD"),
+                .init(name: "to", label: t(Strings.Audit.toDate), kind: .text, value: filter.to ?? "", hint: "YYYY-MM-DD"),
+            ],
+            kindLabel: t(Strings.Audit.kind), filterLabel: t(Strings.Audit.filter),
+            columns: Self.columns(t),
+            hasRows: !rows.isEmpty,
+            rows: AuditPage.tableRows(shown, t),
+            olderPath: older, olderLabel: t(Strings.Audit.olderEntries),
+            newestPath: filter.before == nil ? nil : link(before: nil), newestLabel: t(Strings.Audit.newestEntries),
+            empty: t(Strings.Audit.noneMatch)))
+    }
+
+    /// The entries as the page shows them: actions, fields and values in words, places named
+    /// (all of them with one query), objects linked where they have a page.
+    static func rows(_ rows: [PageRow], req: Request, t: Translator) async throws -> [AuditPage.Row] {
         // Places are kept as paths of ids: name them all with one query.
         let readings = rows.map { AuditChange.read(before: $0.before_json, after: $0.after_json) }
         let changesByRow = readings.map(\.fields)
@@ -290,47 +338,65 @@ struct AuditController: RouteCollection {
             if value == "false" { return t(Strings.Common.no) }
             return value
         }
-        func link(before: Int64?) -> String {
-            var components = URLComponents()
-            components.path = SiteRoute.audit.path
-            let items = [("kind", filter.kind), ("actor", filter.actor), ("object", filter.object), ("entity", filter.entity),
-                         ("from", filter.from), ("to", filter.to)]
-                .compactMap { name, value in value?.nilIfEmpty.map { URLQueryItem(name: name, value: $0) } }
-            components.queryItems = items + (before.map { [URLQueryItem(name: "before", value: String($0))] } ?? [])
-            return components.string ?? SiteRoute.audit.path
+        return zip(rows, readings).map { r, reading in
+            let changes = reading.fields
+            let object = reading.subject ?? r.entity_id
+            let objectPath: String? = switch r.entity_type {
+            case "organisation": UUID(uuidString: r.entity_id).map { SiteRoute.organisation($0).path }
+            case "account": UUID(uuidString: r.entity_id).map { SiteRoute.user($0).path }
+            default: nil
+            }
+            return .init(sequence: r.sequence, time: Self.chinaTime(r.at_ms),
+                         actor: r.actor_name, address: r.address, action: t(Self.actionText(r.action)),
+                         object: words("name", object), objectPath: objectPath,
+                         changes: changes.map { .init(field: t(Self.fieldText($0.name)), before: words($0.name, $0.before), after: words($0.name, $0.after)) },
+                         rawAction: r.action, rawEntity: "\(r.entity_type) \(r.entity_id)", rawBefore: r.before_json, rawAfter: r.after_json,
+                         hash: r.hash)
         }
-        let older = rows.count == Self.pageSize ? rows.last.map { link(before: $0.sequence) } : nil
-        return try await req.view.render("audit", AuditPage(
-            layout: Layout(request: req, title: t(Strings.Audit.heading)), heading: t(Strings.Audit.heading),
-            kinds: Self.kinds.map { .init(value: $0.0, label: t($0.1), selected: $0.0 == (filter.kind ?? "")) },
-            filter: [
-                .init(name: "actor", label: t(Strings.Audit.actor), kind: .text, value: filter.actor ?? ""),
-                .init(name: "object", label: t(Strings.Audit.objectName), kind: .text, value: filter.object ?? "",
-                      hint: t(Strings.Audit.objectNameHint)),
-                .init(name: "from", label: t(Strings.Audit.fromDate), kind: .text, value: filter.from ?? "", hint: "YYYY-MM-DD"),
-                .init(name: "to", label: t(Strings.Audit.toDate), kind: .text, value: filter.to ?? "", hint: "YYYY-MM-DD"),
-            ],
-            kindLabel: t(Strings.Audit.kind), filterLabel: t(Strings.Audit.filter),
-            columns: [t(Strings.Audit.timeColumn), t(Strings.Audit.actor), t(Strings.Audit.actionColumn), t(Strings.Audit.objectColumn), t(Strings.Audit.changesColumn)],
-            hasRows: !rows.isEmpty,
-            rows: AuditPage.tableRows(zip(rows, readings).map { r, reading in
-                let changes = reading.fields
-                let object = reading.subject ?? r.entity_id
-                let objectPath: String? = switch r.entity_type {
-                case "organisation": UUID(uuidString: r.entity_id).map { SiteRoute.organisation($0).path }
-                case "account": UUID(uuidString: r.entity_id).map { SiteRoute.user($0).path }
-                default: nil
-                }
-                return .init(sequence: r.sequence, time: Self.chinaTime(r.at_ms),
-                             actor: r.actor_name, address: r.address, action: t(Self.actionText(r.action)),
-                             object: words("name", object), objectPath: objectPath,
-                             changes: changes.map { .init(field: t(Self.fieldText($0.name)), before: words($0.name, $0.before), after: words($0.name, $0.after)) },
-                             rawAction: r.action, rawEntity: "\(r.entity_type) \(r.entity_id)", rawBefore: r.before_json, rawAfter: r.after_json,
-                             hash: r.hash)
-            }, t),
-            olderPath: older, olderLabel: t(Strings.Audit.olderEntries),
-            newestPath: filter.before == nil ? nil : link(before: nil), newestLabel: t(Strings.Audit.newestEntries),
-            empty: t(Strings.Audit.noneMatch)))
+    }
+
+    /// One entry with its raw record, within the viewer's subtree ("not found" otherwise, as for a
+    /// number that does not exist).
+    func entry(req: Request) async throws -> View {
+        let user = try req.authorizeSomewhere(.viewAudit)
+        let t = Translator(req.language)
+        guard let text = req.parameters.get("sequence"), let sequence = Int64(text) else { throw AppError.notFound(AppError.nothingHere) }
+        let sql = req.db as! any SQLDatabase
+        var query = sql.select().columns(PageRow.columns).from(AuditLog.table).where("sequence", .equal, SQLBind(sequence))
+        switch user.reach(.viewAudit) {
+        case .nowhere: throw AppError.notFound(AppError.nothingHere)
+        case .everywhere: break
+        case .within(let tops):
+            query = query.where { group in
+                var g = group
+                for top in tops { g = g.orWhere("scope", .like, SQLBind(top.text + "%")) }
+                return g
+            }
+        }
+        guard let found = try await query.first().map(PageRow.init(row:)), let row = try await Self.rows([found], req: req, t: t).first else {
+            throw AppError.notFound(AppError.nothingHere)
+        }
+        let title = t(Strings.Audit.entryHeading(row.sequence))
+        var html = HTMLWriter(capacity: 4096)
+        html.raw("<p class=\"breadcrumbs\"><a href=\"")
+        html.text(SiteRoute.audit.path)
+        html.raw("\">")
+        html.text(t(Strings.Audit.heading))
+        html.raw("</a></p><h1>")
+        html.text(title)
+        html.raw("</h1><table class=\"grid audit\"><thead><tr>")
+        for column in Self.columns(t) {
+            html.raw("<th>")
+            html.text(column)
+            html.raw("</th>")
+        }
+        html.raw("</tr></thead><tbody>")
+        let body = html.html + AuditPage.tableRows([row], t, rawLink: false) + "</tbody></table>" + AuditPage.rawRecord(row, t)
+        return try await req.view.render("prerendered", PrerenderedPage(layout: Layout(request: req, title: title), body: body))
+    }
+
+    static func columns(_ t: Translator) -> [String] {
+        [t(Strings.Audit.timeColumn), t(Strings.Audit.actor), t(Strings.Audit.actionColumn), t(Strings.Audit.objectColumn), t(Strings.Audit.changesColumn)]
     }
 
     /// What the page shows of an entry: the stored record but its chain links and scope.

@@ -42,6 +42,8 @@ enum SiteRoute: Hashable, Sendable {
     case resetPassword(UUID)
     // Audit trail
     case audit
+    /// One entry with its raw record.
+    case auditEntry(Int64)
     // Campaigns
     case campaigns
     case newCampaign
@@ -109,6 +111,7 @@ enum SiteRoute: Hashable, Sendable {
         case .enableUser: ["admin", "users", ":userID", "enable"]
         case .resetPassword: ["admin", "users", ":userID", "reset-password"]
         case .audit: ["audit"]
+        case .auditEntry: ["audit", ":sequence"]
         case .campaigns: ["campaigns"]
         case .newCampaign: ["campaigns", "new"]
         case .campaign: ["campaigns", ":campaignID"]
@@ -146,6 +149,7 @@ enum SiteRoute: Hashable, Sendable {
         case .apiScheme(let id): "/api/schemes/\(Self.escape(id))"
         case .apiSchemeAssessments(let id): "/api/schemes/\(Self.escape(id))/assessments"
         case .organisation(let id): "/orgs/\(id.uuidString.lowercased())"
+        case .auditEntry(let sequence): "/audit/\(sequence)"
         case .newChild(let id): "/orgs/\(id.uuidString.lowercased())/new"
         case .editOrganisation(let id): "/orgs/\(id.uuidString.lowercased())/edit"
         case .moveOrganisation(let id): "/orgs/\(id.uuidString.lowercased())/move"
@@ -258,6 +262,7 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .enableUser(sample), access: .action(.manageAccounts)),
         Endpoint(method: .POST, route: .resetPassword(sample), access: .action(.manageAccounts)),
         Endpoint(method: .GET, route: .audit, access: .action(.viewAudit)),
+        Endpoint(method: .GET, route: .auditEntry(0), access: .action(.viewAudit)),
         Endpoint(method: .GET, route: .campaigns, access: .signedIn),
         Endpoint(method: .GET, route: .newCampaign, access: .action(.manageCampaigns)),
         Endpoint(method: .POST, route: .campaigns, access: .action(.manageCampaigns)),

@@ -23,6 +23,10 @@ extension Strings {
         public static let fieldMark = LocalizedText(zh: "：", en: ": ")
         /// Before an entry's number, on the fold that holds its raw record ("Raw record #12").
         public static let rawRecord = LocalizedText(zh: "原始记录", en: "Raw record")
+        /// The page of one entry.
+        public static func entryHeading(_ sequence: Int64) -> LocalizedText {
+            LocalizedText(zh: "审计记录 #\(sequence)", en: "Audit entry #\(sequence)")
+        }
 
         /// Who acts when no one is signed in.
         public static let anonymous = LocalizedText(zh: "匿名", en: "anonymous")
