@@ -110,6 +110,10 @@ import UnionStarCore
             }
             #expect(town.body.contains("<a href=\"/orgs/\(fixture.unionA.uuidString.lowercased())\">\(escaped)</a></td><td>基层工会</td><td>企业工会</td><td class=\"num\">60</td><td class=\"num\">80</td></tr>"))
             #expect(accounts.body.contains(">target</a></td><td>\(escaped)</td><td>\(escaped)</td><td>基层工会干部·\(escaped)</td></tr>"))
+            // What the viewer typed into the filter comes back escaped in its field.
+            let filtered = try await admin.get("/audit?kind=organisation.&actor=%22%3E%3Cscript%3Ex")
+            #expect(filtered.body.contains("<input id=\"f-actor\" type=\"text\" name=\"actor\" value=\"&quot;&gt;&lt;script&gt;x\">"))
+            #expect(filtered.body.contains("<option value=\"organisation.\" selected>单位</option>") && !filtered.body.contains("<script>"))
             // The raw record, one click away: the snapshot's JSON, escaped as text inside its <pre>.
             let sequence = try #require(audit.body.firstMatch(of: /href="\/audit\/(\d+)"/)?.1)
             let raw = try await admin.get("/audit/\(sequence)")
