@@ -67,7 +67,7 @@ import Vapor
             #expect(page.body.contains("大会决定已记录。") == false, "no confirmation without ?done")
             #expect(page.body.contains("已记录的大会决定") && page.body.contains("应到60人，实到52人") && page.body.contains("四星级"))
             #expect(!page.body.contains("高于自评结果"), "82 reaches 四星: no warning")
-            #expect(!page.body.contains("记录大会决定"), "recorded once")
+            #expect(!page.body.contains("记录大会决定") && page.body.contains("更正大会决定"), "recorded once, then corrected")
             let download = try await cadre.get(Self.unitPath(f) + "/congress/minutes")
             #expect(download.status == .ok && download.body.hasPrefix("%PDF-1.4"))
             #expect(download.headers.first(name: .contentDisposition) == "attachment; filename=\"minutes.pdf\"")
@@ -75,6 +75,43 @@ import Vapor
             #expect(applicationPage.body.contains("职工（代表）大会决定") && applicationPage.body.contains("公示与异议"))
             let audit = try await Self.auditRows(app).filter { $0.action == "application.recordCongressDecision" }
             #expect(audit.count == 1)
+        }
+    }
+
+    /// A head count typed wrong is corrected before the notice: the same minutes stay, the audit
+    /// trail keeps both; once the notice runs, the decision stands.
+    @Test func theDecisionIsCorrectedUntilTheNoticeStarts() async throws {
+        try await withTestApp { app in
+            // setup: decided on 08-18 with 52 of 60 present
+            let f = try await Fixture.make(app)
+            try await NoticeFixture.rushanDrafting(app, f)
+            let (cadre, _) = try await Self.browser(app, as: "cadre", opening: Self.unitPath(f) + "/congress")
+            #expect(try await cadre.postMultipart(Self.unitPath(f) + "/congress", Self.congressFields,
+                                                  files: [("minutes", "职代会纪要.pdf", NoticeFixture.minutesPDF)]).status == .seeOther)
+            let recorded = try await Self.rushanApplication(app, f)
+            let minutesID = try CampaignStore.decode(CongressDecision.self, try #require(recorded.congressJSON)).minutesEvidenceID
+            // act: the form comes back filled with what was recorded; 56 were present, no new minutes
+            let page = try await cadre.get(Self.unitPath(f) + "/congress")
+            #expect(page.body.contains("更正大会决定") && page.body.contains(#"value="52""#) && page.body.contains("保留已上传的纪要"))
+            var fields = Self.congressFields
+            fields["present"] = "56"
+            fields["version"] = String(recorded.version)
+            let corrected = try await cadre.postMultipart(Self.unitPath(f) + "/congress", fields, files: [])
+            // check
+            #expect(corrected.status == .seeOther, "\(corrected.status)")
+            let application = try await Self.rushanApplication(app, f)
+            let decision = try CampaignStore.decode(CongressDecision.self, try #require(application.congressJSON))
+            #expect(application.state == ApplicationState.congressDecided.rawValue && decision.present == 56)
+            #expect(decision.minutesEvidenceID == minutesID)
+            #expect(try await EvidenceFileModel.query(on: app.db).filter(\.$applicationID == application.id!).count() == 1)
+            #expect(try await Self.auditRows(app).filter { $0.action == "application.recordCongressDecision" }.count == 2)
+            // once the notice runs, the decision stands
+            #expect(try await cadre.post(Self.unitPath(f) + "/notice", ["start": "2020-08-21", "version": String(application.version)]).status == .seeOther)
+            fields["present"] = "58"
+            fields["version"] = String(try await Self.rushanApplication(app, f).version)
+            let late = try await cadre.postMultipart(Self.unitPath(f) + "/congress", fields, files: [])
+            #expect(late.status == .conflict && late.body.contains("公示中"))
+            #expect(try CampaignStore.decode(CongressDecision.self, try #require(try await Self.rushanApplication(app, f).congressJSON)).present == 56)
         }
     }
 

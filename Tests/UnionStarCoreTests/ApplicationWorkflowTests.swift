@@ -49,10 +49,11 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         .startSelfAssessment: [.notStarted, .preApplied],
         .saveSelfAssessment: [.drafting, .returned],
         .uploadEvidence: [.drafting, .returned],
-        .recordCongressDecision: [.drafting],
+        .recordCongressDecision: [.drafting, .congressDecided],
         .startNotice: [.congressDecided],
         .lodgeObjection: [.onNotice],
         .answerObjection: [.onNotice, .filed, .returned],
+        .saveForm: [.drafting, .congressDecided, .onNotice, .returned],
         .file: [.onNotice, .returned],
         .returnApplication: [.filed],
     ]
@@ -255,6 +256,34 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
                                           calendar: builtInCalendar) == .success(.returned))
         #expect(ApplicationWorkflow.check(.file, by: cadre, on: returned, campaign: rushan(), today: day("2020-09-07"),
                                           calendar: builtInCalendar) == .failure(.closed(.application, closedOn: day("2020-09-04"))))
+    }
+
+    /// The 申报登记表 is changed until it is filed: by the application date (2020-08-31), or once
+    /// returned within the window to file again; not by the reviewer; not once filed.
+    @Test(arguments: [
+        (ApplicationState.drafting, "2020-08-31", Optional<String>.none, Result<ApplicationState, WorkflowRefusal>.success(.drafting)),
+        (.onNotice, "2020-08-31", nil, .success(.onNotice)),
+        (.congressDecided, "2020-09-01", nil, .failure(.closed(.application, closedOn: day("2020-08-31")))),
+        (.filed, "2020-08-20", nil, .failure(.wrongState(.filed))),
+        (.returned, "2020-09-04", "2020-08-30", .success(.returned)),
+        (.returned, "2020-09-07", "2020-08-30", .failure(.closed(.application, closedOn: day("2020-09-04")))),
+    ])
+    func theFormIsChangedUntilItIsFiled(state: ApplicationState, today: String, returnedOn: String?,
+                                        expected: Result<ApplicationState, WorkflowRefusal>) {
+        let snapshot = ApplicationSnapshot(state: state, unit: unit, returnedOn: returnedOn.map(day))
+        #expect(ApplicationWorkflow.check(.saveForm, by: cadre, on: snapshot, campaign: rushan(), today: day(today),
+                                          calendar: builtInCalendar) == expected)
+        #expect(ApplicationWorkflow.check(.saveForm, by: reviewer, on: snapshot, campaign: rushan(), today: day(today),
+                                          calendar: builtInCalendar) == .failure(.access(.outOfReach)))
+    }
+
+    /// A recorded congress decision is corrected, by the congress deadline, until the notice starts.
+    @Test func theCongressDecisionIsCorrectedUntilTheNoticeStarts() {
+        let decided = ApplicationSnapshot(state: .congressDecided, unit: unit)
+        #expect(ApplicationWorkflow.check(.recordCongressDecision, by: cadre, on: decided, campaign: rushan(), today: day("2020-08-20"),
+                                          calendar: builtInCalendar) == .success(.congressDecided))
+        #expect(ApplicationWorkflow.check(.recordCongressDecision, by: cadre, on: ApplicationSnapshot(state: .onNotice, unit: unit),
+                                          campaign: rushan(), today: day("2020-08-20"), calendar: builtInCalendar) == .failure(.wrongState(.onNotice)))
     }
 
     // MARK: Pre-application (Yizheng 年初预申报名单; optional for Rushan)

@@ -72,19 +72,26 @@ struct CongressController: RouteCollection {
         }
         var formContext: CongressPage.Form?
         if editable {
-            let chosenTier = form?.tier ?? application?.aimedTier ?? application?.selfTier ?? ""
+            // A correction starts from what was recorded; the minutes stay unless new ones are sent.
+            let earlier = application?.congressJSON.flatMap { try? CampaignStore.decode(CongressDecision.self, $0) }
+            let chosenTier = form?.tier ?? earlier?.tier ?? application?.aimedTier ?? application?.selfTier ?? ""
             let fields: [FormPage.Field] = [
-                .init(name: "date", label: t(Strings.Notice.date), kind: .text, value: form?.date ?? req.today.description, required: true),
+                .init(name: "date", label: t(Strings.Notice.date), kind: .text, value: form?.date ?? earlier?.date.description ?? req.today.description,
+                      required: true),
                 .select("kind", t(Strings.Notice.kind), options: CongressDecision.Kind.allCases.map { ($0.rawValue, t($0.label)) },
-                        selected: form?.kind ?? CongressDecision.Kind.representativesCongress.rawValue),
-                .init(name: "expected", label: t(Strings.Notice.expected), kind: .number, value: form?.expected ?? "", required: true),
-                .init(name: "present", label: t(Strings.Notice.present), kind: .number, value: form?.present ?? "", required: true),
+                        selected: form?.kind ?? earlier?.kind.rawValue ?? CongressDecision.Kind.representativesCongress.rawValue),
+                .init(name: "expected", label: t(Strings.Notice.expected), kind: .number, value: form?.expected ?? earlier.map { String($0.expected) } ?? "",
+                      required: true),
+                .init(name: "present", label: t(Strings.Notice.present), kind: .number, value: form?.present ?? earlier.map { String($0.present) } ?? "",
+                      required: true),
                 .select("tier", t(Strings.Notice.tier), options: tiers.map { ($0.id, NoticePinnedScheme.tierName($0, language)) }, selected: chosenTier),
                 .init(name: "minutes", label: t(Strings.Notice.minutes), kind: .file,
-                      hint: t(Strings.Notice.minutesHint(limitMB: EvidencePolicy.standard.limitMB)), required: true),
+                      hint: t(Strings.Notice.minutesHint(limitMB: EvidencePolicy.standard.limitMB)), required: earlier?.minutesEvidenceID == nil),
             ]
             formContext = .init(action: SiteRoute.congress(campaign: context.campaignID, unit: context.unitID).path,
-                                version: application?.version ?? 0, fields: NoticeSupport.withErrors(fields, errors, t), submit: t(Strings.Notice.record), formError: formError)
+                                version: application?.version ?? 0, fields: NoticeSupport.withErrors(fields, errors, t),
+                                submit: t(earlier == nil ? Strings.Notice.record : Strings.Notice.correct),
+                                intro: earlier == nil ? nil : t(Strings.Notice.correctIntro), formError: formError)
         }
         var layout = Layout(request: req, title: t(Strings.Notice.congressHeading) + " · " + context.unit.name)
         layout.notice = NoticeSupport.done(req, t)
@@ -120,8 +127,11 @@ struct CongressController: RouteCollection {
         let rules = CongressDecision.Rules(today: req.today, year: context.plan.year, earliest: context.plan.dates.opens(.selfCheck),
                                            tiers: tiers.map(\.id))
         let evidenceID = UUID()
+        // A correction without new minutes keeps the minutes already attached.
+        let earlierMinutes = context.application?.congressJSON
+            .flatMap { try? CampaignStore.decode(CongressDecision.self, $0) }?.minutesEvidenceID
         var decision: CongressDecision
-        switch input.decision(minutesEvidenceID: minutes == nil ? nil : evidenceID.uuidString.lowercased(), rules: rules) {
+        switch input.decision(minutesEvidenceID: minutes == nil ? earlierMinutes : evidenceID.uuidString.lowercased(), rules: rules) {
         case .success(let made) where minutesError == nil:
             decision = made
         case .success:
@@ -132,15 +142,18 @@ struct CongressController: RouteCollection {
             if let minutesError { errors.add("minutes", minutesError) }
             return try await req.render("congress", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
         }
-        guard let minutes else { throw AppError.invalid(field: "minutes", Strings.Notice.minutesRequired) }
+        guard minutes != nil || earlierMinutes != nil else { throw AppError.invalid(field: "minutes", Strings.Notice.minutesRequired) }
         // Content-addressed: a blob left behind by a refused write below is harmless and stored once.
-        let blob = try await req.application.evidenceStorage.put(minutes.data)
+        let blob = try await minutes.asyncMap { try await req.application.evidenceStorage.put($0.data) }
         let actor = req.auditActor
         let uploader = context.user.username
-        decision.minutesEvidenceID = evidenceID.uuidString.lowercased()
-        let stored = decision
+        decision.minutesEvidenceID = minutes == nil ? earlierMinutes : evidenceID.uuidString.lowercased()
+        let stored = decision, upload = minutes
         try await ApplicationStore.perform(.recordCongressDecision, context, version: form.version, req: req, subject: context.user.subject,
                                            actor: actor) { application, db in
+            application.congressJSON = CampaignStore.encode(stored)
+            application.tier = stored.tier
+            guard let minutes = upload, let blob else { return }
             let file = EvidenceFileModel()
             file.id = evidenceID
             file.applicationID = application.id!
@@ -152,8 +165,6 @@ struct CongressController: RouteCollection {
             file.uploadedBy = uploader
             file.uploadedAt = actor.at
             try await file.create(on: db)
-            application.congressJSON = CampaignStore.encode(stored)
-            application.tier = stored.tier
         }
         return req.redirect(to: SiteRoute.congress(campaign: context.campaignID, unit: context.unitID).path + "?done=congress",
                             redirectType: .normal)

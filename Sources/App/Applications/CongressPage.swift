@@ -30,6 +30,8 @@ struct CongressPage: Encodable {
         var version: Int
         var fields: [FormPage.Field]
         var submit: String
+        /// Above a correction: what may change, and that the minutes stay.
+        var intro: String? = nil
         var formError: String?
     }
 

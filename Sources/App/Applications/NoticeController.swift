@@ -224,9 +224,3 @@ struct ObjectionAudit: AuditSnapshot {
     }
 }
 
-extension Result {
-    fileprivate var isSuccess: Bool {
-        if case .success = self { return true }
-        return false
-    }
-}

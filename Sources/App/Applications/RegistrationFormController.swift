@@ -175,8 +175,10 @@ struct RegistrationFormController: RouteCollection {
         let lastDay = RegistrationFormStore.lastDay(state: state, returnedOn: returnedOn, dates: context.plan.dates,
                                                     calendar: calendar, extensions: extensions)
         let mayWork = context.user.can(.workOnApplication, on: context.unit.accessTarget)
-        let editable = mayWork && RegistrationFormStore.editRefusal(state: state, returnedOn: returnedOn, dates: context.plan.dates,
-                                                                    today: req.today, calendar: calendar, extensions: extensions) == nil
+        let editable = mayWork && ApplicationWorkflow.check(
+            .saveForm, by: context.user.subject,
+            on: ApplicationStore.snapshot(application, unit: context.unit, unansweredObjections: 0),
+            campaign: context.plan, today: req.today, calendar: calendar, extensions: extensions).isSuccess
         func field(_ name: String, _ label: LocalizedText, _ value: String, hint: LocalizedText? = nil) -> RegistrationFormEditPage.Field {
             .init(name: name, label: t(label), value: value, error: errors[name].map { t($0) }, hint: hint.map { t($0) })
         }

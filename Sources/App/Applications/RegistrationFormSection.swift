@@ -13,7 +13,8 @@ enum RegistrationFormSection {
         let form = SiteRoute.registrationForm(campaign: context.campaignID, unit: context.unitID).path
         let mayWork = context.user.can(.workOnApplication, on: context.unit.accessTarget)
         var links = [ApplicationPage.Link(
-            name: t(mayWork && RegistrationFormStore.editableStates.contains(state) ? Strings.Filing.fillFormLink : Strings.Filing.formLink),
+            name: t(mayWork && ApplicationWorkflow.from(.saveForm, asksCongress: context.plan.asksCongressDecision).contains(state)
+                    ? Strings.Filing.fillFormLink : Strings.Filing.formLink),
             path: form)]
         if mayWork, state == .onNotice || state == .returned {
             links.append(.init(name: t(Strings.Filing.fileLink), path: form + "#file"))

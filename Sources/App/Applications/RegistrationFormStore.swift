@@ -7,11 +7,6 @@ import Vapor
 /// (in the write gate, with the version check and the audit entry), and the rounds kept of every
 /// filing.
 enum RegistrationFormStore {
-    /// Where the cadre may change the form (docs/DECISIONS.md): from the start of the
-    /// self-assessment, through the congress decision and the notice, until it is filed; and again
-    /// once it is returned. Filed, it is the level above's to read, not the union's to change.
-    static let editableStates: Set<ApplicationState> = [.drafting, .congressDecided, .onNotice, .returned]
-
     /// The states after a first filing: from these on, round 1 and later are kept.
     static let unfiledStates: Set<ApplicationState> = [.notStarted, .preApplied, .drafting, .congressDecided, .onNotice]
 
@@ -52,14 +47,6 @@ enum RegistrationFormStore {
         return max(closes, extended ?? closes)
     }
 
-    /// Why the form cannot be changed today, in the workflow's own words; nil when it can.
-    static func editRefusal(state: ApplicationState, returnedOn: CalendarDate?, dates: CampaignDates, today: CalendarDate,
-                            calendar: WorkingDayCalendar, extensions: [DeadlineExtension]) -> WorkflowRefusal? {
-        guard editableStates.contains(state) else { return .wrongState(state) }
-        let last = lastDay(state: state, returnedOn: returnedOn, dates: dates, calendar: calendar, extensions: extensions)
-        return today > last ? .closed(.application, closedOn: last) : nil
-    }
-
     /// What the cadre types: the chair, the phone, 主要工作 and the unit's own opinion box.
     struct Entry: Sendable {
         var chairName: String
@@ -90,18 +77,20 @@ enum RegistrationFormStore {
     /// they are, and writes the audit entry with the form before and after.
     static func save(_ entry: Entry, _ context: ApplicationContext, version: Int, req: Request) async throws {
         let builtIn = req.application.builtInCalendar, today = req.today, actor = req.auditActor, catalogue = req.catalogue
-        let campaignID = context.campaignID, unit = context.unit, dates = context.plan.dates, schemeID = context.pin.schemeID
+        let campaignID = context.campaignID, unit = context.unit, plan = context.plan, schemeID = context.pin.schemeID
+        let subject = context.user.subject
         try await req.writes.perform { db in
             guard let application = try await ApplicationModel.query(on: db)
                 .filter(\.$campaignID == campaignID).filter(\.$unitID == unit.id!).first() else {
                 throw SaveError.refused(.wrongState(.notStarted))
             }
             guard application.version == version else { throw SaveError.stale }
-            let state = ApplicationState(rawValue: application.state) ?? .notStarted
             let calendar = try await CalendarStore.calendar(builtIn: builtIn, on: db)
             let extensions = try await ApplicationStore.extensions(campaignID: campaignID, unitID: unit.id!, on: db)
-            if let refusal = editRefusal(state: state, returnedOn: application.returnedOn.flatMap(CalendarDate.init(parsing:)),
-                                         dates: dates, today: today, calendar: calendar, extensions: extensions) {
+            let objections = try await ApplicationStore.unansweredObjections(application.id, on: db)
+            if case .failure(let refusal) = ApplicationWorkflow.check(
+                .saveForm, by: subject, on: ApplicationStore.snapshot(application, unit: unit, unansweredObjections: objections),
+                campaign: plan, today: today, calendar: calendar, extensions: extensions) {
                 throw SaveError.refused(refusal)
             }
             let before = application.formJSON.flatMap { try? CampaignStore.decode(RegistrationForm.self, $0) }

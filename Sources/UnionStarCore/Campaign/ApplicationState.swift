@@ -29,10 +29,13 @@ public enum ApplicationAction: String, Sendable, Hashable, Codable, CaseIterable
     case startSelfAssessment
     case saveSelfAssessment
     case uploadEvidence
+    /// Recorded once, and corrected until the notice starts (a wrong date or head count).
     case recordCongressDecision
     case startNotice
     case lodgeObjection
     case answerObjection
+    /// The 申报登记表: changed from the self-assessment until it is filed, and again once returned.
+    case saveForm
     case file
     case returnApplication
 }

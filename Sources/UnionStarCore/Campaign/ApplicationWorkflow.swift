@@ -69,7 +69,7 @@ public enum ApplicationWorkflow {
     public static func accessAction(for action: ApplicationAction) -> Action? {
         switch action {
         case .preApply, .startSelfAssessment, .saveSelfAssessment, .uploadEvidence, .recordCongressDecision,
-             .startNotice, .answerObjection, .file:
+             .startNotice, .answerObjection, .saveForm, .file:
             .workOnApplication
         case .returnApplication: .returnApplication
         case .lodgeObjection: nil  // members and the public, without an account
@@ -82,10 +82,13 @@ public enum ApplicationWorkflow {
         case .preApply: [.notStarted, .preApplied]
         case .startSelfAssessment: [.notStarted, .preApplied]
         case .saveSelfAssessment, .uploadEvidence: [.drafting, .returned]
-        case .recordCongressDecision: [.drafting]
+        // Again from `congressDecided`: a correction, until the notice makes the tier public.
+        case .recordCongressDecision: [.drafting, .congressDecided]
         case .startNotice: asksCongress ? [.congressDecided] : [.drafting]
         case .lodgeObjection: [.onNotice]
         case .answerObjection: [.onNotice, .filed, .returned]
+        // Filed, the form is the level above's to read, not the union's to change.
+        case .saveForm: [.drafting, .congressDecided, .onNotice, .returned]
         case .file: [.onNotice, .returned]
         case .returnApplication: [.filed]
         }
@@ -96,7 +99,7 @@ public enum ApplicationWorkflow {
         switch action {
         case .preApply: .preApplied
         case .startSelfAssessment: .drafting
-        case .saveSelfAssessment, .uploadEvidence, .lodgeObjection, .answerObjection: state
+        case .saveSelfAssessment, .uploadEvidence, .lodgeObjection, .answerObjection, .saveForm: state
         case .recordCongressDecision: .congressDecided
         case .startNotice: .onNotice
         case .file: .filed
@@ -162,6 +165,16 @@ public enum ApplicationWorkflow {
             guard let notice = application.notice, notice.isRunning(on: today) else { return .failure(.noticeNotRunning) }
         case .answerObjection:
             break
+        case .saveForm:
+            // The form is filed with the application: it closes with the application deadline
+            // (or, returned, with the window to file again).
+            if application.state == .returned {
+                if let refusal = refileWindow(application, dates: dates, today: today, calendar: calendar, extended: extended(.application)) {
+                    return .failure(refusal)
+                }
+            } else if let refusal = within(.application, closes: dates.applyBy) {
+                return .failure(refusal)
+            }
         case .file:
             if !application.vetoes.isEmpty { return .failure(.vetoed(application.vetoes)) }
             if application.state == .onNotice, let notice = application.notice, !notice.isOver(on: today) {
@@ -197,5 +210,13 @@ public enum ApplicationWorkflow {
         let returned = application.returnedOn ?? today
         let by = refileBy(returnedOn: returned, applyBy: dates.applyBy, calendar: calendar)
         return today > max(by, extended ?? by) ? .closed(.application, closedOn: by) : nil
+    }
+}
+
+extension Result where Failure == WorkflowRefusal {
+    /// The workflow allows the action (pages show only what can be done).
+    public var isSuccess: Bool {
+        if case .success = self { return true }
+        return false
     }
 }

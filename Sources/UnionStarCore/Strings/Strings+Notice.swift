@@ -88,6 +88,11 @@ extension Strings {
                           en: "A PDF, an image or an Office document, at most \(limitMB) MB (the type is judged by content).")
         }
         public static let record = LocalizedText(zh: "记录大会决定", en: "Record the decision")
+        /// Recorded, the decision may be corrected until the notice starts.
+        public static let correct = LocalizedText(zh: "更正大会决定", en: "Correct the decision")
+        public static let correctIntro = LocalizedText(
+            zh: "公示开始前，可更正已记录的大会决定（日期、形式、人数、星级）；不另传纪要则保留已上传的纪要。",
+            en: "Until the notice starts, the recorded decision can be corrected (date, kind, attendance, tier); the minutes already attached stay unless new ones are sent.")
         public static let recordedHeading = LocalizedText(zh: "已记录的大会决定", en: "The decision as recorded")
         public static func attendance(present: Int, expected: Int) -> LocalizedText {
             LocalizedText(zh: "应到\(expected)人，实到\(present)人", en: "\(present) of \(expected) attended")
