@@ -13,28 +13,19 @@ The steps are test methods run in order (unittest sorts them by name) and
 share one browser; the run stops at the first failure.
 """
 
-import json
 import os
 import sys
 import unittest
 from urllib.parse import urlsplit
 
-from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-BASE_URL = os.environ.get("UNIONSTAR_BASE_URL", "http://127.0.0.1:8080").rstrip("/")
-ACCOUNTS_FILE = os.environ.get("UNIONSTAR_ACCOUNTS_FILE", "")
-ARTIFACTS_DIR = os.environ.get("UNIONSTAR_ARTIFACTS_DIR", ".")
-WAIT_SECONDS = float(os.environ.get("UNIONSTAR_BROWSER_WAIT", "15"))
+from support import (ACCOUNTS_FILE, BASE_URL, SITE_TITLE, BrowserSteps, make_driver,
+                     read_password)
 
 USERNAME = "rushan-staff"
 DISPLAY_NAME = "乳山市总工会组织部"
-SITE_TITLE = "基层工会星级评定平台"
 COUNTY = "乳山市总工会"
 TOWN = "夏村镇总工会"
 NEW_UNION = "浏览器测试有限公司工会"
@@ -43,35 +34,7 @@ GOOD_CREDIT_CODE = "91350100M000100Y43"
 CREDIT_CODE_ERROR = "校验码不符：末位应为“3”，而不是“4”"
 
 
-def read_password(path, username):
-    """The accounts file has lines like `  name   PASSWORD   role · unit`."""
-    if not path:
-        raise SystemExit("UNIONSTAR_ACCOUNTS_FILE is not set (use browser-tests/run)")
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            fields = line.split()
-            if len(fields) >= 2 and fields[0] == username:
-                return fields[1]
-    raise SystemExit(f"no line for {username!r} in accounts file {path}")
-
-
-def make_driver():
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-                     "--window-size=1280,1600", "--lang=zh-CN"):
-        options.add_argument(argument)
-    if os.path.exists("/usr/bin/chromium"):
-        options.binary_location = "/usr/bin/chromium"
-    # Lets us read HTTP status codes of page loads (selenium has no API for it).
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    if os.path.exists("/usr/bin/chromedriver"):
-        service = Service("/usr/bin/chromedriver")
-    else:
-        service = Service()  # selenium-manager finds one
-    return webdriver.Chrome(service=service, options=options)
-
-
-class SignInAndTreeFlow(unittest.TestCase):
+class SignInAndTreeFlow(BrowserSteps, unittest.TestCase):
     driver = None
     password = None
     town_url = None
@@ -81,92 +44,11 @@ class SignInAndTreeFlow(unittest.TestCase):
     def setUpClass(cls):
         cls.password = read_password(ACCOUNTS_FILE, USERNAME)
         cls.driver = make_driver()
-        cls.driver.set_page_load_timeout(WAIT_SECONDS * 2)
 
     @classmethod
     def tearDownClass(cls):
         if cls.driver is not None:
             cls.driver.quit()
-
-    # ---- helpers -------------------------------------------------------
-
-    def wait(self, condition, what):
-        try:
-            return WebDriverWait(self.driver, WAIT_SECONDS).until(condition)
-        except TimeoutException:
-            self.fail(f"timed out after {WAIT_SECONDS:g}s waiting for {what}; "
-                      f"at {self.driver.current_url}, title {self.driver.title!r}, "
-                      f"page starts: {self.page_text()[:600]!r}")
-
-    def page_text(self):
-        try:
-            return self.driver.find_element(By.TAG_NAME, "body").text
-        except Exception:  # noqa: BLE001 - only for diagnostics
-            return ""
-
-    def visible(self, by, value, what=None):
-        return self.wait(EC.visibility_of_element_located((by, value)), what or f"{by} {value!r}")
-
-    def clickable(self, by, value, what=None):
-        return self.wait(EC.element_to_be_clickable((by, value)), what or f"clickable {by} {value!r}")
-
-    def click_and_wait_for_new_page(self, element, what):
-        """Click like a person and wait until the browser has left the old page."""
-        old_html = self.driver.find_element(By.TAG_NAME, "html")
-        element.click()
-        self.wait(EC.staleness_of(old_html), f"a new page after clicking {what}")
-
-    def type_into(self, element_id, text):
-        field = self.visible(By.ID, element_id)
-        field.clear()
-        field.send_keys(text)
-        return field
-
-    def see_text(self, by, value, text, what):
-        self.wait(EC.text_to_be_present_in_element((by, value), text), f"{what} showing {text!r}")
-
-    def path(self):
-        return urlsplit(self.driver.current_url).path
-
-    def drain_performance_log(self):
-        try:
-            self.driver.get_log("performance")
-        except Exception:  # noqa: BLE001 - logging is a nicety
-            pass
-
-    def document_statuses(self):
-        """(status, url) of the documents loaded since the last drain."""
-        statuses = []
-        try:
-            entries = self.driver.get_log("performance")
-        except Exception:  # noqa: BLE001
-            return None
-        for entry in entries:
-            message = json.loads(entry["message"])["message"]
-            if message.get("method") == "Network.responseReceived" \
-                    and message["params"].get("type") == "Document":
-                response = message["params"]["response"]
-                statuses.append((response["status"], response["url"]))
-        return statuses
-
-    def signin_form_submit(self):
-        return self.clickable(By.CSS_SELECTOR, 'form[action="/signin"] button[type="submit"]',
-                              "the 登录 button of the sign-in form")
-
-    def take_full_page_screenshot(self, filename):
-        # Through the DevTools protocol, not page scripts (the CSP forbids inline ones).
-        import base64
-        metrics = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
-        size = metrics.get("cssContentSize") or metrics["contentSize"]
-        shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {
-            "format": "png",
-            "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1},
-        })
-        target = os.path.join(ARTIFACTS_DIR, filename)
-        with open(target, "wb") as handle:
-            handle.write(base64.b64decode(shot["data"]))
-        return target
 
     # ---- the flow, in order -------------------------------------------
 

@@ -34,8 +34,20 @@ struct DemoCampaigns {
                                             dates: Self.dates(around: today, congress: true, preApplication: false), today: today)
         let yizhengCampaign = try await open(yizheng, title: DemoText.yizhengCampaign(today.year), kinds: yizhengKinds,
                                              dates: Self.dates(around: today, congress: false, preApplication: true), today: today)
-        try await populate(rushanCampaign, today: today)
-        try await populate(yizhengCampaign, today: today)
+        // The units with accounts of their own for a fixed state, whatever the dice give the rest.
+        var fixed: [UUID: FixedState] = [:]
+        if let id = orgs["freshUnion"]?.id { fixed[id] = .notStarted }
+        if let id = orgs["noticeOverUnion"]?.id { fixed[id] = .noticeOver }
+        try await populate(rushanCampaign, today: today, fixed: fixed)
+        try await populate(yizhengCampaign, today: today, fixed: fixed)
+    }
+
+    /// A state a unit is always left in, so the account printed for it finds it so: not started
+    /// (the whole path from 开始自查自评), or fully compliant with its congress decided and its
+    /// notice over, nothing filed yet (the 申报登记表 and the filing).
+    enum FixedState {
+        case notStarted
+        case noticeOver
     }
 
     private func open(_ owner: OrganisationModel, title: String, kinds: [UnionKind: String], dates: CampaignDates,
@@ -62,8 +74,9 @@ struct DemoCampaigns {
 
     /// Moves the campaign's units, in turn, to every state: the first few stay not started, the
     /// rest are spread over pre-applied (Yizheng), drafting, decided (Rushan), on notice, filed and
-    /// returned, each moved by the workflow on the day it would have happened.
-    private func populate(_ campaignID: UUID, today: CalendarDate) async throws {
+    /// returned, each moved by the workflow on the day it would have happened. The `fixed` units
+    /// go to their own state instead.
+    private func populate(_ campaignID: UUID, today: CalendarDate, fixed: [UUID: FixedState]) async throws {
         guard let campaign = try await CampaignModel.find(campaignID, on: app.db),
               try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaignID).count() == 0 else { return }
         let plan = try CampaignStore.plan(of: campaign)
@@ -76,7 +89,8 @@ struct DemoCampaigns {
         for (index, unit) in units.enumerated() {
             guard let kind = unit.kind.flatMap(UnionKind.init(rawValue:)), let pin = plan.scheme(for: kind),
                   let scorer = app.catalogue.scorer(pin.schemeID) else { continue }
-            let target = targets[index % targets.count]
+            let fixedState = fixed[unit.id!]
+            let target = fixedState == .noticeOver ? .onNotice : fixedState == .notStarted ? .notStarted : targets[index % targets.count]
             if target == .notStarted { continue }
             let cadre = AccessSubject(accountID: "demo", grants: [Grant(role: .unionCadre, scope: unit.treePath)])
             let user = CurrentUser(id: UUID(), username: "demo", displayName: "demo", mustChangePassword: false,
@@ -100,7 +114,7 @@ struct DemoCampaigns {
                 continue
             }
             _ = try await step(.startSelfAssessment)
-            let answers = dice.answers(for: scorer)
+            let answers = fixedState == .noticeOver ? scorer.templateAnswers() : dice.answers(for: scorer)
             let assessment = try scorer.assess(answers)
             let answersJSON = CampaignStore.encode(answers)
             let total = assessment.total.description, tier = assessment.scoreTier?.id ?? plan.tiersOnOffer.first ?? ""
@@ -114,8 +128,16 @@ struct DemoCampaigns {
             }
             if target == .drafting || !assessment.vetoes.isEmpty { continue }
             // On notice: started today for those still on notice, nine days ago for the filed and
-            // returned ones (over by now); the congress met the day before.
-            let start = target == .onNotice || target == .congressDecided ? today : today.adding(days: -9)
+            // returned ones (over by now); the congress met the day before. The notice-over unit's
+            // notice started as late as lets it end before today, holidays and all.
+            let calendar = try await CalendarStore.calendar(builtIn: app.builtInCalendar, on: app.db)
+            var start = target == .onNotice || target == .congressDecided ? today : today.adding(days: -9)
+            if fixedState == .noticeOver {
+                start = today.adding(days: -plan.dates.noticeWorkingDays - 2)
+                while NoticePeriod(starting: start, workingDays: plan.dates.noticeWorkingDays, calendar: calendar).end >= today {
+                    start = start.adding(days: -1)
+                }
+            }
             day = start.adding(days: -1)
             if plan.asksCongressDecision {
                 let decision = CongressDecision(date: day, kind: .representativesCongress, expected: 60, present: 52, tier: tier, minutesEvidenceID: nil)
@@ -125,7 +147,6 @@ struct DemoCampaigns {
                 }
                 if target == .congressDecided { continue }
             }
-            let calendar = try await CalendarStore.calendar(builtIn: app.builtInCalendar, on: app.db)
             let notice = NoticePeriod(starting: start, workingDays: plan.dates.noticeWorkingDays, calendar: calendar)
             let token = RandomToken.make()
             _ = try await step(.startNotice) { application, _ in

@@ -120,6 +120,14 @@ struct DemoBuilder {
         named["cadreUnion"] = try await ensure(OrganisationProfile(
             name: "乳山市金海食品有限公司工会", level: .grassroots, kind: .enterprise, creditCode: "91371083MA3C8H1X2" + String(CreditCode.checkCharacter(for: "91371083MA3C8H1X2")!),
             members: 186, employees: 200, chair: "王丽华", phone: "0631-6612345", address: "夏村镇", companyForm: true), under: towns[1])
+        // Two more unions with cadres of their own, whose state the dice never choose (DemoCampaigns):
+        // one not started, to walk the whole path; one whose notice has ended, to file.
+        named["freshUnion"] = try await ensure(OrganisationProfile(
+            name: "乳山市海盛水产有限公司工会", level: .grassroots, kind: .enterprise, creditCode: "91371083MA3D2K7P5" + String(CreditCode.checkCharacter(for: "91371083MA3D2K7P5")!),
+            members: 120, employees: 128, chair: "李海涛", phone: "0631-6618801", address: "夏村镇", companyForm: true), under: towns[1])
+        named["noticeOverUnion"] = try await ensure(OrganisationProfile(
+            name: "乳山市银岭机械有限公司工会", level: .grassroots, kind: .enterprise, creditCode: "91371083MA3E6N4R8" + String(CreditCode.checkCharacter(for: "91371083MA3E6N4R8")!),
+            members: 240, employees: 252, chair: "赵红梅", phone: "0631-6618802", address: "夏村镇", companyForm: true), under: towns[1])
 
         // Yizheng under Yangzhou.
         let yangzhou = try await ensure(OrganisationProfile(name: "扬州市总工会", level: .prefecture, address: "扬州市"), under: nil)
@@ -151,6 +159,8 @@ struct DemoBuilder {
             ("weihai-staff", "威海市总工会组织部", .prefectureStaff, orgs["weihai"]),
             ("xiacun-reviewer", "夏村镇总工会审核人", .subFederationReviewer, orgs["xiacun"]),
             ("cadre", "乳山市金海食品有限公司工会干部", .unionCadre, orgs["cadreUnion"]),
+            ("cadre-new", "乳山市海盛水产有限公司工会干部", .unionCadre, orgs["freshUnion"]),
+            ("cadre-file", "乳山市银岭机械有限公司工会干部", .unionCadre, orgs["noticeOverUnion"]),
             ("inspector", "考核人员", .inspector, orgs["xiacun"]),
             ("yizheng-staff", "仪征市总工会组织部", .federationStaff, orgs["yizheng"]),
         ]
