@@ -710,7 +710,7 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
         self.see_text(By.ID, "f-mainWork-count", f"{len(MAIN_WORK)}/1000", "the live character count")
         self.type_into("f-unitOpinion", OPINION)
         self.follow(self.button("保存"), "保存 the form", (303, 200))
-        self.assertEqual(self.notice(), "已保存。")
+        self.assertEqual(self.notice(), "申报登记表已保存。")
         self.assertEqual(self.driver.find_element(By.ID, "f-mainWork").get_attribute("value"), MAIN_WORK)
         self.assertEqual(self.driver.find_element(By.ID, "f-unitOpinion").get_attribute("value"), OPINION)
         # The notice runs: the page says until when, in the workflow's words, and offers no filing.
@@ -749,7 +749,7 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
         self.type_into("f-mainWork", FILER_MAIN_WORK)
         self.type_into("f-unitOpinion", FILER_OPINION)
         self.follow(self.button("保存"), "保存 the form", (303, 200))
-        self.assertEqual(self.notice(), "已保存。")
+        self.assertEqual(self.notice(), "申报登记表已保存。")
         filing = self.visible(By.CSS_SELECTOR, "section#file", "the filing section")
         self.assertEqual(filing.find_element(By.TAG_NAME, "p").text.strip(), f"可提交至{apply_by}。")
 

@@ -357,7 +357,7 @@ import VaporTesting
             },
             prepare: onNotice("2020-08-28"),
             expected: { c in
-                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/form?done=saved")
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/form?done=form")
             }),
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/form/print", allowed: .accounts(applicationViewers),
             path: application("/form/print"), hasObject: true, prepare: onNotice("2020-08-28"),

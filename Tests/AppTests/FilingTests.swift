@@ -149,7 +149,7 @@ extension WebSession {
             #expect(refused.body.contains(tooLong) && refused.body.contains("1001/1000"))
             #expect(afterRefusal.formJSON == nil && afterRefusal.version == 1)
             // 1,000: saved
-            #expect(saved.status == .seeOther && saved.location == Self.unitPath(fixture, "/form?done=saved"))
+            #expect(saved.status == .seeOther && saved.location == Self.unitPath(fixture, "/form?done=form"))
             let stored = try await FilingSetup.stored(app, applicationID)
             let form = try #require(try FilingSetup.form(stored))
             #expect(form.mainWork == FilingSetup.thousandCharacters && form.mainWorkCount == 1000)

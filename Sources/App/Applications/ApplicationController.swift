@@ -46,7 +46,10 @@ struct ApplicationController: RouteCollection {
             guard let closes = plan.dates.closes(step) else { return nil }
             if step == .preApplication && plan.dates.preApplication == nil { return nil }
             let extended = extensions.filter { $0.step == step }.max { $0.until < $1.until }
-            return .init(label: t(step.label), text: t(Strings.CampaignPages.window(from: plan.dates.opens(step), by: closes)),
+            let text = step == .unitNotice
+                ? Strings.CampaignPages.noticeEndsBefore(workingDays: plan.dates.noticeWorkingDays, applyBy: closes)
+                : Strings.CampaignPages.window(from: plan.dates.opens(step), by: closes)
+            return .init(label: t(step.label), text: t(text),
                          extended: extended.map { t(Strings.ApplicationPages.extended(until: $0.until, reason: $0.reason)) })
         }
         let scheme = req.catalogue.scheme(context.pin.schemeID)

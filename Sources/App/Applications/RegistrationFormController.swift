@@ -90,7 +90,7 @@ struct RegistrationFormController: RouteCollection {
             return try await req.render("registration-form-edit", Self.page(req, context, typed: input, formError: refusal.message),
                                         status: .conflict)
         }
-        return req.redirect(to: SiteRoute.registrationForm(campaign: context.campaignID, unit: context.unitID).path + "?done=saved",
+        return req.redirect(to: SiteRoute.registrationForm(campaign: context.campaignID, unit: context.unitID).path + "?done=form",
                             redirectType: .normal)
     }
 

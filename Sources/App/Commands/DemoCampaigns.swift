@@ -114,7 +114,12 @@ struct DemoCampaigns {
                 continue
             }
             _ = try await step(.startSelfAssessment)
-            let answers = fixedState == .noticeOver ? scorer.templateAnswers() : dice.answers(for: scorer)
+            var answers = fixedState == .noticeOver ? scorer.templateAnswers() : dice.answers(for: scorer)
+            // The dice answer each veto fact wrong one time in five, so two units in three would stop
+            // at a veto; most real unions answer none. Redraw, but for about one unit in ten.
+            if fixedState != .noticeOver, dice.next(below: 10) != 0 {
+                for _ in 0..<100 where !(try scorer.assess(answers)).vetoes.isEmpty { answers = dice.answers(for: scorer) }
+            }
             let assessment = try scorer.assess(answers)
             let answersJSON = CampaignStore.encode(answers)
             let total = assessment.total.description, tier = assessment.scoreTier?.id ?? plan.tiersOnOffer.first ?? ""

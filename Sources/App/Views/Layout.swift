@@ -116,6 +116,7 @@ enum Notices {
         let text: LocalizedText? = switch key {
         case "created": Strings.Notices.created
         case "saved": Strings.Notices.saved
+        case "form": Strings.Filing.savedNotice
         case "moved": Strings.Notices.moved
         case "retired": Strings.Notices.retired
         case "restored": Strings.Notices.restored

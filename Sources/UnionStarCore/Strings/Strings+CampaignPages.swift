@@ -49,6 +49,12 @@ extension Strings {
         public static func workingDays(_ n: Int) -> LocalizedText {
             LocalizedText(zh: "\(n)个工作日", en: "\(n) working days")
         }
+        /// The union's notice: its length, and that it must be over before the application date
+        /// (the union files after it).
+        public static func noticeEndsBefore(workingDays n: Int, applyBy: CalendarDate) -> LocalizedText {
+            LocalizedText(zh: "\(n)个工作日，须在\(Campaign.date(applyBy, .zh))之前结束（不含当日）",
+                          en: "\(n) working days, over before \(applyBy)")
+        }
         public static func window(from: CalendarDate?, by: CalendarDate?) -> LocalizedText {
             switch (from, by) {
             case let (from?, by?): LocalizedText(zh: "\(Campaign.date(from, .zh))至\(Campaign.date(by, .zh))", en: "\(from) to \(by)")
