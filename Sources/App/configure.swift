@@ -45,6 +45,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateAccounts())
     app.migrations.add(CreateAuditEvents())
     app.migrations.add(CreateCampaigns())
+    app.migrations.add(UpdateOrganisationsAddChildrenIndex())
     app.prepareWriteGate()
 
     app.security = options.security

@@ -9,6 +9,28 @@ import Vapor
 @Suite struct OrganisationTreeTests {
     func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
 
+    /// A page of a node's children is read in name order from an index, not sorted each time (a
+    /// town of 2,000 unions sorted all of them for every page).
+    @Test func childrenAreReadInNameOrderFromTheIndex() async throws {
+        try await withTestApp { app in
+            // setup
+            let fixture = try await Fixture.make(app)
+            let sql = app.db as! any SQLDatabase
+            // act and check
+            if testDatabaseURL == nil {
+                let plan = try await sql.raw("""
+                    EXPLAIN QUERY PLAN SELECT id FROM organisations WHERE parent_id = \(bind: fixture.xiacun) ORDER BY name, id LIMIT 101
+                    """).all().map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "\n")
+                #expect(plan.contains("INDEX organisations_children (parent_id=?)") && !plan.contains("TEMP B-TREE"), "\(plan)")
+            } else {
+                let definitions = try await sql.raw("SELECT indexdef FROM pg_indexes WHERE tablename = 'organisations'").all()
+                    .map { try $0.decode(column: "indexdef", as: String.self) }
+                #expect(definitions.contains { $0.contains("organisations_children") && $0.contains("(parent_id, name, id)") }, "\(definitions)")
+                #expect(!definitions.contains { $0.contains("organisations_parent ") })
+            }
+        }
+    }
+
     @Test func staffCreateAUnionUnderATownAndSeeItListed() async throws {
         try await withTestApp { app in
             let fixture = try await Fixture.make(app)
