@@ -13,6 +13,9 @@ private let otherCadre = AccessSubject(accountID: "other", grants: [Grant(role: 
 private let reviewer = AccessSubject(accountID: "reviewer", grants: [Grant(role: .subFederationReviewer, scope: town)])
 private let staff = AccessSubject(accountID: "staff", grants: [Grant(role: .federationStaff, scope: county)])
 private let admin = AccessSubject(accountID: "admin", grants: [Grant(role: .federationAdmin, scope: county)])
+private let inspector = AccessSubject(accountID: "inspector", grants: [Grant(role: .inspector, scope: county)])
+private let prefecture = TreePath(ids: ["weihai"])
+private let prefectureStaff = AccessSubject(accountID: "weihai-staff", grants: [Grant(role: .prefectureStaff, scope: prefecture)])
 
 private func pin(_ id: String) -> SchemePin { SchemePin(schemeID: id, version: 1, contentHash: String(repeating: "0", count: 64), settings: [:]) }
 
@@ -37,6 +40,7 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
     plan.dates.preApplication = DateWindow(from: day("2020-08-01"), by: day("2020-08-31"))
     plan.dates.selfCheck = DateWindow(from: day("2020-08-01"), by: day("2020-08-31"))
     plan.dates.congressBy = congress ? day("2020-08-31") : nil
+    plan.dates.inspection = DateWindow(from: day("2020-08-01"), by: day("2020-08-31"))
     return plan
 }
 
@@ -51,22 +55,32 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         .uploadEvidence: [.drafting, .returned],
         .recordCongressDecision: [.drafting, .congressDecided],
         .startNotice: [.congressDecided],
-        .lodgeObjection: [.onNotice],
+        .lodgeObjection: [.onNotice, .onResultsNotice],
         .answerObjection: [.onNotice, .filed, .returned],
         .saveForm: [.drafting, .congressDecided, .onNotice, .returned],
         .file: [.onNotice, .returned],
-        .returnApplication: [.filed],
+        .returnApplication: [.filed, .endorsed],
+        .endorse: [.filed],
+        .assignInspectors: [.endorsed],
+        .recordInspection: [.endorsed],
+        .completeInspection: [.endorsed],
+        .decideTier: [.inspected],
+        .startResultsNotice: [.decided],
+        .name: [.onResultsNotice],
     ]
 
     static let expectedNext: [ApplicationAction: ApplicationState] = [
         .preApply: .preApplied, .startSelfAssessment: .drafting, .recordCongressDecision: .congressDecided,
         .startNotice: .onNotice, .file: .filed, .returnApplication: .returned,
+        .endorse: .endorsed, .completeInspection: .inspected, .decideTier: .decided, .startResultsNotice: .onResultsNotice, .name: .named,
     ]
 
     static func actor(_ action: ApplicationAction) -> AccessSubject? {
         switch action {
-        case .returnApplication: reviewer
+        case .returnApplication, .endorse: reviewer
         case .lodgeObjection: nil
+        case .assignInspectors, .completeInspection, .startResultsNotice, .decideTier, .name: staff
+        case .recordInspection: inspector
         default: cadre
         }
     }
@@ -78,7 +92,11 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
             let notice = action == .lodgeObjection
                 ? NoticePeriod(start: day("2020-08-05"), end: day("2020-08-11"), workingDays: 5)
                 : NoticePeriod(start: day("2020-08-01"), end: day("2020-08-07"), workingDays: 5)
-            let snapshot = ApplicationSnapshot(state: state, unit: unit, notice: notice, returnedOn: day("2020-08-09"))
+            // …and part 2's conditions met: the town still to endorse, the inspector assigned and
+            // done, the county deciding, the results notice over (running, for an objection)
+            let snapshot = ApplicationSnapshot(state: state, unit: unit, notice: notice, returnedOn: day("2020-08-09"),
+                                               pendingEndorsers: [town], inspectors: ["inspector"], inspectorsScored: ["inspector"],
+                                               decidingFederation: county, decidedTier: "four-star", resultsNotice: notice)
             // act
             let result = ApplicationWorkflow.check(action, by: Self.actor(action), on: snapshot, campaign: everythingOpen(congress: true),
                                                    today: day("2020-08-10"), calendar: builtInCalendar)
@@ -227,7 +245,8 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
     ])
     func noticeThenFiling(today: String, action: ApplicationAction, expected: Result<ApplicationState, WorkflowRefusal>) {
         let snapshot = ApplicationSnapshot(state: .onNotice, unit: unit,
-                                           notice: NoticePeriod(start: day("2020-08-21"), end: day("2020-08-27"), workingDays: 5))
+                                           notice: NoticePeriod(start: day("2020-08-21"), end: day("2020-08-27"), workingDays: 5),
+                                           pendingEndorsers: [town])
         let result = ApplicationWorkflow.check(action, by: action == .file ? cadre : nil, on: snapshot, campaign: rushan(),
                                                today: day(today), calendar: builtInCalendar)
         #expect(result == expected)
@@ -249,7 +268,7 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         #expect(ApplicationWorkflow.refileBy(returnedOn: day("2020-08-30"), applyBy: day("2020-08-31"), calendar: builtInCalendar) == day("2020-09-04"))
         // Returned early (08-10): the application deadline is later and stands.
         #expect(ApplicationWorkflow.refileBy(returnedOn: day("2020-08-10"), applyBy: day("2020-08-31"), calendar: builtInCalendar) == day("2020-08-31"))
-        let returned = ApplicationSnapshot(state: .returned, unit: unit, returnedOn: day("2020-08-30"))
+        let returned = ApplicationSnapshot(state: .returned, unit: unit, returnedOn: day("2020-08-30"), pendingEndorsers: [town])
         #expect(ApplicationWorkflow.check(.file, by: cadre, on: returned, campaign: rushan(), today: day("2020-09-04"),
                                           calendar: builtInCalendar) == .success(.filed))
         #expect(ApplicationWorkflow.check(.saveSelfAssessment, by: cadre, on: returned, campaign: rushan(), today: day("2020-09-03"),
@@ -284,6 +303,112 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
                                           calendar: builtInCalendar) == .success(.congressDecided))
         #expect(ApplicationWorkflow.check(.recordCongressDecision, by: cadre, on: ApplicationSnapshot(state: .onNotice, unit: unit),
                                           campaign: rushan(), today: day("2020-08-20"), calendar: builtInCalendar) == .failure(.wrongState(.onNotice)))
+    }
+
+    // MARK: Part 2: endorsement, inspection, decision, results notice, naming
+
+    /// 逐级审核盖章: a park union inside the town stamps first, then the town; a union with no
+    /// sub-federation above it goes straight to its federation on filing.
+    @Test func endorsementGoesLevelByLevel() {
+        let park = town.appending("park")
+        let parkReviewer = AccessSubject(accountID: "park", grants: [Grant(role: .subFederationReviewer, scope: park)])
+        let inPark = park.appending("union-p")
+        let filed = ApplicationSnapshot(state: .filed, unit: inPark, pendingEndorsers: [park, town])
+        // the town's reviewer covers the park union but waits for the park's stamp
+        #expect(ApplicationWorkflow.check(.endorse, by: reviewer, on: filed, campaign: rushan(), today: day("2020-09-02"),
+                                          calendar: builtInCalendar) == .failure(.awaitingEndorsement(by: park)))
+        #expect(ApplicationWorkflow.check(.endorse, by: parkReviewer, on: filed, campaign: rushan(), today: day("2020-09-02"),
+                                          calendar: builtInCalendar) == .success(.filed))
+        let parkStamped = ApplicationSnapshot(state: .filed, unit: inPark, pendingEndorsers: [town])
+        #expect(ApplicationWorkflow.check(.endorse, by: reviewer, on: parkStamped, campaign: rushan(), today: day("2020-09-02"),
+                                          calendar: builtInCalendar) == .success(.endorsed))
+        #expect(ApplicationWorkflow.check(.endorse, by: parkReviewer, on: parkStamped, campaign: rushan(), today: day("2020-09-02"),
+                                          calendar: builtInCalendar) == .failure(.access(.outOfReach)))
+        // staff do not stamp for a town
+        #expect(ApplicationWorkflow.check(.endorse, by: staff, on: parkStamped, campaign: rushan(), today: day("2020-09-02"),
+                                          calendar: builtInCalendar) == .failure(.access(.outOfReach)))
+        // straight under the county federation: filing is the endorsement
+        let direct = ApplicationSnapshot(state: .onNotice, unit: county.appending("direct"),
+                                         notice: NoticePeriod(start: day("2020-08-21"), end: day("2020-08-27"), workingDays: 5))
+        #expect(ApplicationWorkflow.check(.file, by: AccessSubject(accountID: "d", grants: [Grant(role: .unionCadre, scope: county.appending("direct"))]),
+                                          on: direct, campaign: rushan(), today: day("2020-08-28"), calendar: builtInCalendar) == .success(.endorsed))
+    }
+
+    /// An inspector scores only where assigned and within the inspection window; staff close the
+    /// inspection when every assigned inspector has scored.
+    @Test func inspectionNeedsTheAssignmentAndEveryScore() {
+        let plan = rushan()  // 督导检查 in September
+        let endorsed = ApplicationSnapshot(state: .endorsed, unit: unit, inspectors: ["inspector", "second"], inspectorsScored: ["inspector"])
+        let elsewhere = AccessSubject(accountID: "stranger", grants: [Grant(role: .inspector, scope: county)])
+        #expect(ApplicationWorkflow.check(.recordInspection, by: elsewhere, on: endorsed, campaign: plan, today: day("2020-09-10"),
+                                          calendar: builtInCalendar) == .failure(.access(.notAssigned)))
+        #expect(ApplicationWorkflow.check(.recordInspection, by: inspector, on: endorsed, campaign: plan, today: day("2020-09-10"),
+                                          calendar: builtInCalendar) == .success(.endorsed))
+        let inspection = plan.dates.inspection
+        if let from = inspection.from {
+            #expect(ApplicationWorkflow.check(.recordInspection, by: inspector, on: endorsed, campaign: plan, today: from.adding(days: -1),
+                                              calendar: builtInCalendar) == .failure(.notYetOpen(.inspection, opens: from)))
+        }
+        if let by = inspection.by {
+            #expect(ApplicationWorkflow.check(.recordInspection, by: inspector, on: endorsed, campaign: plan, today: by.adding(days: 1),
+                                              calendar: builtInCalendar) == .failure(.closed(.inspection, closedOn: by)))
+        }
+        #expect(ApplicationWorkflow.check(.completeInspection, by: staff, on: endorsed, campaign: plan, today: day("2020-09-20"),
+                                          calendar: builtInCalendar) == .failure(.inspectionsOutstanding(1)))
+        var done = endorsed
+        done.inspectorsScored = ["inspector", "second"]
+        #expect(ApplicationWorkflow.check(.completeInspection, by: staff, on: done, campaign: plan, today: day("2020-09-20"),
+                                          calendar: builtInCalendar) == .success(.inspected))
+        #expect(ApplicationWorkflow.check(.completeInspection, by: staff, on: ApplicationSnapshot(state: .endorsed, unit: unit),
+                                          campaign: plan, today: day("2020-09-20"), calendar: builtInCalendar) == .failure(.noInspectors))
+        #expect(ApplicationWorkflow.check(.completeInspection, by: inspector, on: done, campaign: plan, today: day("2020-09-20"),
+                                          calendar: builtInCalendar) == .failure(.access(.outOfReach)))
+    }
+
+    /// 三星、四星工会由乳山市总工会进行考核验收，五星工会由威海市总工会进行考核验收.
+    @Test func theLevelThatAcceptsTheTierDecidesIt() {
+        let fourStar = ApplicationSnapshot(state: .inspected, unit: unit, decidingFederation: county)
+        let fiveStar = ApplicationSnapshot(state: .inspected, unit: unit, decidingFederation: prefecture)
+        #expect(ApplicationWorkflow.check(.decideTier, by: staff, on: fourStar, campaign: rushan(), today: day("2020-09-25"),
+                                          calendar: builtInCalendar) == .success(.decided))
+        #expect(ApplicationWorkflow.check(.decideTier, by: staff, on: fiveStar, campaign: rushan(), today: day("2020-09-25"),
+                                          calendar: builtInCalendar) == .failure(.decidedAbove))
+        #expect(ApplicationWorkflow.check(.decideTier, by: prefectureStaff, on: fiveStar, campaign: rushan(), today: day("2020-09-25"),
+                                          calendar: builtInCalendar) == .success(.decided))
+    }
+
+    /// Named after the results notice, once every objection to it is answered; a decision of no
+    /// tier ends "not named".
+    @Test func namingWaitsForTheResultsNotice() {
+        let notice = NoticePeriod(start: day("2019-11-04"), end: day("2019-11-08"), workingDays: 5)
+        let running = ApplicationSnapshot(state: .onResultsNotice, unit: unit, decidingFederation: county, decidedTier: "three-star",
+                                          resultsNotice: notice)
+        #expect(ApplicationWorkflow.check(.name, by: staff, on: running, campaign: yizheng(), today: day("2019-11-08"),
+                                          calendar: builtInCalendar) == .failure(.resultsNoticeRunning(endsOn: day("2019-11-08"))))
+        #expect(ApplicationWorkflow.check(.lodgeObjection, by: nil, on: running, campaign: yizheng(), today: day("2019-11-08"),
+                                          calendar: builtInCalendar) == .success(.onResultsNotice))
+        var objected = running
+        objected.unansweredObjections = 1
+        #expect(ApplicationWorkflow.check(.name, by: staff, on: objected, campaign: yizheng(), today: day("2019-11-11"),
+                                          calendar: builtInCalendar) == .failure(.resultsObjectionsUnanswered(1)))
+        #expect(ApplicationWorkflow.check(.name, by: staff, on: running, campaign: yizheng(), today: day("2019-11-11"),
+                                          calendar: builtInCalendar) == .success(.named))
+        var none = running
+        none.decidedTier = nil
+        #expect(ApplicationWorkflow.check(.name, by: staff, on: none, campaign: yizheng(), today: day("2019-11-11"),
+                                          calendar: builtInCalendar) == .success(.notNamed))
+    }
+
+    /// Yizheng: 公示五个工作日无异议后，于11月15日前向扬州市总工会推荐表彰 — the results notice must end
+    /// before 15 November.
+    @Test(arguments: [
+        ("2019-11-04", Result<CalendarDate, WorkflowRefusal>.success(day("2019-11-08"))),
+        ("2019-11-08", .success(day("2019-11-14"))),
+        ("2019-11-11", .failure(.resultsNoticeEndsTooLate(endsOn: day("2019-11-15"), by: day("2019-11-15")))),
+    ])
+    func yizhengResultsNoticeEndsBeforeTheRecommendation(start: String, expected: Result<CalendarDate, WorkflowRefusal>) {
+        let result = ApplicationWorkflow.checkResultsNotice(starting: day(start), campaign: yizheng(), calendar: builtInCalendar).map(\.end)
+        #expect(result == expected)
     }
 
     // MARK: Pre-application (Yizheng 年初预申报名单; optional for Rushan)

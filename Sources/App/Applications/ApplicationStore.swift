@@ -76,7 +76,8 @@ enum ApplicationStore {
     }
 
     /// The application as the workflow sees it.
-    static func snapshot(_ application: ApplicationModel?, unit: OrganisationModel, unansweredObjections: Int) -> ApplicationSnapshot {
+    static func snapshot(_ application: ApplicationModel?, unit: OrganisationModel, unansweredObjections: Int,
+                         pendingEndorsers: [TreePath] = []) -> ApplicationSnapshot {
         let notice: NoticePeriod? = application.flatMap { a in
             guard let start = a.noticeStart.flatMap(CalendarDate.init(parsing:)), let end = a.noticeEnd.flatMap(CalendarDate.init(parsing:)) else { return nil }
             return NoticePeriod(start: start, end: end, workingDays: 0)
@@ -85,7 +86,17 @@ enum ApplicationStore {
         return ApplicationSnapshot(state: application.flatMap { ApplicationState(rawValue: $0.state) } ?? .notStarted,
                                    unit: unit.treePath, notice: notice, unansweredObjections: unansweredObjections,
                                    vetoes: vetoes, returnedOn: application?.returnedOn.flatMap(CalendarDate.init(parsing:)),
-                                   unitRetired: unit.retiredAt != nil)
+                                   unitRetired: unit.retiredAt != nil, pendingEndorsers: pendingEndorsers)
+    }
+
+    /// The sub-federations that endorse the unit's application (逐级审核), nearest first, by the
+    /// levels of the nodes on its path; those that have endorsed this round are left out.
+    static func pendingEndorsers(unit: OrganisationModel, owner: TreePath, on db: any Database) async throws -> [TreePath] {
+        let ids = unit.treePath.ids.compactMap(UUID.init(uuidString:))
+        let nodes = try await OrganisationModel.query(on: db).filter(\.$id ~~ ids).all()
+        var levels: [String: OrganisationLevel] = [:]
+        for node in nodes { levels[node.id!.uuidString.lowercased()] = OrganisationLevel(rawValue: node.level) }
+        return EndorsementChain.of(unit: unit.treePath, owner: owner, levels: levels).endorsers
     }
 
     static func unansweredObjections(_ applicationID: UUID?, on db: any Database) async throws -> Int {
@@ -99,7 +110,8 @@ enum ApplicationStore {
         let extensions = try await extensions(campaignID: context.campaignID, unitID: context.unitID, on: req.db)
         let objections = try await unansweredObjections(context.application?.id, on: req.db)
         return ApplicationWorkflow.check(action, by: context.user.subject,
-                                         on: snapshot(context.application, unit: context.unit, unansweredObjections: objections),
+                                         on: snapshot(context.application, unit: context.unit, unansweredObjections: objections,
+                                                      pendingEndorsers: try await pendingEndorsers(unit: context.unit, owner: context.plan.owner, on: req.db)),
                                          campaign: context.plan, today: req.today, calendar: calendar, extensions: extensions)
     }
 
@@ -139,7 +151,8 @@ enum ApplicationStore {
             let calendar = try await CalendarStore.calendar(builtIn: builtIn, on: db)
             let extensions = try await extensions(campaignID: campaignID, unitID: unit.id!, on: db)
             let objections = try await unansweredObjections(existing?.id, on: db)
-            let snapshot = snapshot(existing, unit: unit, unansweredObjections: objections)
+            let snapshot = snapshot(existing, unit: unit, unansweredObjections: objections,
+                                    pendingEndorsers: try await pendingEndorsers(unit: unit, owner: plan.owner, on: db))
             let next: ApplicationState
             switch ApplicationWorkflow.check(action, by: subject, on: snapshot, campaign: plan, today: today,
                                              calendar: calendar, extensions: extensions) {

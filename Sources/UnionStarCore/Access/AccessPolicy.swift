@@ -29,6 +29,10 @@ public enum AccessPolicy {
             [.unionCadre, .subFederationReviewer, .federationStaff, .prefectureStaff]
         case .returnApplication:
             [.subFederationReviewer, .federationStaff]
+        case .endorseApplication:
+            [.subFederationReviewer]
+        case .manageReview, .decideTier:
+            [.federationStaff, .prefectureStaff]
         }
     }
 
@@ -38,7 +42,8 @@ public enum AccessPolicy {
         case .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation, .importOrganisations: [.active]
         case .restoreOrganisation: [.retired]
         case .viewOrganisation, .exportOrganisations, .viewAudit, .viewAccounts, .manageAccounts, .assignRoles, .recordInspection,
-             .manageCampaigns, .viewCampaign, .reopenDeadline, .viewApplication, .returnApplication: nil
+             .manageCampaigns, .viewCampaign, .reopenDeadline, .viewApplication, .returnApplication, .endorseApplication,
+             .manageReview, .decideTier: nil
         // An application's own states are the workflow's to judge (ApplicationWorkflow); a
         // retired unit does no more work.
         case .workOnApplication: [.active]

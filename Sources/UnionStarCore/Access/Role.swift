@@ -66,6 +66,13 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     case viewApplication
     /// Send a filed application back with reasons.
     case returnApplication
+    /// 审核盖章: a sub-federation endorses the applications of the unions under it.
+    case endorseApplication
+    /// Run the review of a unit: assign its inspectors, close its inspection, put the decision on
+    /// the results notice and answer objections to it.
+    case manageReview
+    /// Decide the tier and name the unit (确定星级等次, 命名), at the level that accepts the tier.
+    case decideTier
 }
 
 /// One role held by an account at one node (its subtree), or everywhere (`scope == nil`, the

@@ -1,5 +1,5 @@
-/// Where a unit's application stands in a campaign. Part 1 of the workflow ends at `filed`;
-/// endorsement, inspection, decision and naming continue from there.
+/// Where a unit's application stands in a campaign: the union's path to `filed` (part 1), then
+/// endorsement, inspection, the decision, the results notice and naming (part 2).
 public enum ApplicationState: String, Sendable, Hashable, Codable, CaseIterable {
     /// No record yet: the unit has not started.
     case notStarted
@@ -15,6 +15,18 @@ public enum ApplicationState: String, Sendable, Hashable, Codable, CaseIterable 
     case filed
     /// 已退回: sent back with reasons, to be amended and filed again.
     case returned
+    /// 已逐级审核: every sub-federation above the union endorsed it; it waits for inspection.
+    case endorsed
+    /// 已考核: the inspection is closed with the inspectors' combined score.
+    case inspected
+    /// 已确定星级: the level that accepts the tier decided it (or decided none).
+    case decided
+    /// 结果公示中: the results notice runs; anyone may object.
+    case onResultsNotice
+    /// 已命名: named at its tier for the year.
+    case named
+    /// 未予命名: decided without a tier, after the results notice.
+    case notNamed
 
     public var label: LocalizedText { Strings.Campaign.state(self) }
 
@@ -38,4 +50,18 @@ public enum ApplicationAction: String, Sendable, Hashable, Codable, CaseIterable
     case saveForm
     case file
     case returnApplication
+    /// 审核盖章: the next sub-federation above the union endorses it, with its opinion.
+    case endorse
+    /// Staff name the inspectors of a unit (refusing anyone with a conflict).
+    case assignInspectors
+    /// An assigned inspector records the visit and scores every item.
+    case recordInspection
+    /// Staff close the inspection once every assigned inspector has scored.
+    case completeInspection
+    /// The level that accepts the tier decides it (确定星级等次).
+    case decideTier
+    /// Staff put the decision on the public results notice (公示).
+    case startResultsNotice
+    /// The accepting level names the unit (命名), after the results notice.
+    case name
 }

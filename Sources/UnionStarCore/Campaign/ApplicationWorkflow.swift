@@ -13,9 +13,22 @@ public struct ApplicationSnapshot: Sendable, Hashable {
     public var returnedOn: CalendarDate?
     /// The unit was retired (撤销): it does no more work.
     public var unitRetired: Bool
+    /// The sub-federations still to endorse this round, nearest the union first (`EndorsementChain`).
+    public var pendingEndorsers: [TreePath]
+    /// The accounts assigned to inspect the unit, and those of them who have scored it.
+    public var inspectors: Set<String>
+    public var inspectorsScored: Set<String>
+    /// The federation whose staff decide the tier and name the unit (`TierAcceptance.decidingLevel`).
+    public var decidingFederation: TreePath?
+    /// The tier decided; nil for "not named" (or before the decision).
+    public var decidedTier: String?
+    /// The results notice, once started.
+    public var resultsNotice: NoticePeriod?
 
     public init(state: ApplicationState, unit: TreePath, notice: NoticePeriod? = nil, unansweredObjections: Int = 0,
-                vetoes: [String] = [], returnedOn: CalendarDate? = nil, unitRetired: Bool = false) {
+                vetoes: [String] = [], returnedOn: CalendarDate? = nil, unitRetired: Bool = false,
+                pendingEndorsers: [TreePath] = [], inspectors: Set<String> = [], inspectorsScored: Set<String> = [],
+                decidingFederation: TreePath? = nil, decidedTier: String? = nil, resultsNotice: NoticePeriod? = nil) {
         self.state = state
         self.unit = unit
         self.unitRetired = unitRetired
@@ -23,6 +36,12 @@ public struct ApplicationSnapshot: Sendable, Hashable {
         self.unansweredObjections = unansweredObjections
         self.vetoes = vetoes
         self.returnedOn = returnedOn
+        self.pendingEndorsers = pendingEndorsers
+        self.inspectors = inspectors
+        self.inspectorsScored = inspectorsScored
+        self.decidingFederation = decidingFederation
+        self.decidedTier = decidedTier
+        self.resultsNotice = resultsNotice
     }
 }
 
@@ -53,6 +72,15 @@ public enum WorkflowRefusal: Error, Sendable, Hashable {
     case noticeNotRunning
     case noticeEndsTooLate(endsOn: CalendarDate, applyBy: CalendarDate)
     case objectionsUnanswered(Int)
+    /// A reviewer above the sub-federation whose turn it is (逐级: the nearest endorses first).
+    case awaitingEndorsement(by: TreePath)
+    case noInspectors
+    case inspectionsOutstanding(Int)
+    /// The tier is accepted by a federation above the deciding staff's (五星: 威海市总工会).
+    case decidedAbove
+    case resultsNoticeRunning(endsOn: CalendarDate)
+    case resultsNoticeEndsTooLate(endsOn: CalendarDate, by: CalendarDate)
+    case resultsObjectionsUnanswered(Int)
 
     public var message: LocalizedText { Strings.Campaign.refusal(self) }
 }
@@ -73,6 +101,10 @@ public enum ApplicationWorkflow {
             .workOnApplication
         case .returnApplication: .returnApplication
         case .lodgeObjection: nil  // members and the public, without an account
+        case .endorse: .endorseApplication
+        case .assignInspectors, .completeInspection, .startResultsNotice: .manageReview
+        case .recordInspection: .recordInspection
+        case .decideTier, .name: .decideTier
         }
     }
 
@@ -85,25 +117,40 @@ public enum ApplicationWorkflow {
         // Again from `congressDecided`: a correction, until the notice makes the tier public.
         case .recordCongressDecision: [.drafting, .congressDecided]
         case .startNotice: asksCongress ? [.congressDecided] : [.drafting]
-        case .lodgeObjection: [.onNotice]
+        // The public objects to the unit's notice, and to the results notice.
+        case .lodgeObjection: [.onNotice, .onResultsNotice]
         case .answerObjection: [.onNotice, .filed, .returned]
         // Filed, the form is the level above's to read, not the union's to change.
         case .saveForm: [.drafting, .congressDecided, .onNotice, .returned]
         case .file: [.onNotice, .returned]
-        case .returnApplication: [.filed]
+        case .returnApplication: [.filed, .endorsed]
+        case .endorse: [.filed]
+        case .assignInspectors, .recordInspection, .completeInspection: [.endorsed]
+        case .decideTier: [.inspected]
+        case .startResultsNotice: [.decided]
+        case .name: [.onResultsNotice]
         }
     }
 
-    /// The state an action leads to from `state`.
-    public static func next(_ action: ApplicationAction, from state: ApplicationState) -> ApplicationState {
+    /// The state an action leads to from the application's state.
+    public static func next(_ action: ApplicationAction, on application: ApplicationSnapshot) -> ApplicationState {
+        let state = application.state
         switch action {
-        case .preApply: .preApplied
-        case .startSelfAssessment: .drafting
-        case .saveSelfAssessment, .uploadEvidence, .lodgeObjection, .answerObjection, .saveForm: state
-        case .recordCongressDecision: .congressDecided
-        case .startNotice: .onNotice
-        case .file: .filed
-        case .returnApplication: .returned
+        case .preApply: return .preApplied
+        case .startSelfAssessment: return .drafting
+        case .saveSelfAssessment, .uploadEvidence, .lodgeObjection, .answerObjection, .saveForm, .assignInspectors, .recordInspection:
+            return state
+        case .recordCongressDecision: return .congressDecided
+        case .startNotice: return .onNotice
+        // A union with no sub-federation above it goes straight to its federation.
+        case .file: return application.pendingEndorsers.isEmpty ? .endorsed : .filed
+        case .returnApplication: return .returned
+        // The last endorser's stamp completes the chain.
+        case .endorse: return application.pendingEndorsers.count <= 1 ? .endorsed : .filed
+        case .completeInspection: return .inspected
+        case .decideTier: return .decided
+        case .startResultsNotice: return .onResultsNotice
+        case .name: return application.decidedTier == nil ? .notNamed : .named
         }
     }
 
@@ -122,7 +169,9 @@ public enum ApplicationWorkflow {
         // Who: role × the unit's place.
         if let access = accessAction(for: action) {
             guard let subject else { return .failure(.access(.outOfReach)) }
-            let decision = AccessPolicy.decide(subject, access, on: .organisation(application.unit, retired: application.unitRetired))
+            let target = AccessTarget(place: .node(application.unit), state: application.unitRetired ? .retired : .active,
+                                      assignees: application.inspectors)
+            let decision = AccessPolicy.decide(subject, access, on: target)
             guard decision.isAllowed else { return .failure(.access(decision)) }
         }
         // In which state.
@@ -162,7 +211,8 @@ public enum ApplicationWorkflow {
             if !application.vetoes.isEmpty { return .failure(.vetoed(application.vetoes)) }
             if let refusal = within(.application, closes: dates.applyBy) { return .failure(refusal) }
         case .lodgeObjection:
-            guard let notice = application.notice, notice.isRunning(on: today) else { return .failure(.noticeNotRunning) }
+            let running = application.state == .onResultsNotice ? application.resultsNotice : application.notice
+            guard let notice = running, notice.isRunning(on: today) else { return .failure(.noticeNotRunning) }
         case .answerObjection:
             break
         case .saveForm:
@@ -190,8 +240,35 @@ public enum ApplicationWorkflow {
             }
         case .returnApplication:
             break
+        case .endorse:
+            // 逐级: the nearest sub-federation that has not endorsed stamps next, by its own reviewer.
+            guard let turn = application.pendingEndorsers.first else { return .failure(.wrongState(application.state)) }
+            guard let subject, AccessPolicy.permits(subject, .endorseApplication, on: .organisation(turn)) else {
+                return .failure(.access(.outOfReach))
+            }
+            if !subject.grants.contains(where: { $0.role == .subFederationReviewer && $0.scope == turn }) {
+                return .failure(.awaitingEndorsement(by: turn))
+            }
+        case .assignInspectors:
+            break
+        case .recordInspection:
+            if let refusal = within(.inspection, closes: dates.inspection.by) { return .failure(refusal) }
+        case .completeInspection:
+            if application.inspectors.isEmpty { return .failure(.noInspectors) }
+            let outstanding = application.inspectors.subtracting(application.inspectorsScored).count
+            if outstanding > 0 { return .failure(.inspectionsOutstanding(outstanding)) }
+        case .decideTier, .name:
+            // The level that accepts the tier decides it: county staff cannot decide a five-star unit.
+            guard let subject, let federation = application.decidingFederation,
+                  AccessPolicy.permits(subject, .decideTier, on: .organisation(federation)) else { return .failure(.decidedAbove) }
+            if action == .name {
+                if let notice = application.resultsNotice, !notice.isOver(on: today) { return .failure(.resultsNoticeRunning(endsOn: notice.end)) }
+                if application.unansweredObjections > 0 { return .failure(.resultsObjectionsUnanswered(application.unansweredObjections)) }
+            }
+        case .startResultsNotice:
+            break
         }
-        return .success(next(action, from: application.state))
+        return .success(next(action, on: application))
     }
 
     /// Checks a notice about to start: it must end by the application deadline (or the unit's
@@ -202,6 +279,18 @@ public enum ApplicationWorkflow {
         let applyBy = max(campaign.dates.applyBy, extensions.filter { $0.step == .application }.map(\.until).max() ?? campaign.dates.applyBy)
         // The union files the day after the notice ends at the earliest.
         guard notice.end < applyBy else { return .failure(.noticeEndsTooLate(endsOn: notice.end, applyBy: applyBy)) }
+        return .success(notice)
+    }
+
+    /// Checks a results notice about to start: it must end before the recommendation date (Yizheng:
+    /// 公示五个工作日无异议后，于11月15日前向扬州市总工会推荐表彰), when the campaign has one.
+    public static func checkResultsNotice(starting start: CalendarDate, campaign: CampaignPlan,
+                                          calendar: WorkingDayCalendar) -> Result<NoticePeriod, WorkflowRefusal> {
+        let days = campaign.dates.resultsNoticeWorkingDays ?? campaign.dates.noticeWorkingDays
+        let notice = NoticePeriod(starting: start, workingDays: days, calendar: calendar)
+        if let by = campaign.dates.recommendBy, notice.end >= by {
+            return .failure(.resultsNoticeEndsTooLate(endsOn: notice.end, by: by))
+        }
         return .success(notice)
     }
 

@@ -23,6 +23,12 @@ extension Strings {
             case .onNotice: LocalizedText(zh: "公示中", en: "on notice")
             case .filed: LocalizedText(zh: "已申报", en: "filed")
             case .returned: LocalizedText(zh: "已退回", en: "returned")
+            case .endorsed: LocalizedText(zh: "已逐级审核", en: "endorsed")
+            case .inspected: LocalizedText(zh: "已考核", en: "inspected")
+            case .decided: LocalizedText(zh: "已确定星级", en: "tier decided")
+            case .onResultsNotice: LocalizedText(zh: "结果公示中", en: "results on notice")
+            case .named: LocalizedText(zh: "已命名", en: "named")
+            case .notNamed: LocalizedText(zh: "未予命名", en: "not named")
             }
         }
 
@@ -62,6 +68,24 @@ extension Strings {
             case .objectionsUnanswered(let count):
                 return LocalizedText(zh: "还有\(count)条异议未答复，答复后方可申报。",
                                      en: "\(count) objection(s) still await an answer; answer them before filing.")
+            case .awaitingEndorsement:
+                return LocalizedText(zh: "须由下一级工会先审核盖章（逐级审核）。",
+                                     en: "The sub-federation below must endorse it first (endorsement goes level by level).")
+            case .noInspectors:
+                return LocalizedText(zh: "尚未指派考核人员。", en: "No inspector is assigned yet.")
+            case .inspectionsOutstanding(let count):
+                return LocalizedText(zh: "还有\(count)名考核人员未提交评分。", en: "\(count) inspector(s) have not scored yet.")
+            case .decidedAbove:
+                return LocalizedText(zh: "该星级由上级总工会考核验收并确定。", en: "This tier is accepted and decided by the federation above.")
+            case .resultsNoticeRunning(let endsOn):
+                return both({ "结果公示至\(date(endsOn, $0))结束，结束后方可命名。" },
+                            { "The results notice runs until \(date(endsOn, $0)); name after it ends." })
+            case .resultsNoticeEndsTooLate(let endsOn, let by):
+                return both({ "结果公示将于\(date(endsOn, $0))结束，须早于推荐截止日\(date(by, $0))；请提前开始公示。" },
+                            { "The results notice would end on \(date(endsOn, $0)), which must be before the recommendation date \(date(by, $0)); start it earlier." })
+            case .resultsObjectionsUnanswered(let count):
+                return LocalizedText(zh: "还有\(count)条对公示结果的异议未答复，答复后方可命名。",
+                                     en: "\(count) objection(s) to the results still await an answer; answer them before naming.")
             }
         }
 
