@@ -46,6 +46,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateAuditEvents())
     app.migrations.add(CreateCampaigns())
     app.migrations.add(UpdateOrganisationsAddChildrenIndex())
+    app.migrations.add(CreateEndorsements())
     app.prepareWriteGate()
 
     app.security = options.security

@@ -375,6 +375,20 @@ import VaporTesting
             expected: { c in
                 Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/form?done=returned")
             }),
+        // 逐级审核盖章
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/endorse", allowed: .accounts(applicationViewers),
+            path: application("/endorse"), hasObject: true, prepare: filed("2020-09-02"),
+            expected: { c in
+                c.account == "reviewer" ? Expected(status: .ok, contains: ["审核盖章 · 甲公司工会", "审核通过并盖章"])
+                    : Expected(status: .ok, contains: ["审核盖章 · 甲公司工会", "待夏村镇总工会审核盖章。"], lacks: ["审核通过并盖章"])
+            }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/endorse", allowed: .accounts(["reviewer"]), path: application("/endorse"),
+            hasObject: true, payload: .form { _ in ["opinion": "同意上报。", "date": "2020-09-02", "version": "1"] }, prepare: filed("2020-09-02"),
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/endorse?done=endorsed")
+            }),
+        Row(method: .GET, pattern: "review", allowed: .accounts(["reviewer"]), path: fixed("/review"), hasObject: false, prepare: filed("2020-09-02"),
+            expected: same(Expected(status: .ok, contains: ["待审核的申报", "甲公司工会"]))),
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),
             path: application("/rounds/1"), hasObject: true, prepare: filed("2020-09-02"),
             expected: same(Expected(status: .ok, contains: ["第1轮申报 · 甲公司工会", "测试cadre（cadre）", "审核中"]))),

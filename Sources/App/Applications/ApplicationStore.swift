@@ -90,13 +90,24 @@ enum ApplicationStore {
     }
 
     /// The sub-federations that endorse the unit's application (逐级审核), nearest first, by the
-    /// levels of the nodes on its path; those that have endorsed this round are left out.
-    static func pendingEndorsers(unit: OrganisationModel, owner: TreePath, on db: any Database) async throws -> [TreePath] {
+    /// levels of the nodes on its path.
+    static func endorsementChain(unit: OrganisationModel, owner: TreePath, on db: any Database) async throws -> EndorsementChain {
         let ids = unit.treePath.ids.compactMap(UUID.init(uuidString:))
         let nodes = try await OrganisationModel.query(on: db).filter(\.$id ~~ ids).all()
         var levels: [String: OrganisationLevel] = [:]
         for node in nodes { levels[node.id!.uuidString.lowercased()] = OrganisationLevel(rawValue: node.level) }
-        return EndorsementChain.of(unit: unit.treePath, owner: owner, levels: levels).endorsers
+        return EndorsementChain.of(unit: unit.treePath, owner: owner, levels: levels)
+    }
+
+    /// The chain without those that stamped the filed round; the whole chain before a filing (a
+    /// returned application's next filing is a new round, stamped again).
+    static func pendingEndorsers(_ application: ApplicationModel?, unit: OrganisationModel, owner: TreePath,
+                                 on db: any Database) async throws -> [TreePath] {
+        let chain = try await endorsementChain(unit: unit, owner: owner, on: db)
+        guard let application, let id = application.id, application.state == ApplicationState.filed.rawValue else { return chain.endorsers }
+        let stamped = try await EndorsementModel.query(on: db).filter(\.$applicationID == id).filter(\.$round == application.round).all()
+        let done = Set(stamped.compactMap { TreePath(text: $0.endorserPath) })
+        return chain.endorsers.filter { !done.contains($0) }
     }
 
     static func unansweredObjections(_ applicationID: UUID?, on db: any Database) async throws -> Int {
@@ -111,7 +122,8 @@ enum ApplicationStore {
         let objections = try await unansweredObjections(context.application?.id, on: req.db)
         return ApplicationWorkflow.check(action, by: context.user.subject,
                                          on: snapshot(context.application, unit: context.unit, unansweredObjections: objections,
-                                                      pendingEndorsers: try await pendingEndorsers(unit: context.unit, owner: context.plan.owner, on: req.db)),
+                                                      pendingEndorsers: try await pendingEndorsers(context.application, unit: context.unit,
+                                                                                                   owner: context.plan.owner, on: req.db)),
                                          campaign: context.plan, today: req.today, calendar: calendar, extensions: extensions)
     }
 
@@ -152,7 +164,7 @@ enum ApplicationStore {
             let extensions = try await extensions(campaignID: campaignID, unitID: unit.id!, on: db)
             let objections = try await unansweredObjections(existing?.id, on: db)
             let snapshot = snapshot(existing, unit: unit, unansweredObjections: objections,
-                                    pendingEndorsers: try await pendingEndorsers(unit: unit, owner: plan.owner, on: db))
+                                    pendingEndorsers: try await pendingEndorsers(existing, unit: unit, owner: plan.owner, on: db))
             let next: ApplicationState
             switch ApplicationWorkflow.check(action, by: subject, on: snapshot, campaign: plan, today: today,
                                              calendar: calendar, extensions: extensions) {

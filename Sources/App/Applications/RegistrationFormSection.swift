@@ -22,6 +22,9 @@ enum RegistrationFormSection {
         if state == .returned, let application = context.application {
             links.append(.init(name: t(Strings.Filing.returnedLink(round: application.round)), path: form + "#returned"))
         }
+        if ![.notStarted, .preApplied, .drafting, .congressDecided, .onNotice, .returned].contains(state) {
+            links.append(.init(name: t(Strings.Endorsement.heading), path: SiteRoute.endorse(campaign: context.campaignID, unit: context.unitID).path))
+        }
         let filed = RegistrationFormStore.filedRounds(context.application)
         if filed > 0 {
             for round in 1...filed {

@@ -166,6 +166,22 @@ struct OrganisationStore {
         path.ids.compactMap { names[$0] ?? missing }.joined(separator: " / ")
     }
 
+    /// The levels of every node on the given paths, by lower-case id, in one query (one per 1,000 ids).
+    func levels(on paths: [TreePath]) async throws -> [String: OrganisationLevel] {
+        let ids = Array(Set(paths.flatMap(\.ids))).compactMap(UUID.init(uuidString:))
+        var levels: [String: OrganisationLevel] = [:]
+        for start in stride(from: 0, to: ids.count, by: ChunkedQuery.chunkSize) {
+            let chunk = ids[start..<min(start + ChunkedQuery.chunkSize, ids.count)]
+            let rows = try await (database as! any SQLDatabase).select().columns("id", "level").from(OrganisationModel.schema)
+                .where("id", .in, SQLBind.group(Array(chunk))).all()
+            for row in rows {
+                levels[try row.decode(column: "id", as: UUID.self).uuidString.lowercased()] =
+                    OrganisationLevel(rawValue: try row.decode(column: "level", as: String.self))
+            }
+        }
+        return levels
+    }
+
     /// The names of every node on the given paths, by lower-case id, in one query (one per 1,000 ids).
     func names(on paths: [TreePath]) async throws -> [String: String] {
         let ids = Array(Set(paths.flatMap(\.ids))).compactMap(UUID.init(uuidString:))

@@ -60,6 +60,9 @@ enum SiteRoute: Hashable, Sendable {
     case registrationFormDocx(campaign: UUID, unit: UUID)
     case fileApplication(campaign: UUID, unit: UUID)
     case returnApplication(campaign: UUID, unit: UUID)
+    /// 审核盖章: a sub-federation's stamp on the application, and the reviewer's queue.
+    case endorse(campaign: UUID, unit: UUID)
+    case reviewQueue
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
     // The congress decision and the unit's notice (NoticeSection)
     case congress(campaign: UUID, unit: UUID)
@@ -126,6 +129,8 @@ enum SiteRoute: Hashable, Sendable {
         case .registrationFormDocx: ["campaigns", ":campaignID", "units", ":orgID", "form.docx"]
         case .fileApplication: ["campaigns", ":campaignID", "units", ":orgID", "file"]
         case .returnApplication: ["campaigns", ":campaignID", "units", ":orgID", "return"]
+        case .endorse: ["campaigns", ":campaignID", "units", ":orgID", "endorse"]
+        case .reviewQueue: ["review"]
         case .applicationRound: ["campaigns", ":campaignID", "units", ":orgID", "rounds", ":round"]
         case .congress: ["campaigns", ":campaignID", "units", ":orgID", "congress"]
         case .congressMinutes: ["campaigns", ":campaignID", "units", ":orgID", "congress", "minutes"]
@@ -186,6 +191,7 @@ enum SiteRoute: Hashable, Sendable {
         case .publicNoticePrint(let token): "/notices/\(Self.escape(token))/print"
         case .publicObjections(let token): "/notices/\(Self.escape(token))/objections"
         case .selfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment"
+        case .endorse(let campaign, let unit): Self.unitPath(campaign, unit) + "/endorse"
         case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
         case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
         case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
@@ -280,6 +286,9 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .registrationFormDocx(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .fileApplication(campaign: sample, unit: sample), access: .action(.workOnApplication)),
         Endpoint(method: .POST, route: .returnApplication(campaign: sample, unit: sample), access: .action(.returnApplication)),
+        Endpoint(method: .GET, route: .endorse(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .endorse(campaign: sample, unit: sample), access: .action(.endorseApplication)),
+        Endpoint(method: .GET, route: .reviewQueue, access: .action(.endorseApplication)),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
         Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),

@@ -38,6 +38,9 @@ struct Layout: Encodable {
                 nav.append(Link(label: t(Strings.Navigation.accounts), path: SiteRoute.users.path, current: path.hasPrefix("/admin")))
             }
             nav.append(Link(label: t(Strings.Navigation.campaigns), path: SiteRoute.campaigns.path, current: path.hasPrefix("/campaigns")))
+            if user.canSomewhere(.endorseApplication) {
+                nav.append(Link(label: t(Strings.Endorsement.navigation), path: SiteRoute.reviewQueue.path, current: path.hasPrefix("/review")))
+            }
             if user.canSomewhere(.viewAudit) {
                 nav.append(Link(label: t(Strings.Navigation.auditTrail), path: SiteRoute.audit.path, current: path.hasPrefix("/audit")))
             }
@@ -117,6 +120,7 @@ enum Notices {
         case "created": Strings.Notices.created
         case "saved": Strings.Notices.saved
         case "form": Strings.Filing.savedNotice
+        case "endorsed": Strings.Endorsement.done
         case "moved": Strings.Notices.moved
         case "retired": Strings.Notices.retired
         case "restored": Strings.Notices.restored

@@ -228,6 +228,12 @@ extension RegistrationForm {
         /// The labels of a scheme's form: `rushan-2020-…` → Rushan's, `yizheng-2019-chair` → Yizheng's
         /// chair form, other `yizheng-2019-…` → Yizheng's union form. Any other scheme gets Rushan's,
         /// the one form the seeds print.
+        /// The box the sub-federations' stamp fills: Yizheng's 镇（园区、系统）工会审核意见; the Rushan
+        /// form has no box for a town (its 区（市）总工会 box is the county's), so none.
+        public static func subFederationBox(schemeID id: String) -> OpinionBox? {
+            id.hasPrefix("yizheng-2019-") ? .districtFederation : nil
+        }
+
         public static func forScheme(id: String) -> Labels {
             if id.hasPrefix("yizheng-2019-") {
                 return id == "yizheng-2019-chair" ? yizheng2019Chair : yizheng2019

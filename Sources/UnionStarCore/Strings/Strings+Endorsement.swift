@@ -1,0 +1,43 @@
+extension Strings {
+    /// 逐级审核盖章: a sub-federation's review of the applications under it, and its queue.
+    public enum Endorsement {
+        public static let heading = LocalizedText(zh: "审核盖章", en: "Endorsement")
+        public static let intro = LocalizedText(
+            zh: "镇（街）、园区、系统工会逐级审核所属基层工会的申报，签署意见并盖章后报上级；不符合要求的，写明理由退回。",
+            en: "Each town, park or system union reviews the applications of the unions under it in turn, signs its opinion and stamps it for the level above; an application that falls short goes back with reasons.")
+        public static let opinion = LocalizedText(zh: "审核意见", en: "Opinion")
+        public static let date = LocalizedText(zh: "日期", en: "Date")
+        public static let submit = LocalizedText(zh: "审核通过并盖章", en: "Endorse and stamp")
+        public static let opinionRequired = LocalizedText(zh: "请填写审核意见。", en: "Write the opinion.")
+        public static func opinionTooLong(count: Int) -> LocalizedText {
+            LocalizedText(zh: "审核意见不超过200字（现为\(count)字）。", en: "The opinion is at most 200 characters (it has \(count)).")
+        }
+        public static let dateInvalid = LocalizedText(zh: "日期格式应为 YYYY-MM-DD，且不晚于今天。", en: "Write the date as YYYY-MM-DD, not after today.")
+        public static let stampsHeading = LocalizedText(zh: "本轮审核记录", en: "Stamps on this round")
+        public static let noStamps = LocalizedText(zh: "本轮尚无审核记录。", en: "Nobody has stamped this round yet.")
+        public static func stamp(by: String, date: CalendarDate, who: String) -> LocalizedText {
+            LocalizedText(zh: "\(by)（\(Campaign.date(date, .zh))，\(who)）", en: "\(by) (\(date), \(who))")
+        }
+        public static func waitingFor(_ name: String) -> LocalizedText {
+            LocalizedText(zh: "待\(name)审核盖章。", en: "Waiting for \(name) to endorse it.")
+        }
+        public static let done = LocalizedText(zh: "已审核盖章。", en: "Endorsed and stamped.")
+        public static let returnHint = LocalizedText(zh: "如需退回，请在申报登记表页面写明理由。", en: "To return it, give the reasons on the registration form's page.")
+        public static let formLink = LocalizedText(zh: "查看申报登记表", en: "Read the registration form")
+
+        // MARK: The queue
+        public static let queueHeading = LocalizedText(zh: "待审核的申报", en: "Applications to endorse")
+        public static let queueIntro = LocalizedText(
+            zh: "以下申报等待本单位审核盖章，按截止日期排列（须在督导检查开始前报上级）。",
+            en: "These applications wait for your stamp, by deadline (they go up before the inspection starts).")
+        public static let queueEmpty = LocalizedText(zh: "没有待审核的申报。", en: "Nothing waits for your stamp.")
+        public static let unitColumn = LocalizedText(zh: "申报单位", en: "Unit")
+        public static let campaignColumn = LocalizedText(zh: "活动", en: "Campaign")
+        public static let tierColumn = LocalizedText(zh: "申报星级", en: "Tier applied for")
+        public static let selfScoreColumn = LocalizedText(zh: "自评得分", en: "Self-score")
+        public static let evidenceColumn = LocalizedText(zh: "台账数", en: "Evidence files")
+        public static let dueColumn = LocalizedText(zh: "截止日期", en: "Due by")
+        public static let noDue = LocalizedText(zh: "未定", en: "not set")
+        public static let navigation = LocalizedText(zh: "待审核", en: "To endorse")
+    }
+}
