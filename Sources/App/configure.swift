@@ -36,6 +36,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     // Schemes and the calendar are data, checked now: a bad file stops start-up with its reason.
     app.catalogue = try SchemeCatalogue.load(root: options.root)
     app.prerenderedPages = PrerenderedPages()
+    app.auditReadings = AuditReadings()
     app.builtInCalendar = try CalendarFile.loadDirectory(options.root.appendingPathComponent("Resources/Calendars"))
     app.evidenceStorage = LocalFolderEvidenceStorage.fromEnvironment(app)
 

@@ -49,6 +49,36 @@ import Vapor
         }
     }
 
+    /// Entries never change, so the page reads each entry's snapshots once: a second view, and a
+    /// view in the other language, read none; a new entry is read when it first shows.
+    @Test func theAuditPageReadsEachEntrysSnapshotsOnce() async throws {
+        try await withTestApp { app in
+            // setup
+            let fixture = try await Fixture.make(app)
+            let admin = WebSession(app)
+            try await admin.signIn("sysadmin")
+            // act
+            let first = try await admin.get("/audit")
+            let afterFirst = app.auditReadings.read
+            let second = try await admin.get("/audit")
+            let english = try await admin.get("/audit?lang=en")
+            // check
+            let shown = first.body.components(separatedBy: "<tr id=").count - 1
+            #expect(shown > 20 && afterFirst == shown && app.auditReadings.read == shown)
+            #expect(first.body.contains("<td>新建单位</td>") && english.body.contains("<td>created a unit</td>"))
+            #expect(first.body.components(separatedBy: "<tr id=").count == second.body.components(separatedBy: "<tr id=").count)
+            let staff = WebSession(app)
+            try await staff.signIn("staff")
+            try await staff.get("/orgs/\(fixture.unionA.uuidString.lowercased())/edit")
+            #expect(try await staff.post("/orgs/\(fixture.unionA.uuidString.lowercased())/edit",
+                                         ["name": "甲公司工会", "kind": "enterprise", "members": "61", "employees": "80", "version": "1"])
+                .status == .seeOther)
+            let third = try await admin.get("/audit?lang=zh")
+            #expect(app.auditReadings.read == shown + 1)
+            #expect(third.body.contains("<li>会员人数：60 → 61</li>"))
+        }
+    }
+
     @Test func theChainVerifiesAndNamesAnAlteredOrRemovedEntry() async throws {
         try await withTestApp { app in
             _ = try await Fixture.make(app)

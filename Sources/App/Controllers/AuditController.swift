@@ -307,7 +307,7 @@ struct AuditController: RouteCollection {
         let t = Translator(req.language)
         let filter = (req.url.query ?? "").isEmpty ? Filter() : try req.query.decode(Filter.self)
         let sql = req.db as! any SQLDatabase
-        var query = sql.select().columns(PageRow.columns).from(AuditLog.table)
+        var query = sql.select().columns(ListRow.columns).from(AuditLog.table)
         if case .within(let tops) = user.reach(.viewAudit) {
             query = query.where { group in
                 var g = group
@@ -332,8 +332,9 @@ struct AuditController: RouteCollection {
             query = query.where("at_ms", .lessThan, SQLBind(Self.chinaMidnight(to.adding(days: 1))))
         }
         if let before = filter.before { query = query.where("sequence", .lessThan, SQLBind(before)) }
-        let rows = try await query.orderBy("sequence", .descending).limit(Self.pageSize).all().map(PageRow.init(row:))
-        let shown = try await Self.rows(rows, req: req, t: t)
+        let rows = try await query.orderBy("sequence", .descending).limit(Self.pageSize).all().map(ListRow.init(row:))
+        let readings = try await req.application.auditReadings.readings(rows.map(\.sequence), on: sql)
+        let shown = try await Self.rows(rows, readings: readings, req: req, t: t)
         func link(before: Int64?) -> String {
             var components = URLComponents()
             components.path = SiteRoute.audit.path
@@ -363,8 +364,13 @@ struct AuditController: RouteCollection {
     /// The entries as the page shows them: actions, fields and values in words, places named
     /// (all of them with one query), objects linked where they have a page.
     static func rows(_ rows: [PageRow], req: Request, t: Translator) async throws -> [AuditPage.Row] {
+        try await Self.rows(rows.map(\.entry), readings: rows.map { AuditReading(AuditChange.read(before: $0.before_json, after: $0.after_json)) },
+                            raw: rows, req: req, t: t)
+    }
+
+    /// The same from entries without their snapshots, with the snapshots' readings (`AuditReadings`).
+    static func rows(_ rows: [ListRow], readings: [AuditReading], raw: [PageRow]? = nil, req: Request, t: Translator) async throws -> [AuditPage.Row] {
         // Places are kept as paths of ids: name them all with one query.
-        let readings = rows.map { AuditChange.read(before: $0.before_json, after: $0.after_json) }
         let changesByRow = readings.map(\.fields)
         let paths = changesByRow.flatMap { $0.flatMap { [$0.before, $0.after] } }.compactMap { $0 }.compactMap { value -> TreePath? in
             value.hasPrefix("/") && value.hasSuffix("/") ? TreePath(text: value) : nil
@@ -391,7 +397,8 @@ struct AuditController: RouteCollection {
             if value == "false" { return t(Strings.Common.no) }
             return value
         }
-        return zip(rows, readings).map { r, reading in
+        return zip(rows, readings).enumerated().map { index, pair in
+            let (r, reading) = pair
             let changes = reading.fields
             let object = reading.subject ?? r.entity_id
             let objectPath: String? = switch r.entity_type {
@@ -403,8 +410,8 @@ struct AuditController: RouteCollection {
                          actor: r.actor_name, address: r.address, action: t(Self.actionText(r.action)),
                          object: words("name", object), objectPath: objectPath,
                          changes: changes.map { .init(field: t(Self.fieldText($0.name)), before: words($0.name, $0.before), after: words($0.name, $0.after)) },
-                         rawAction: r.action, rawEntity: "\(r.entity_type) \(r.entity_id)", rawBefore: r.before_json, rawAfter: r.after_json,
-                         hash: r.hash)
+                         rawAction: r.action, rawEntity: "\(r.entity_type) \(r.entity_id)", rawBefore: raw?[index].before_json ?? "",
+                         rawAfter: raw?[index].after_json ?? "", hash: r.hash)
         }
     }
 
@@ -446,6 +453,43 @@ struct AuditController: RouteCollection {
         [t(Strings.Audit.timeColumn), t(Strings.Audit.actor), t(Strings.Audit.actionColumn), t(Strings.Audit.objectColumn), t(Strings.Audit.changesColumn)]
     }
 
+    /// What the list reads of an entry: the record without its snapshots, whose readings come
+    /// from `AuditReadings`.
+    struct ListRow {
+        static let columns = ["sequence", "at_ms", "actor_name", "address", "action", "entity_type", "entity_id", "hash"]
+        var sequence: Int64
+        var at_ms: Int64
+        var actor_name: String
+        var address: String
+        var action: String
+        var entity_type: String
+        var entity_id: String
+        var hash: String
+
+        init(row: any SQLRow) throws {
+            sequence = try row.decode(column: "sequence", as: Int64.self)
+            at_ms = try row.decode(column: "at_ms", as: Int64.self)
+            actor_name = try row.decode(column: "actor_name", as: String.self)
+            address = try row.decode(column: "address", as: String.self)
+            action = try row.decode(column: "action", as: String.self)
+            entity_type = try row.decode(column: "entity_type", as: String.self)
+            entity_id = try row.decode(column: "entity_id", as: String.self)
+            hash = try row.decode(column: "hash", as: String.self)
+        }
+
+        init(sequence: Int64, at_ms: Int64, actor_name: String, address: String, action: String, entity_type: String, entity_id: String,
+             hash: String) {
+            self.sequence = sequence
+            self.at_ms = at_ms
+            self.actor_name = actor_name
+            self.address = address
+            self.action = action
+            self.entity_type = entity_type
+            self.entity_id = entity_id
+            self.hash = hash
+        }
+    }
+
     /// What the page shows of an entry: the stored record but its chain links and scope.
     struct PageRow {
         static let columns = ["sequence", "at_ms", "actor_name", "address", "action", "entity_type", "entity_id",
@@ -472,6 +516,11 @@ struct AuditController: RouteCollection {
             before_json = try row.decode(column: "before_json", as: String.self)
             after_json = try row.decode(column: "after_json", as: String.self)
             hash = try row.decode(column: "hash", as: String.self)
+        }
+
+        var entry: ListRow {
+            ListRow(sequence: sequence, at_ms: at_ms, actor_name: actor_name, address: address, action: action, entity_type: entity_type,
+                    entity_id: entity_id, hash: hash)
         }
     }
 
