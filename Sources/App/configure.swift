@@ -48,6 +48,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateCampaigns())
     app.migrations.add(UpdateOrganisationsAddChildrenIndex())
     app.migrations.add(CreateEndorsements())
+    app.migrations.add(CreateInspections())
     app.prepareWriteGate()
 
     app.security = options.security

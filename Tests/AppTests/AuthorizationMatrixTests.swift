@@ -136,6 +136,13 @@ import VaporTesting
         }
     }
 
+    static func endorsed(_ day: String) -> @Sendable (Application, Fixture) async throws -> Void {
+        { app, f in
+            app.clock = FixedClock(Fixture.chinaMorning(day))
+            try await FilingSetup.application(app, f, state: .endorsed, rounds: 1)
+        }
+    }
+
     static let rows: [Row] = [
         // Public
         Row(method: .GET, pattern: "", allowed: .anyone, path: fixed("/"), hasObject: false,
@@ -387,6 +394,14 @@ import VaporTesting
             expected: { c in
                 Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/endorse?done=endorsed")
             }),
+        // Inspectors (the fixture's `inspector` is homed at 夏村镇 above the union: offered, marked, refused)
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/inspectors", allowed: .accounts(["staff", "prefecture"]),
+            path: application("/inspectors"), hasObject: true, prepare: endorsed("2020-09-03"),
+            expected: same(Expected(status: .ok, contains: ["考核人员 · 甲公司工会", "测试inspector（inspector）（须回避）"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspectors", allowed: .accounts(["staff", "prefecture"]),
+            path: application("/inspectors"), hasObject: true,
+            payload: .form { f in ["inspector": f.users["inspector"]!.uuidString.lowercased(), "version": "1"] }, prepare: endorsed("2020-09-03"),
+            expected: same(Expected(status: .unprocessableEntity, contains: ["须回避"]))),
         Row(method: .GET, pattern: "review", allowed: .accounts(["reviewer"]), path: fixed("/review"), hasObject: false, prepare: filed("2020-09-02"),
             expected: same(Expected(status: .ok, contains: ["待审核的申报", "甲公司工会"]))),
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),

@@ -77,7 +77,7 @@ enum ApplicationStore {
 
     /// The application as the workflow sees it.
     static func snapshot(_ application: ApplicationModel?, unit: OrganisationModel, unansweredObjections: Int,
-                         pendingEndorsers: [TreePath] = []) -> ApplicationSnapshot {
+                         pendingEndorsers: [TreePath] = [], inspectors: [InspectionAssignmentModel] = []) -> ApplicationSnapshot {
         let notice: NoticePeriod? = application.flatMap { a in
             guard let start = a.noticeStart.flatMap(CalendarDate.init(parsing:)), let end = a.noticeEnd.flatMap(CalendarDate.init(parsing:)) else { return nil }
             return NoticePeriod(start: start, end: end, workingDays: 0)
@@ -86,7 +86,15 @@ enum ApplicationStore {
         return ApplicationSnapshot(state: application.flatMap { ApplicationState(rawValue: $0.state) } ?? .notStarted,
                                    unit: unit.treePath, notice: notice, unansweredObjections: unansweredObjections,
                                    vetoes: vetoes, returnedOn: application?.returnedOn.flatMap(CalendarDate.init(parsing:)),
-                                   unitRetired: unit.retiredAt != nil, pendingEndorsers: pendingEndorsers)
+                                   unitRetired: unit.retiredAt != nil, pendingEndorsers: pendingEndorsers,
+                                   inspectors: Set(inspectors.map { $0.inspectorID.uuidString.lowercased() }),
+                                   inspectorsScored: Set(inspectors.filter { $0.scoredAt != nil }.map { $0.inspectorID.uuidString.lowercased() }))
+    }
+
+    /// The inspectors assigned to the application.
+    static func inspectors(_ application: ApplicationModel?, on db: any Database) async throws -> [InspectionAssignmentModel] {
+        guard let id = application?.id else { return [] }
+        return try await InspectionAssignmentModel.query(on: db).filter(\.$applicationID == id).all()
     }
 
     /// The sub-federations that endorse the unit's application (逐级审核), nearest first, by the
@@ -123,7 +131,8 @@ enum ApplicationStore {
         return ApplicationWorkflow.check(action, by: context.user.subject,
                                          on: snapshot(context.application, unit: context.unit, unansweredObjections: objections,
                                                       pendingEndorsers: try await pendingEndorsers(context.application, unit: context.unit,
-                                                                                                   owner: context.plan.owner, on: req.db)),
+                                                                                                   owner: context.plan.owner, on: req.db),
+                                                      inspectors: try await inspectors(context.application, on: req.db)),
                                          campaign: context.plan, today: req.today, calendar: calendar, extensions: extensions)
     }
 
@@ -164,7 +173,8 @@ enum ApplicationStore {
             let extensions = try await extensions(campaignID: campaignID, unitID: unit.id!, on: db)
             let objections = try await unansweredObjections(existing?.id, on: db)
             let snapshot = snapshot(existing, unit: unit, unansweredObjections: objections,
-                                    pendingEndorsers: try await pendingEndorsers(existing, unit: unit, owner: plan.owner, on: db))
+                                    pendingEndorsers: try await pendingEndorsers(existing, unit: unit, owner: plan.owner, on: db),
+                                    inspectors: try await inspectors(existing, on: db))
             let next: ApplicationState
             switch ApplicationWorkflow.check(action, by: subject, on: snapshot, campaign: plan, today: today,
                                              calendar: calendar, extensions: extensions) {

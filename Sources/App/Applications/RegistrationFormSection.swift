@@ -24,6 +24,9 @@ enum RegistrationFormSection {
         }
         if ![.notStarted, .preApplied, .drafting, .congressDecided, .onNotice, .returned].contains(state) {
             links.append(.init(name: t(Strings.Endorsement.heading), path: SiteRoute.endorse(campaign: context.campaignID, unit: context.unitID).path))
+            if context.user.can(.manageReview, on: context.unit.accessTarget) {
+                links.append(.init(name: t(Strings.Inspectors.link), path: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path))
+            }
         }
         let filed = RegistrationFormStore.filedRounds(context.application)
         if filed > 0 {

@@ -63,6 +63,8 @@ enum SiteRoute: Hashable, Sendable {
     /// 审核盖章: a sub-federation's stamp on the application, and the reviewer's queue.
     case endorse(campaign: UUID, unit: UUID)
     case reviewQueue
+    /// Staff assign the unit's inspectors.
+    case inspectors(campaign: UUID, unit: UUID)
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
     // The congress decision and the unit's notice (NoticeSection)
     case congress(campaign: UUID, unit: UUID)
@@ -131,6 +133,7 @@ enum SiteRoute: Hashable, Sendable {
         case .returnApplication: ["campaigns", ":campaignID", "units", ":orgID", "return"]
         case .endorse: ["campaigns", ":campaignID", "units", ":orgID", "endorse"]
         case .reviewQueue: ["review"]
+        case .inspectors: ["campaigns", ":campaignID", "units", ":orgID", "inspectors"]
         case .applicationRound: ["campaigns", ":campaignID", "units", ":orgID", "rounds", ":round"]
         case .congress: ["campaigns", ":campaignID", "units", ":orgID", "congress"]
         case .congressMinutes: ["campaigns", ":campaignID", "units", ":orgID", "congress", "minutes"]
@@ -192,6 +195,7 @@ enum SiteRoute: Hashable, Sendable {
         case .publicObjections(let token): "/notices/\(Self.escape(token))/objections"
         case .selfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment"
         case .endorse(let campaign, let unit): Self.unitPath(campaign, unit) + "/endorse"
+        case .inspectors(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspectors"
         case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
         case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
         case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
@@ -289,6 +293,8 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .endorse(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .endorse(campaign: sample, unit: sample), access: .action(.endorseApplication)),
         Endpoint(method: .GET, route: .reviewQueue, access: .action(.endorseApplication)),
+        Endpoint(method: .GET, route: .inspectors(campaign: sample, unit: sample), access: .action(.manageReview)),
+        Endpoint(method: .POST, route: .inspectors(campaign: sample, unit: sample), access: .action(.manageReview)),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
         Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),

@@ -121,6 +121,7 @@ enum Notices {
         case "saved": Strings.Notices.saved
         case "form": Strings.Filing.savedNotice
         case "endorsed": Strings.Endorsement.done
+        case "assigned": Strings.Inspectors.done
         case "moved": Strings.Notices.moved
         case "retired": Strings.Notices.retired
         case "restored": Strings.Notices.restored

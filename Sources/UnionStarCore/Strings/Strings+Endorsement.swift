@@ -41,3 +41,26 @@ extension Strings {
         public static let navigation = LocalizedText(zh: "待审核", en: "To endorse")
     }
 }
+
+extension Strings {
+    /// Assigning inspectors to a unit (督导检查 / 考核验收).
+    public enum Inspectors {
+        public static let heading = LocalizedText(zh: "考核人员", en: "Inspectors")
+        public static let intro = LocalizedText(
+            zh: "为该单位指派一名或多名考核人员（听汇报、查台账、个别访谈、召开座谈会）。与该单位有利害关系的人员须回避，系统不予指派。",
+            en: "Assign one or more inspectors to the unit (reports, records, interviews, a discussion meeting). Anyone with a conflict of interest must stand aside and is refused.")
+        public static let assigned = LocalizedText(zh: "已指派", en: "Assigned")
+        public static let none = LocalizedText(zh: "尚未指派考核人员。", en: "No inspector is assigned yet.")
+        public static let scored = LocalizedText(zh: "已提交评分", en: "scored")
+        public static let notScored = LocalizedText(zh: "未提交评分", en: "not scored yet")
+        public static let inspector = LocalizedText(zh: "考核人员", en: "Inspector")
+        public static let assign = LocalizedText(zh: "指派", en: "Assign")
+        public static let noCandidates = LocalizedText(zh: "没有可指派的考核人员（须有覆盖该单位的“考核人员”角色）。",
+                                                       en: "No account can be assigned (it needs an inspector role over this unit).")
+        public static let chooseInspector = LocalizedText(zh: "请选择考核人员。", en: "Choose an inspector.")
+        public static let alreadyAssigned = LocalizedText(zh: "该考核人员已指派。", en: "That inspector is already assigned.")
+        public static let conflictMark = LocalizedText(zh: "（须回避）", en: " (conflict)")
+        public static let done = LocalizedText(zh: "已指派考核人员。", en: "Inspector assigned.")
+        public static let link = LocalizedText(zh: "考核人员", en: "Inspectors")
+    }
+}

@@ -1,0 +1,34 @@
+import Fluent
+import SQLKit
+
+/// Who inspects which application, and the conflicts inspectors declared.
+struct CreateInspections: AsyncMigration {
+    var name: String { "M008_CreateInspections" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(InspectionAssignmentModel.schema)
+            .id()
+            .field("application_id", .uuid, .required, .references(ApplicationModel.schema, "id"))
+            .field("inspector_id", .uuid, .required, .references(UserModel.schema, "id"))
+            .field("assigned_by", .string, .required)
+            .field("assigned_at", .datetime, .required)
+            .field("scored_at", .datetime)
+            .unique(on: "application_id", "inspector_id")
+            .create()
+        try await database.schema(ConflictDeclarationModel.schema)
+            .id()
+            .field("inspector_id", .uuid, .required, .references(UserModel.schema, "id"))
+            .field("unit_id", .uuid, .required, .references(OrganisationModel.schema, "id"))
+            .field("reason", .string, .required)
+            .field("declared_at", .datetime, .required)
+            .unique(on: "inspector_id", "unit_id")
+            .create()
+        let sql = database as! any SQLDatabase
+        try await sql.create(index: "inspection_assignments_inspector").on(InspectionAssignmentModel.schema).column("inspector_id").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(ConflictDeclarationModel.schema).delete()
+        try await database.schema(InspectionAssignmentModel.schema).delete()
+    }
+}

@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+
+/// An inspector named by staff to inspect one unit's application (督导检查 / 考核验收).
+final class InspectionAssignmentModel: Model, @unchecked Sendable {
+    static let schema = "inspection_assignments"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "application_id") var applicationID: UUID
+    @Field(key: "inspector_id") var inspectorID: UUID
+    @Field(key: "assigned_by") var assignedBy: String
+    @Field(key: "assigned_at") var assignedAt: Date
+    /// When the inspector submitted their scores; nil until then.
+    @OptionalField(key: "scored_at") var scoredAt: Date?
+
+    init() {}
+}
+
+/// A conflict an inspector declared with a unit (回避), with its reason.
+final class ConflictDeclarationModel: Model, @unchecked Sendable {
+    static let schema = "conflict_declarations"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "inspector_id") var inspectorID: UUID
+    @Field(key: "unit_id") var unitID: UUID
+    @Field(key: "reason") var reason: String
+    @Field(key: "declared_at") var declaredAt: Date
+
+    init() {}
+}

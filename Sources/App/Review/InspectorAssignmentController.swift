@@ -1,0 +1,144 @@
+import Fluent
+import Foundation
+import SQLKit
+import UnionStarCore
+import Vapor
+
+/// Staff assign inspectors to an endorsed application (the core's `assignInspectors`), refusing
+/// anyone with a conflict of interest (`ConflictOfInterest`): an account of the unit, of a
+/// sub-federation above it, or one that declared a conflict with it.
+struct InspectorAssignmentController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.on(.GET, .inspectors(campaign: UUID(), unit: UUID()), use: show)
+        routes.on(.POST, .inspectors(campaign: UUID(), unit: UUID()), use: assign)
+    }
+
+    struct AssignInput: Content {
+        var inspector: String?
+        var version: Int?
+    }
+
+    /// An account that may be assigned: an inspector role whose scope covers the unit.
+    struct Candidate {
+        var id: UUID
+        var name: String
+        var conflict: Conflict?
+    }
+
+    static func candidates(for context: ApplicationContext, on db: any Database) async throws -> [Candidate] {
+        let unitPath = context.unit.treePath
+        let roles = try await RoleAssignmentModel.query(on: db).filter(\.$role == Role.inspector.rawValue).all()
+        let places = try await ChunkedQuery.all(Set(roles.compactMap(\.organisationID))) { OrganisationModel.query(on: db).filter(\.$id ~~ $0) }
+        let pathOf = Dictionary(uniqueKeysWithValues: places.map { ($0.id!, $0.treePath) })
+        let covering = Set(roles.filter { role in role.organisationID.map { pathOf[$0]?.contains(unitPath) == true } ?? true }.map(\.userID))
+        let users = try await ChunkedQuery.all(covering) { UserModel.query(on: db).filter(\.$id ~~ $0) }.filter { $0.disabledAt == nil }
+        let homes = try await ChunkedQuery.all(Set(users.compactMap(\.organisationID))) { OrganisationModel.query(on: db).filter(\.$id ~~ $0) }
+        let homePath = Dictionary(uniqueKeysWithValues: homes.map { ($0.id!, $0.treePath) })
+        let declared = try await ConflictDeclarationModel.query(on: db).filter(\.$unitID == context.unitID).all()
+        return users.map { user in
+            let mine = declared.filter { $0.inspectorID == user.id }.map { (unit: unitPath, reason: $0.reason) }
+            let conflict = ConflictOfInterest.check(home: user.organisationID.flatMap { homePath[$0] }, declared: mine, unit: unitPath,
+                                                    owner: context.plan.owner)
+            return Candidate(id: user.id!, name: Strings.Common.personWithUserName(user.displayName, user.username).zh, conflict: conflict)
+        }.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    func show(req: Request) async throws -> View {
+        let context = try await ApplicationStore.context(req, for: .manageReview)
+        return try await req.view.render("inspectors", try await page(req, context, error: nil))
+    }
+
+    func page(_ req: Request, _ context: ApplicationContext, error: LocalizedText?) async throws -> InspectorsPage {
+        let t = Translator(req.language)
+        let assigned = try await ApplicationStore.inspectors(context.application, on: req.db)
+        let users = try await ChunkedQuery.all(assigned.map(\.inspectorID)) { UserModel.query(on: req.db).filter(\.$id ~~ $0) }
+        let names = Dictionary(uniqueKeysWithValues: users.map { ($0.id!, Strings.Common.personWithUserName($0.displayName, $0.username).zh) })
+        var form: InspectorsPage.Form?
+        var refusal: String?
+        switch try await ApplicationStore.check(.assignInspectors, context, req: req) {
+        case .success:
+            let taken = Set(assigned.map(\.inspectorID))
+            let candidates = try await Self.candidates(for: context, on: req.db).filter { !taken.contains($0.id) }
+            form = .init(action: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path,
+                         version: context.application?.version ?? 0, label: t(Strings.Inspectors.inspector),
+                         options: candidates.map { .init(value: $0.id.uuidString.lowercased(),
+                                                         label: $0.name + ($0.conflict == nil ? "" : t(Strings.Inspectors.conflictMark)),
+                                                         selected: false) },
+                         empty: candidates.isEmpty ? t(Strings.Inspectors.noCandidates) : nil, submit: t(Strings.Inspectors.assign),
+                         error: error.map { t($0) })
+        case .failure(.wrongState): break
+        case .failure(let why): refusal = t(why.message)
+        }
+        return InspectorsPage(
+            layout: Layout(request: req, title: t(Strings.Inspectors.heading) + " · " + context.unit.name),
+            heading: t(Strings.Inspectors.heading) + " · " + context.unit.name, intro: t(Strings.Inspectors.intro),
+            back: .init(name: t(Strings.Notice.back) + " · " + context.unit.name,
+                        path: SiteRoute.application(campaign: context.campaignID, unit: context.unitID).path),
+            state: t(Strings.ApplicationPages.state) + t(Strings.Audit.fieldMark) + t(context.state.label),
+            assignedHeading: t(Strings.Inspectors.assigned),
+            assigned: assigned.map { (names[$0.inspectorID] ?? "—") + " · " + t($0.scoredAt == nil ? Strings.Inspectors.notScored : Strings.Inspectors.scored) },
+            none: t(Strings.Inspectors.none), refusal: refusal, form: form, csrf: req.csrfToken)
+    }
+
+    func assign(req: Request) async throws -> Response {
+        let context = try await ApplicationStore.context(req, for: .manageReview)
+        let input = try req.content.decode(AssignInput.self)
+        let candidates = try await Self.candidates(for: context, on: req.db)
+        guard let chosen = input.inspector.flatMap(UUID.init(uuidString:)), let candidate = candidates.first(where: { $0.id == chosen }) else {
+            return try await req.render("inspectors", try await page(req, context, error: Strings.Inspectors.chooseInspector), status: .unprocessableEntity)
+        }
+        if let conflict = candidate.conflict {
+            return try await req.render("inspectors", try await page(req, context, error: conflict.message), status: .unprocessableEntity)
+        }
+        let actor = req.auditActor, unit = context.unit
+        try await ApplicationStore.perform(.assignInspectors, context, version: input.version, req: req, subject: context.user.subject,
+                                           actor: actor) { application, db in
+            if try await InspectionAssignmentModel.query(on: db).filter(\.$applicationID == application.id!)
+                .filter(\.$inspectorID == chosen).count() > 0 {
+                throw AppError.conflict(Strings.Inspectors.alreadyAssigned)
+            }
+            let row = InspectionAssignmentModel()
+            row.id = UUID()
+            row.applicationID = application.id!
+            row.inspectorID = chosen
+            row.assignedBy = actor.name
+            row.assignedAt = actor.at
+            try await row.create(on: db)
+            try await AuditLog.append([AuditDraft(actor: actor, action: "application.inspector.assign", entityType: "inspection_assignment",
+                                                  entityID: row.id!.uuidString.lowercased(), scope: unit.path, before: AuditDraft.nothing,
+                                                  after: AssignmentAudit(name: unit.name, inspector: candidate.name))], on: db)
+        }
+        return req.redirect(to: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path + "?done=assigned",
+                            redirectType: .normal)
+    }
+
+    struct AssignmentAudit: AuditSnapshot {
+        var name: String
+        var inspector: String
+    }
+}
+
+struct InspectorsPage: Encodable {
+    struct Link: Encodable { var name: String; var path: String }
+    struct Form: Encodable {
+        var action: String
+        var version: Int
+        var label: String
+        var options: [FormPage.Field.Option]
+        var empty: String?
+        var submit: String
+        var error: String?
+    }
+
+    var layout: Layout
+    var heading: String
+    var intro: String
+    var back: Link
+    var state: String
+    var assignedHeading: String
+    var assigned: [String]
+    var none: String
+    var refusal: String?
+    var form: Form?
+    var csrf: String
+}
