@@ -123,17 +123,28 @@ enum ApplicationStore {
         return try await ObjectionModel.query(on: db).filter(\.$applicationID == applicationID).filter(\.$answer == nil).count()
     }
 
+    /// What the workflow needs to judge `action` on the application, read only as far as the
+    /// action needs it: a save, the commonest write, reads its extensions and nothing else (a
+    /// write holds the gate while it reads).
+    static func workflowInputs(_ action: ApplicationAction, _ application: ApplicationModel?, campaignID: UUID, unit: OrganisationModel,
+                               plan: CampaignPlan, builtIn: WorkingDayCalendar, on db: any Database)
+        async throws -> (snapshot: ApplicationSnapshot, calendar: WorkingDayCalendar, extensions: [DeadlineExtension]) {
+        // Working days matter to the check only for the window to file again after a return.
+        let calendar = application?.state == ApplicationState.returned.rawValue ? try await CalendarStore.calendar(builtIn: builtIn, on: db) : builtIn
+        let extensions = try await extensions(campaignID: campaignID, unitID: unit.id!, on: db)
+        let objections = [.file, .name].contains(action) ? try await unansweredObjections(application?.id, on: db) : 0
+        let endorsers = [.file, .endorse].contains(action) ? try await pendingEndorsers(application, unit: unit, owner: plan.owner, on: db) : []
+        let inspectors = [.assignInspectors, .recordInspection, .completeInspection].contains(action) ? try await inspectors(application, on: db) : []
+        return (snapshot(application, unit: unit, unansweredObjections: objections, pendingEndorsers: endorsers, inspectors: inspectors),
+                calendar, extensions)
+    }
+
     /// What the workflow says of `action` now, for pages that show only what can be done.
     static func check(_ action: ApplicationAction, _ context: ApplicationContext, req: Request) async throws -> Result<ApplicationState, WorkflowRefusal> {
-        let calendar = try await CalendarStore.calendar(builtIn: req.application.builtInCalendar, on: req.db)
-        let extensions = try await extensions(campaignID: context.campaignID, unitID: context.unitID, on: req.db)
-        let objections = try await unansweredObjections(context.application?.id, on: req.db)
-        return ApplicationWorkflow.check(action, by: context.user.subject,
-                                         on: snapshot(context.application, unit: context.unit, unansweredObjections: objections,
-                                                      pendingEndorsers: try await pendingEndorsers(context.application, unit: context.unit,
-                                                                                                   owner: context.plan.owner, on: req.db),
-                                                      inspectors: try await inspectors(context.application, on: req.db)),
-                                         campaign: context.plan, today: req.today, calendar: calendar, extensions: extensions)
+        let inputs = try await workflowInputs(action, context.application, campaignID: context.campaignID, unit: context.unit,
+                                              plan: context.plan, builtIn: req.application.builtInCalendar, on: req.db)
+        return ApplicationWorkflow.check(action, by: context.user.subject, on: inputs.snapshot, campaign: context.plan, today: req.today,
+                                         calendar: inputs.calendar, extensions: inputs.extensions)
     }
 
     /// A refusal as the error the user reads: out of reach is "not found"; the rest say why.
@@ -169,15 +180,10 @@ enum ApplicationStore {
             if let version, let existing, existing.version != version {
                 throw AppError.conflict(Strings.ApplicationPages.stale)
             }
-            let calendar = try await CalendarStore.calendar(builtIn: builtIn, on: db)
-            let extensions = try await extensions(campaignID: campaignID, unitID: unit.id!, on: db)
-            let objections = try await unansweredObjections(existing?.id, on: db)
-            let snapshot = snapshot(existing, unit: unit, unansweredObjections: objections,
-                                    pendingEndorsers: try await pendingEndorsers(existing, unit: unit, owner: plan.owner, on: db),
-                                    inspectors: try await inspectors(existing, on: db))
+            let inputs = try await workflowInputs(action, existing, campaignID: campaignID, unit: unit, plan: plan, builtIn: builtIn, on: db)
             let next: ApplicationState
-            switch ApplicationWorkflow.check(action, by: subject, on: snapshot, campaign: plan, today: today,
-                                             calendar: calendar, extensions: extensions) {
+            switch ApplicationWorkflow.check(action, by: subject, on: inputs.snapshot, campaign: plan, today: today,
+                                             calendar: inputs.calendar, extensions: inputs.extensions) {
             case .success(let state): next = state
             case .failure(let refusal): throw error(refusal)
             }

@@ -85,12 +85,10 @@ enum RegistrationFormStore {
                 throw SaveError.refused(.wrongState(.notStarted))
             }
             guard application.version == version else { throw SaveError.stale }
-            let calendar = try await CalendarStore.calendar(builtIn: builtIn, on: db)
-            let extensions = try await ApplicationStore.extensions(campaignID: campaignID, unitID: unit.id!, on: db)
-            let objections = try await ApplicationStore.unansweredObjections(application.id, on: db)
-            if case .failure(let refusal) = ApplicationWorkflow.check(
-                .saveForm, by: subject, on: ApplicationStore.snapshot(application, unit: unit, unansweredObjections: objections),
-                campaign: plan, today: today, calendar: calendar, extensions: extensions) {
+            let inputs = try await ApplicationStore.workflowInputs(.saveForm, application, campaignID: campaignID, unit: unit, plan: plan,
+                                                                   builtIn: builtIn, on: db)
+            if case .failure(let refusal) = ApplicationWorkflow.check(.saveForm, by: subject, on: inputs.snapshot, campaign: plan, today: today,
+                                                                      calendar: inputs.calendar, extensions: inputs.extensions) {
                 throw SaveError.refused(refusal)
             }
             let before = application.formJSON.flatMap { try? CampaignStore.decode(RegistrationForm.self, $0) }
