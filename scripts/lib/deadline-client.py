@@ -12,19 +12,21 @@
     signs in with the temporary password, chooses a new one (the app insists), opens its
     application in the demo's open Rushan campaign and starts the self-assessment (version 0).
  2. /healthz, idle: one connection, one request after another, for a few seconds (the baseline);
-    then the first cadre alone for a few seconds (--solo), the same loop as below: the floor.
+    then the first cadre alone for a few seconds (--solo), the same loop as below with no pause:
+    the floor.
  3. The deadline week: every cadre at once, each on its own keep-alive connection and address,
-    for DURATION seconds with no pause (THINK seconds between requests if asked): GET its
+    for --duration seconds with no pause (--think T: T seconds on average between one cadre's
+    requests, evenly spread over 0.5–1.5 T, each cadre's start spread over the first T): GET its
     self-assessment page, POST the whole form back (the page's own fields: the first option of
     every radio group, every checklist element ticked with its marker, 95 in a percentage, 3 in a
     count, a note in every item, one of them naming the save; with the page's _csrf, version and
-    base), follow the 303 to the page, and every UPLOAD_EVERY-th save upload one PDF (about 4 KB,
+    base), follow the 303 to the page, and every --upload-every-th save upload one PDF (about 4 KB,
     different bytes every time) to the next item's evidence. One more thread samples /healthz
     (about 20 a second) during the load. Cadres are spread over worker processes (25 each) so
     Python's lock does not queue them.
  4. Prints a Markdown table: per kind requests, errors, p50, p99 and each as a ratio to the idle
     /healthz p50 and p99 of the same run, with the server's and the client's CPU time over the load
-    (--server-pid); writes what the client saw succeed per unit (alone and at once) to --counts.
+    (--server-pid; PostgreSQL's with --database-pid); writes what the client saw succeed per unit (alone and at once) to --counts.
     Latency is from sending the request to having read the whole answer, on an open connection.
 
 `verify` compares --counts with rows read from the database (unit id, application version,
@@ -36,6 +38,7 @@ import http.client
 import json
 import multiprocessing
 import os
+import random
 import re
 import resource
 import subprocess
@@ -315,7 +318,7 @@ def save_fields(form, page, save_number, cadre):
     return urllib.parse.urlencode(fields)
 
 
-def cadre_loop(cadre, args, start_at, stop_at, out, lock):
+def cadre_loop(cadre, args, start_at, stop_at, out, lock, think=None):
     session = Session(args.base, cadre["address"], cadre["cookies"])
     session.connect()
     form = cadre["form"]
@@ -347,11 +350,14 @@ def cadre_loop(cadre, args, start_at, stop_at, out, lock):
             sentence = re.findall(r'class="form-error"[^>]*>([^<]*)<', result[2])[:1]
             samples.append(f"{cadre['username']} {key} (expected {expected}) {sentence or result[2][:200]!r}")
 
-    def pause():
-        if args.think:
-            time.sleep(args.think)
+    think = args.think if think is None else think
+    rng = random.Random(cadre["index"])
 
-    time.sleep(max(0.0, start_at - time.time()))
+    def pause():  # THINK on average, evenly spread over half to one and a half times it
+        if think:
+            time.sleep(think * rng.uniform(0.5, 1.5))
+
+    time.sleep(max(0.0, start_at - time.time()) + (rng.uniform(0, think) if think else 0))
     while time.time() < stop_at:
         result = timed("page", "GET", next_get)
         next_get = path
@@ -441,6 +447,21 @@ def cpu_seconds(pid):
         return None
 
 
+def tree_cpu_seconds(root):
+    """CPU time so far of a process and its children (PostgreSQL's postmaster and its backends), by pid."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry) == root or int(fields[1]) == root:
+            found[int(entry)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return found
+
+
 def own_cpu_seconds():
     me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
@@ -480,7 +501,7 @@ def run(args):
     solo = []
     if args.solo:
         now = time.time()
-        cadre_loop(cadres[0], args, now, now + args.solo, solo, threading.Lock())
+        cadre_loop(cadres[0], args, now, now + args.solo, solo, threading.Lock(), think=0)
     load_before = open("/proc/loadavg").read().split()[:3]
     start_at = time.time() + 3
     stop_at = start_at + args.duration
@@ -493,6 +514,7 @@ def run(args):
         processes.append(p)
     time.sleep(max(0.0, start_at - time.time()))
     client_cpu, server_cpu = own_cpu_seconds(), cpu_seconds(args.server_pid) if args.server_pid else None
+    database_cpu = tree_cpu_seconds(args.database_pid) if args.database_pid else None
     watcher = None
     if args.during_load:
         def watch():
@@ -502,6 +524,8 @@ def run(args):
         watcher.start()
     busy, busy_errors = healthz_samples(args, until=stop_at, pause=0.05)
     server_cpu = cpu_seconds(args.server_pid) - server_cpu if server_cpu is not None else None
+    if database_cpu is not None:
+        database_cpu = sum(max(0.0, now - database_cpu.get(pid, 0.0)) for pid, now in tree_cpu_seconds(args.database_pid).items())
     results = []
     for _ in processes:
         results.extend(queue.get())
@@ -520,6 +544,8 @@ def run(args):
         return f"{ratio:,.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
 
     def row(label, values, error_count):
+        if not values:
+            return f"| {label} | 0 | {error_count} | — | — | — | — |"
         p50, p99 = percentile(values, 0.5), percentile(values, 0.99)
         return f"| {label} | {len(values):,} | {error_count} | {p50 * 1000:.1f} | {p99 * 1000:.1f} | {times(p50 / base50)} | {times(p99 / base99)} |"
 
@@ -528,13 +554,15 @@ def run(args):
 
     labels = {"page": "self-assessment page (GET, 200)", "save": "save (POST, 303)", "upload": "evidence upload (POST multipart, 303)"}
     print(f"### {args.label}: {args.cadres} cadres at once, {args.duration:g} s"
-          + (f", {args.think:g} s between requests" if args.think else ", no pause between requests"))
+          + (f", {args.think:g} s on average between one cadre's requests (0.5–1.5 times it, starts spread over the first)"
+             if args.think else ", no pause between requests"))
     print()
     saves, uploads = sum(r["saves"] for r in results), sum(r["uploads"] for r in results)
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. Load average {' '.join(load_before)} before the load, "
           f"{' '.join(load_after)} after. Over the load: {sum(len(v) for v in kinds.values()) / args.duration:,.0f} requests/s, "
           f"{saves / args.duration:,.1f} saves/s, {uploads / args.duration:,.1f} uploads/s; "
           + (f"the server used {server_cpu:.1f} CPU-seconds ({server_cpu / args.duration:.2f} cores), " if server_cpu is not None else "")
+          + (f"PostgreSQL {database_cpu:.1f} ({database_cpu / args.duration:.2f} cores), " if database_cpu is not None else "")
           + f"the client {client_cpu:.1f} ({client_cpu / args.duration:.2f} cores), of {os.cpu_count()} cores.")
     print()
     print("| kind | requests | errors | p50 ms | p99 ms | ratio p50 | ratio p99 |")
@@ -612,6 +640,7 @@ def main():
     r.add_argument("--think", type=float, default=0)
     r.add_argument("--solo", type=float, default=5, help="seconds of one cadre alone before the load (0: none)")
     r.add_argument("--server-pid", type=int, help="to report the server's CPU time during the load")
+    r.add_argument("--database-pid", type=int, help="PostgreSQL's postmaster, to report its and its backends' CPU time")
     r.add_argument("--upload-every", type=int, default=3)
     r.add_argument("--label", default="SQLite")
     r.add_argument("--counts", required=True)
