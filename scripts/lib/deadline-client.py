@@ -36,6 +36,7 @@ import argparse
 import html
 import http.client
 import json
+import math
 import multiprocessing
 import os
 import random
@@ -435,7 +436,7 @@ def percentile(values, fraction):
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, int(round(fraction * len(ordered) + 0.5)) - 1))]
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(fraction * len(ordered)) - 1))]  # nearest rank
 
 
 def cpu_seconds(pid):
@@ -576,6 +577,12 @@ def run(args):
         print(row(f"**{args.cadres} at once: {labels[kind]}**" if kind == "save" else f"{args.cadres} at once: {labels[kind]}",
                   kinds[kind], errors_of(errors, kind)))
     print()
+    firsts = [r["latencies"]["page"][0] for r in results if r["latencies"]["page"]]
+    later = [t for r in results for t in r["latencies"]["page"][1:]]
+    if firsts and later:
+        print(f"Of the {len(kinds['page']):,} pages, the first of each cadre all went out in the same instant (the opening burst): "
+              f"p50 {percentile(firsts, 0.5) * 1000:.0f} ms, slowest {max(firsts) * 1000:.0f} ms; the other {len(later):,}: "
+              f"p50 {percentile(later, 0.5) * 1000:.1f} ms, p99 {percentile(later, 0.99) * 1000:.1f} ms.")
     print("Ratios: each kind's p50 (p99) over the idle /healthz p50 (p99) of the same run.")
     all_errors = dict(errors)
     for key, count in solo_errors.items():
