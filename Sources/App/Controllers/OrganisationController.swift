@@ -62,8 +62,9 @@ struct OrganisationController: RouteCollection {
         }
         let decision = user.decide(.viewOrganisation, on: found.node.accessTarget)
         guard decision.isAllowed else { throw AppError.refused(decision) }
-        return try await req.view.render("org", OrganisationPage(request: req, org: found.node, user: user, ancestors: found.ancestors,
-                                                                 children: found.children, page: page, more: found.more))
+        let content = OrganisationPage(request: req, org: found.node, user: user, ancestors: found.ancestors,
+                                       children: found.children, page: page, more: found.more)
+        return try await req.view.render("prerendered", PrerenderedPage(layout: content.layout, body: content.body))
     }
 
     struct OrganisationDTO: Content {

@@ -26,6 +26,11 @@ struct HTMLWriter {
         value.withUTF8 { Self.escape($0, into: &bytes) }
     }
 
+    /// HTML this writer (or another `HTMLWriter`) produced earlier: already escaped, appended as is.
+    mutating func trusted(_ html: String) {
+        bytes.append(contentsOf: html.utf8)
+    }
+
     mutating func number(_ value: some BinaryInteger) {
         bytes.append(contentsOf: String(value).utf8)
     }

@@ -31,4 +31,29 @@ struct Pager: Encodable {
         nextLabel = t(Strings.Pager.next)
         isNeeded = page > 1 || more
     }
+
+    /// The links as `pager.leaf` writes them, for pages written in Swift.
+    var html: String {
+        var html = HTMLWriter(capacity: 256)
+        html.raw("<nav class=\"pager\">")
+        if let previousPath {
+            html.raw("<a href=\"")
+            html.text(previousPath)
+            html.raw("\" rel=\"prev\">")
+            html.text(previousLabel)
+            html.raw("</a>")
+        }
+        html.raw(" <span>")
+        html.text(label)
+        html.raw("</span> ")
+        if let nextPath {
+            html.raw("<a href=\"")
+            html.text(nextPath)
+            html.raw("\" rel=\"next\">")
+            html.text(nextLabel)
+            html.raw("</a>")
+        }
+        html.raw("</nav>")
+        return html.html
+    }
 }
