@@ -121,7 +121,9 @@ struct OrganisationStore {
     func nodeWithAncestorsAndChildren(_ id: UUID, page: Int, size: Int) async throws
         -> (node: OrganisationRecord, ancestors: [OrganisationRecord], children: [OrganisationListItem], more: Bool)? {
         let columns = OrganisationRecord.columns
-        // `depth` stops a corrupt, cyclic parent chain; the tree is far shallower.
+        // `depth` stops a corrupt, cyclic parent chain; the tree is far shallower. The page's bounds
+        // are integers written into the text: bound, SQLite prepared the statement twice on every
+        // run (a bound LIMIT marks it for re-preparing once the value is known).
         let rows = try await (database as! any SQLDatabase).raw("""
             WITH RECURSIVE chain(id, parent_id, depth) AS (
                 SELECT id, parent_id, 0 FROM \(ident: OrganisationModel.schema) WHERE id = \(bind: id)
@@ -133,7 +135,7 @@ struct OrganisationStore {
             UNION ALL
             SELECT 1 AS part, \(unsafeRaw: columns) FROM (
                 SELECT \(unsafeRaw: columns) FROM \(ident: OrganisationModel.schema) WHERE parent_id = \(bind: id)
-                ORDER BY name, id LIMIT \(bind: size + 1) OFFSET \(bind: (page - 1) * size)
+                ORDER BY name, id LIMIT \(unsafeRaw: String(size + 1)) OFFSET \(unsafeRaw: String((page - 1) * size))
             ) AS children
             ORDER BY part, name, id
             """).all()
