@@ -477,50 +477,19 @@ struct AuditController: RouteCollection {
             hash = try row.decode(column: "hash", as: String.self)
         }
 
-        init(sequence: Int64, at_ms: Int64, actor_name: String, address: String, action: String, entity_type: String, entity_id: String,
-             hash: String) {
-            self.sequence = sequence
-            self.at_ms = at_ms
-            self.actor_name = actor_name
-            self.address = address
-            self.action = action
-            self.entity_type = entity_type
-            self.entity_id = entity_id
-            self.hash = hash
-        }
     }
 
-    /// What the page shows of an entry: the stored record but its chain links and scope.
+    /// What the entry's own page shows: the list's record with its snapshots.
     struct PageRow {
-        static let columns = ["sequence", "at_ms", "actor_name", "address", "action", "entity_type", "entity_id",
-                              "before_json", "after_json", "hash"]
-        var sequence: Int64
-        var at_ms: Int64
-        var actor_name: String
-        var address: String
-        var action: String
-        var entity_type: String
-        var entity_id: String
+        static let columns = ListRow.columns + ["before_json", "after_json"]
+        var entry: ListRow
         var before_json: String
         var after_json: String
-        var hash: String
 
         init(row: any SQLRow) throws {
-            sequence = try row.decode(column: "sequence", as: Int64.self)
-            at_ms = try row.decode(column: "at_ms", as: Int64.self)
-            actor_name = try row.decode(column: "actor_name", as: String.self)
-            address = try row.decode(column: "address", as: String.self)
-            action = try row.decode(column: "action", as: String.self)
-            entity_type = try row.decode(column: "entity_type", as: String.self)
-            entity_id = try row.decode(column: "entity_id", as: String.self)
+            entry = try ListRow(row: row)
             before_json = try row.decode(column: "before_json", as: String.self)
             after_json = try row.decode(column: "after_json", as: String.self)
-            hash = try row.decode(column: "hash", as: String.self)
-        }
-
-        var entry: ListRow {
-            ListRow(sequence: sequence, at_ms: at_ms, actor_name: actor_name, address: address, action: action, entity_type: entity_type,
-                    entity_id: entity_id, hash: hash)
         }
     }
 
