@@ -188,3 +188,61 @@ private let owner = path("weihai", "rushan")
                                        tiers: Self.rushan) == expected)
     }
 }
+
+@Suite struct InspectionRecordTests {
+    static let items = builtInSchemes["rushan-2020-enterprise"]!.items
+    static func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
+    /// Every item at its maximum but the first at 3.5, on 2020-09-10, by briefing and records.
+    static func input(_ change: (inout InspectionRecord.Input) -> Void = { _ in }) -> InspectionRecord.Input {
+        var scores = Dictionary(uniqueKeysWithValues: items.map { ($0.number, $0.max.description) })
+        scores[1] = "3.5"
+        var input = InspectionRecord.Input(visitedOn: "2020-09-10", methods: ["briefing", "records"], peopleMet: "工会主席王丽、职工代表5人",
+                                           findings: "台账齐全；职工书屋开放时间不固定。", items: scores)
+        change(&input)
+        return input
+    }
+    static func parse(_ input: InspectionRecord.Input) -> Result<InspectionRecord, FieldErrors> {
+        InspectionRecord.parse(input, items: items, today: day("2020-09-15"), opens: day("2020-09-01"))
+    }
+
+    @Test func aWholeRecordTotalsItsItems() throws {
+        let record = try Self.parse(Self.input()).get()
+        #expect(record.visitedOn == Self.day("2020-09-10") && record.methods == [.briefing, .records])
+        #expect(record.items["1"] == Points("3.5") && record.total == Points("98.5"))
+    }
+
+    @Test(arguments: [
+        ("visitedOn", "2020-09-16", "考核日期不能晚于今天。"),
+        ("visitedOn", "2020-08-31", "考核日期不能早于督导检查开始日2020年9月1日。"),
+        ("visitedOn", "9月10日", "考核日期格式应为 YYYY-MM-DD。"),
+        ("methods", "", "请至少选择一种考核方式。"),
+        ("methods", "dinner", "请至少选择一种考核方式。"),
+        ("peopleMet", " ", "请填写此项。"),
+        ("findings", String(repeating: "查", count: 2_001), "不超过2000字（现为2001字）。"),
+        ("item-1", "", "请为此项评分。"),
+        ("item-1", "5.5", "评分应在0到5分之间，最多两位小数。"),
+        ("item-1", "-1", "评分应在0到5分之间，最多两位小数。"),
+        ("item-1", "4.125", "评分应在0到5分之间，最多两位小数。"),
+        ("item-1", "四", "评分应在0到5分之间，最多两位小数。"),
+    ])
+    func eachProblemNamesItsField(field: String, value: String, message: String) {
+        let input = Self.input { input in
+            switch field {
+            case "visitedOn": input.visitedOn = value
+            case "methods": input.methods = value.isEmpty ? [] : [value]
+            case "peopleMet": input.peopleMet = value
+            case "findings": input.findings = value
+            default: input.items[1] = value
+            }
+        }
+        guard case .failure(let errors) = Self.parse(input) else { Issue.record("accepted \(field)=\(value)"); return }
+        #expect(errors[field]?.zh == message)
+        #expect(errors.errors.count == 1, "only \(field) is wrong")
+    }
+
+    @Test func theEdgesAreScores() throws {
+        #expect(try Self.parse(Self.input { $0.items[1] = "0" }).get().items["1"] == .zero)
+        #expect(try Self.parse(Self.input { $0.items[1] = "5" }).get().items["1"] == Points(5))
+        #expect(try Self.parse(Self.input { $0.items[1] = "4.25"; $0.visitedOn = "2020-09-15" }).get().items["1"] == Points("4.25"))
+    }
+}

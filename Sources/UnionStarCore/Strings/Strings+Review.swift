@@ -36,3 +36,31 @@ extension Strings {
                                                        en: "The tier differs from the one the inspected score gives: give the reason.")
     }
 }
+
+extension Strings {
+    /// The inspector's record of a visit and the scores.
+    public enum Inspection {
+        public static func method(_ method: InspectionRecord.Method) -> LocalizedText {
+            switch method {
+            case .briefing: LocalizedText(zh: "听汇报", en: "Briefing")
+            case .records: LocalizedText(zh: "查看台账资料", en: "Checking the records")
+            case .interviews: LocalizedText(zh: "个别访谈", en: "Individual interviews")
+            case .discussion: LocalizedText(zh: "召开座谈会", en: "A discussion meeting")
+            }
+        }
+        public static let visitDateInvalid = LocalizedText(zh: "考核日期格式应为 YYYY-MM-DD。", en: "Write the visit's date as YYYY-MM-DD.")
+        public static let visitInFuture = LocalizedText(zh: "考核日期不能晚于今天。", en: "The visit cannot be after today.")
+        public static func visitBeforeWindow(_ opens: CalendarDate) -> LocalizedText {
+            LocalizedText(zh: "考核日期不能早于督导检查开始日\(Campaign.date(opens, .zh))。", en: "The visit cannot be before the inspection opened on \(opens).")
+        }
+        public static let methodsRequired = LocalizedText(zh: "请至少选择一种考核方式。", en: "Choose at least one method.")
+        public static let textRequired = LocalizedText(zh: "请填写此项。", en: "Fill this in.")
+        public static func textTooLong(count: Int, limit: Int) -> LocalizedText {
+            LocalizedText(zh: "不超过\(limit)字（现为\(count)字）。", en: "At most \(limit) characters (it has \(count)).")
+        }
+        public static let scoreRequired = LocalizedText(zh: "请为此项评分。", en: "Score this item.")
+        public static func scoreOutOfRange(max: Points) -> LocalizedText {
+            LocalizedText(zh: "评分应在0到\(max)分之间，最多两位小数。", en: "The score is from 0 to \(max), with at most two decimals.")
+        }
+    }
+}
