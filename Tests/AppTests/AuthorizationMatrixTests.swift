@@ -143,6 +143,21 @@ import VaporTesting
         }
     }
 
+    /// 甲公司工会 endorsed on 2020-09-10, with the fixture's inspector assigned.
+    static let inspecting: @Sendable (Application, Fixture) async throws -> Void = { app, f in
+        app.clock = FixedClock(Fixture.chinaMorning("2020-09-10"))
+        let applicationID = try await FilingSetup.application(app, f, state: .endorsed, rounds: 1)
+        try await app.writes.perform { db in
+            let row = InspectionAssignmentModel()
+            row.applicationID = applicationID
+            row.inspectorID = f.users["inspector"]!
+            row.assignedBy = "test"
+            row.assignedAt = Date()
+            row.version = 0
+            try await row.create(on: db)
+        }
+    }
+
     static let rows: [Row] = [
         // Public
         Row(method: .GET, pattern: "", allowed: .anyone, path: fixed("/"), hasObject: false,
@@ -402,6 +417,18 @@ import VaporTesting
             path: application("/inspectors"), hasObject: true,
             payload: .form { f in ["inspector": f.users["inspector"]!.uuidString.lowercased(), "version": "1"] }, prepare: endorsed("2020-09-03"),
             expected: same(Expected(status: .unprocessableEntity, contains: ["须回避"]))),
+        // The inspector's side: the fixture's inspector assigned to 甲公司工会 (made directly; staff would be refused its conflict)
+        Row(method: .GET, pattern: "inspections", allowed: .accounts(["inspector"]), path: fixed("/inspections"), hasObject: false,
+            prepare: inspecting, expected: same(Expected(status: .ok, contains: ["我的考核任务", "甲公司工会"]))),
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/inspection", allowed: .accounts(["inspector"]),
+            path: application("/inspection"), hasObject: true, prepare: inspecting,
+            expected: same(Expected(status: .ok, contains: ["考核评分 · 甲公司工会", "第1项（满分5分）"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspection", allowed: .accounts(["inspector"]),
+            path: application("/inspection"), hasObject: true,
+            payload: .form { _ in InspectionTests.matrixFields }, prepare: inspecting,
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/inspection?done=inspected")
+            }),
         Row(method: .GET, pattern: "review", allowed: .accounts(["reviewer"]), path: fixed("/review"), hasObject: false, prepare: filed("2020-09-02"),
             expected: same(Expected(status: .ok, contains: ["待审核的申报", "甲公司工会"]))),
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),

@@ -60,10 +60,15 @@ enum ApplicationStore {
         guard let kind = unit.kind.flatMap(UnionKind.init(rawValue:)), let pin = plan.scheme(for: kind) else {
             throw AppError.notFound(AppError.nothingHere)
         }
-        let decision = user.decide(action, on: unit.accessTarget)
-        guard decision.isAllowed else { throw AppError.refused(decision) }
         let application = try await ApplicationModel.query(on: req.db)
             .filter(\.$campaignID == campaign.id!).filter(\.$unitID == unit.id!).first()
+        // An inspector works only on the units assigned to them: the target carries its assignees.
+        var target = unit.accessTarget
+        if action == .recordInspection {
+            target.assignees = Set(try await inspectors(application, on: req.db).map { $0.inspectorID.uuidString.lowercased() })
+        }
+        let decision = user.decide(action, on: target)
+        guard decision.isAllowed else { throw AppError.refused(decision) }
         return ApplicationContext(campaign: campaign, plan: plan, unit: unit, pin: pin, application: application, user: user)
     }
 

@@ -13,6 +13,8 @@ struct CreateInspections: AsyncMigration {
             .field("assigned_by", .string, .required)
             .field("assigned_at", .datetime, .required)
             .field("scored_at", .datetime)
+            .field("record_json", .string)
+            .field("version", .int, .required)
             .unique(on: "application_id", "inspector_id")
             .create()
         try await database.schema(ConflictDeclarationModel.schema)

@@ -12,6 +12,9 @@ final class InspectionAssignmentModel: Model, @unchecked Sendable {
     @Field(key: "assigned_at") var assignedAt: Date
     /// When the inspector submitted their scores; nil until then.
     @OptionalField(key: "scored_at") var scoredAt: Date?
+    /// The visit and the scores (`InspectionRecord` as JSON), once submitted.
+    @OptionalField(key: "record_json") var recordJSON: String?
+    @Field(key: "version") var version: Int
 
     init() {}
 }

@@ -103,6 +103,7 @@ struct InspectorAssignmentController: RouteCollection {
             row.inspectorID = chosen
             row.assignedBy = actor.name
             row.assignedAt = actor.at
+            row.version = 0
             try await row.create(on: db)
             try await AuditLog.append([AuditDraft(actor: actor, action: "application.inspector.assign", entityType: "inspection_assignment",
                                                   entityID: row.id!.uuidString.lowercased(), scope: unit.path, before: AuditDraft.nothing,

@@ -65,6 +65,9 @@ enum SiteRoute: Hashable, Sendable {
     case reviewQueue
     /// Staff assign the unit's inspectors.
     case inspectors(campaign: UUID, unit: UUID)
+    /// The inspector's units, and the record and scores of one.
+    case myInspections
+    case inspection(campaign: UUID, unit: UUID)
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
     // The congress decision and the unit's notice (NoticeSection)
     case congress(campaign: UUID, unit: UUID)
@@ -134,6 +137,8 @@ enum SiteRoute: Hashable, Sendable {
         case .endorse: ["campaigns", ":campaignID", "units", ":orgID", "endorse"]
         case .reviewQueue: ["review"]
         case .inspectors: ["campaigns", ":campaignID", "units", ":orgID", "inspectors"]
+        case .myInspections: ["inspections"]
+        case .inspection: ["campaigns", ":campaignID", "units", ":orgID", "inspection"]
         case .applicationRound: ["campaigns", ":campaignID", "units", ":orgID", "rounds", ":round"]
         case .congress: ["campaigns", ":campaignID", "units", ":orgID", "congress"]
         case .congressMinutes: ["campaigns", ":campaignID", "units", ":orgID", "congress", "minutes"]
@@ -196,6 +201,7 @@ enum SiteRoute: Hashable, Sendable {
         case .selfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment"
         case .endorse(let campaign, let unit): Self.unitPath(campaign, unit) + "/endorse"
         case .inspectors(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspectors"
+        case .inspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection"
         case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
         case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
         case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
@@ -295,6 +301,9 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .reviewQueue, access: .action(.endorseApplication)),
         Endpoint(method: .GET, route: .inspectors(campaign: sample, unit: sample), access: .action(.manageReview)),
         Endpoint(method: .POST, route: .inspectors(campaign: sample, unit: sample), access: .action(.manageReview)),
+        Endpoint(method: .GET, route: .myInspections, access: .action(.recordInspection)),
+        Endpoint(method: .GET, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
+        Endpoint(method: .POST, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
         Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),

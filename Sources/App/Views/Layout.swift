@@ -38,6 +38,9 @@ struct Layout: Encodable {
                 nav.append(Link(label: t(Strings.Navigation.accounts), path: SiteRoute.users.path, current: path.hasPrefix("/admin")))
             }
             nav.append(Link(label: t(Strings.Navigation.campaigns), path: SiteRoute.campaigns.path, current: path.hasPrefix("/campaigns")))
+            if user.canSomewhere(.recordInspection) {
+                nav.append(Link(label: t(Strings.InspectionPages.navigation), path: SiteRoute.myInspections.path, current: path.hasPrefix("/inspections")))
+            }
             if user.canSomewhere(.endorseApplication) {
                 nav.append(Link(label: t(Strings.Endorsement.navigation), path: SiteRoute.reviewQueue.path, current: path.hasPrefix("/review")))
             }
@@ -122,6 +125,7 @@ enum Notices {
         case "form": Strings.Filing.savedNotice
         case "endorsed": Strings.Endorsement.done
         case "assigned": Strings.Inspectors.done
+        case "inspected": Strings.InspectionPages.done
         case "moved": Strings.Notices.moved
         case "retired": Strings.Notices.retired
         case "restored": Strings.Notices.restored

@@ -64,3 +64,34 @@ extension Strings {
         }
     }
 }
+
+extension Strings {
+    /// The inspector's pages.
+    public enum InspectionPages {
+        public static let listHeading = LocalizedText(zh: "我的考核任务", en: "My inspections")
+        public static let listEmpty = LocalizedText(zh: "尚未指派给您考核任务。", en: "No unit is assigned to you.")
+        public static let scoredColumn = LocalizedText(zh: "评分", en: "Scores")
+        public static let navigation = LocalizedText(zh: "考核任务", en: "Inspections")
+        public static let heading = LocalizedText(zh: "考核评分", en: "Inspection")
+        public static let intro = LocalizedText(
+            zh: "记录本次考核（日期、方式、访谈人员、发现的问题），并逐项评分；自评得分列于每项旁。提交后，在总工会结束考核前仍可修改。",
+            en: "Record the visit (date, methods, people met, findings) and score every item; the self-score stands beside each. You can change it until the federation closes the inspection.")
+        public static func itemLabel(number: Int, max: Points) -> LocalizedText {
+            LocalizedText(zh: "第\(number)项（满分\(max)分）", en: "Item \(number) (out of \(max))")
+        }
+        public static func selfScore(_ points: Points?) -> LocalizedText {
+            guard let points else { return LocalizedText(zh: "自评：未答", en: "self: not answered") }
+            return LocalizedText(zh: "自评：\(points)分", en: "self: \(points)")
+        }
+        public static func submitted(total: Points) -> LocalizedText {
+            LocalizedText(zh: "您已提交评分，合计\(total)分。", en: "You have submitted your scores: \(total) in all.")
+        }
+        public static let visitedOn = LocalizedText(zh: "考核日期", en: "Date of the visit")
+        public static let methods = LocalizedText(zh: "考核方式", en: "Methods")
+        public static let peopleMet = LocalizedText(zh: "访谈、座谈人员", en: "People met")
+        public static let findings = LocalizedText(zh: "考核情况与发现的问题", en: "Findings")
+        public static let itemsHeading = LocalizedText(zh: "逐项评分", en: "Item by item")
+        public static let submit = LocalizedText(zh: "提交评分", en: "Submit the scores")
+        public static let done = LocalizedText(zh: "评分已提交。", en: "Scores submitted.")
+    }
+}
