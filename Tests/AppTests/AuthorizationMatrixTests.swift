@@ -429,6 +429,9 @@ import VaporTesting
             expected: { c in
                 Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/inspection?done=inspected")
             }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspection/complete", allowed: .accounts(["staff", "prefecture"]),
+            path: application("/inspection/complete"), hasObject: true, payload: .form { _ in ["version": "1"] }, prepare: inspecting,
+            expected: same(Expected(status: .conflict, contains: ["还有1名考核人员未提交评分。"]))),
         Row(method: .GET, pattern: "review", allowed: .accounts(["reviewer"]), path: fixed("/review"), hasObject: false, prepare: filed("2020-09-02"),
             expected: same(Expected(status: .ok, contains: ["待审核的申报", "甲公司工会"]))),
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),

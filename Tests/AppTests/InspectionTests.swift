@@ -70,6 +70,53 @@ import Vapor
         }
     }
 
+    /// Two inspectors: 98.5 and 97; staff close the inspection at the mean, 97.75, with the spread
+    /// 1.5, once both have scored.
+    @Test func staffCloseTheInspectionAtTheMeanOfTwo() async throws {
+        try await withTestApp { app in
+            // setup
+            app.clock = FixedClock(Fixture.chinaMorning("2020-09-10"))
+            let f = try await Fixture.make(app)
+            try await FilingSetup.application(app, f, state: .endorsed, rounds: 1)
+            let first = try await InspectorAssignmentTests.inspector(app, f, named: "county-inspector", home: f.rushan)
+            let second = try await InspectorAssignmentTests.inspector(app, f, named: "weihai-inspector", home: f.weihai)
+            let unit = "/campaigns/\(Self.id(f.rushanCampaign))/units/\(Self.id(f.unionA))"
+            let staff = WebSession(app)
+            try await staff.signIn("staff")
+            try await staff.get(unit + "/inspectors")
+            #expect(try await staff.post(unit + "/inspectors", ["inspector": Self.id(first), "version": "1"]).status == .seeOther)
+            #expect(try await staff.post(unit + "/inspectors", ["inspector": Self.id(second), "version": "2"]).status == .seeOther)
+            for (name, change) in [("county-inspector", "3.5"), ("weihai-inspector", "2")] {
+                let inspector = WebSession(app)
+                try await inspector.signIn(name)
+                try await inspector.get(unit + "/inspection")
+                #expect(try await inspector.post(unit + "/inspection", Self.fields(app, version: 0) { $0["items[1]"] = change }).status == .seeOther)
+                if name == "county-inspector" {
+                    // one of two has scored: the inspection cannot close yet
+                    let version = try await EndorsementTests.application(app, campaign: f.rushanCampaign, unit: f.unionA).version
+                    let early = try await staff.post(unit + "/inspection/complete", ["version": String(version)])
+                    #expect(early.status == .conflict && early.body.contains("还有1名考核人员未提交评分。"))
+                }
+            }
+            // act
+            let page = try await staff.get(unit + "/inspectors")
+            #expect(page.body.contains("考核得分97.75分（取各考核人员评分的平均分）；考核人员评分最高与最低相差1.5分；与自评不同的项目"))
+            #expect(page.body.contains("合计98.5分") && page.body.contains("合计97分"))
+            let version = try await EndorsementTests.application(app, campaign: f.rushanCampaign, unit: f.unionA).version
+            let closed = try await staff.post(unit + "/inspection/complete", ["version": String(version)])
+            // check
+            #expect(closed.status == .seeOther)
+            let application = try await EndorsementTests.application(app, campaign: f.rushanCampaign, unit: f.unionA)
+            #expect(application.state == ApplicationState.inspected.rawValue && application.inspectedTotal == "97.75"
+                    && application.inspectionSpread == "1.5")
+            #expect((try await staff.get(unit + "/inspectors")).body.contains("考核已结束：考核得分97.75分，评分相差1.5分。"))
+            // closed: the inspectors' scores stand
+            let late = WebSession(app)
+            try await late.signIn("county-inspector")
+            #expect(try await late.post(unit + "/inspection", Self.fields(app, version: 1)).status == .conflict)
+        }
+    }
+
     @Test func anInspectorWhoIsNotAssignedFindsNothing() async throws {
         try await withTestApp { app in
             // setup: endorsed; one inspector assigned, another not

@@ -1,7 +1,8 @@
 import Fluent
 import SQLKit
 
-/// Who inspects which application, and the conflicts inspectors declared.
+/// Who inspects which application, the conflicts inspectors declared, and the application's
+/// inspected score.
 struct CreateInspections: AsyncMigration {
     var name: String { "M008_CreateInspections" }
 
@@ -25,11 +26,16 @@ struct CreateInspections: AsyncMigration {
             .field("declared_at", .datetime, .required)
             .unique(on: "inspector_id", "unit_id")
             .create()
+        // One column a statement: SQLite adds one at a time.
+        try await database.schema(ApplicationModel.schema).field("inspected_total", .string).update()
+        try await database.schema(ApplicationModel.schema).field("inspection_spread", .string).update()
         let sql = database as! any SQLDatabase
         try await sql.create(index: "inspection_assignments_inspector").on(InspectionAssignmentModel.schema).column("inspector_id").run()
     }
 
     func revert(on database: any Database) async throws {
+        try await database.schema(ApplicationModel.schema).deleteField("inspection_spread").update()
+        try await database.schema(ApplicationModel.schema).deleteField("inspected_total").update()
         try await database.schema(ConflictDeclarationModel.schema).delete()
         try await database.schema(InspectionAssignmentModel.schema).delete()
     }

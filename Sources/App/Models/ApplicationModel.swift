@@ -44,13 +44,16 @@ final class ApplicationModel: Model, @unchecked Sendable {
     @Field(key: "version") var version: Int
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
+    /// The inspectors' combined score once the inspection is closed, and the spread of their totals.
+    @OptionalField(key: "inspected_total") var inspectedTotal: String?
+    @OptionalField(key: "inspection_spread") var inspectionSpread: String?
 
     init() {}
 
     var properties: [any AnyProperty] {
         [_id, _campaignID, _unitID, _unitPath, _schemeID, _schemeHash, _state, _aimedTier, _tier, _answersJSON, _notesJSON,
          _selfTotal, _selfTier, _vetoesJSON, _congressJSON, _noticeStart, _noticeEnd, _noticeToken, _formJSON, _round,
-         _returnedOn, _returnReason, _version, _createdAt, _updatedAt]
+         _returnedOn, _returnReason, _version, _createdAt, _updatedAt, _inspectedTotal, _inspectionSpread]
     }
 }
 

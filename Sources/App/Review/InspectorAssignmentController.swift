@@ -11,6 +11,36 @@ struct InspectorAssignmentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(.GET, .inspectors(campaign: UUID(), unit: UUID()), use: show)
         routes.on(.POST, .inspectors(campaign: UUID(), unit: UUID()), use: assign)
+        routes.on(.POST, .completeInspection(campaign: UUID(), unit: UUID()), use: complete)
+    }
+
+    /// The inspectors' scores combined by the campaign's rule, beside the self-assessment.
+    static func combined(_ context: ApplicationContext, _ assigned: [InspectionAssignmentModel], on db: any Database) async throws -> CombinedInspection {
+        let scorer = try await PinnedSchemes.shared.scorer(for: context.pin, on: db)
+        let answers = context.application.flatMap { try? Answers.parse(json: Data($0.answersJSON.utf8)) } ?? Answers()
+        let selfItems = (try? SelfAssessmentResult.evaluate(answers, scorer: scorer))?.assessment.items ?? []
+        let scores = assigned.compactMap { row -> InspectorScore? in
+            guard let record = row.recordJSON.flatMap({ try? CampaignStore.decode(InspectionRecord.self, $0) }) else { return nil }
+            return InspectorScore(inspector: row.inspectorID.uuidString.lowercased(), total: record.total, items: record.items)
+        }
+        return InspectionScores.combine(scores, rule: context.plan.inspectionRule,
+                                        selfItems: Dictionary(uniqueKeysWithValues: selfItems.map { (String($0.number), $0.score) }))
+    }
+
+    func complete(req: Request) async throws -> Response {
+        let context = try await ApplicationStore.context(req, for: .manageReview)
+        let input = try req.content.decode(ApplicationController.VersionForm.self)
+        let actor = req.auditActor
+        try await ApplicationStore.perform(.completeInspection, context, version: input.version, req: req, subject: context.user.subject,
+                                           actor: actor) { application, db in
+            let assigned = try await InspectionAssignmentModel.query(on: db).filter(\.$applicationID == application.id!).all()
+            let combined = try await Self.combined(context, assigned, on: db)
+            guard let total = combined.total else { throw AppError.conflict(combined.problem ?? Strings.Review.noScores) }
+            application.inspectedTotal = total.description
+            application.inspectionSpread = combined.spread.description
+        }
+        return req.redirect(to: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path + "?done=inspection-closed",
+                            redirectType: .normal)
     }
 
     struct AssignInput: Content {
@@ -69,6 +99,23 @@ struct InspectorAssignmentController: RouteCollection {
         case .failure(.wrongState): break
         case .failure(let why): refusal = t(why.message)
         }
+        var summary: String?
+        var completeForm: InspectorsPage.CompleteForm?
+        if let total = context.application?.inspectedTotal.flatMap({ Points(parsing: $0) }) {
+            summary = t(Strings.Inspectors.inspected(total: total, spread: context.application?.inspectionSpread.flatMap { Points(parsing: $0) } ?? .zero))
+        } else if assigned.contains(where: { $0.scoredAt != nil }) {
+            let combined = try await Self.combined(context, assigned, on: req.db)
+            summary = combined.total.map {
+                t(Strings.Inspectors.combined(total: $0, rule: context.plan.inspectionRule.label, spread: combined.spread, deviations: combined.deviations.count))
+            } ?? combined.problem.map { t($0) }
+            if case .success = try await ApplicationStore.check(.completeInspection, context, req: req), combined.total != nil {
+                completeForm = .init(action: SiteRoute.completeInspection(campaign: context.campaignID, unit: context.unitID).path,
+                                     version: context.application?.version ?? 0, submit: t(Strings.Inspectors.complete))
+            }
+        }
+        let records = Dictionary(uniqueKeysWithValues: assigned.compactMap { row in
+            row.recordJSON.flatMap { try? CampaignStore.decode(InspectionRecord.self, $0) }.map { (row.inspectorID, $0.total) }
+        })
         return InspectorsPage(
             layout: Layout(request: req, title: t(Strings.Inspectors.heading) + " · " + context.unit.name),
             heading: t(Strings.Inspectors.heading) + " · " + context.unit.name, intro: t(Strings.Inspectors.intro),
@@ -76,8 +123,11 @@ struct InspectorAssignmentController: RouteCollection {
                         path: SiteRoute.application(campaign: context.campaignID, unit: context.unitID).path),
             state: t(Strings.ApplicationPages.state) + t(Strings.Audit.fieldMark) + t(context.state.label),
             assignedHeading: t(Strings.Inspectors.assigned),
-            assigned: assigned.map { (names[$0.inspectorID] ?? "—") + " · " + t($0.scoredAt == nil ? Strings.Inspectors.notScored : Strings.Inspectors.scored) },
-            none: t(Strings.Inspectors.none), refusal: refusal, form: form, csrf: req.csrfToken)
+            assigned: assigned.map { row in
+                (names[row.inspectorID] ?? "—") + " · "
+                    + (records[row.inspectorID].map { t(Strings.Inspectors.scoredTotal($0)) } ?? t(Strings.Inspectors.notScored))
+            },
+            none: t(Strings.Inspectors.none), summary: summary, complete: completeForm, refusal: refusal, form: form, csrf: req.csrfToken)
     }
 
     func assign(req: Request) async throws -> Response {
@@ -121,6 +171,7 @@ struct InspectorAssignmentController: RouteCollection {
 
 struct InspectorsPage: Encodable {
     struct Link: Encodable { var name: String; var path: String }
+    struct CompleteForm: Encodable { var action: String; var version: Int; var submit: String }
     struct Form: Encodable {
         var action: String
         var version: Int
@@ -139,6 +190,9 @@ struct InspectorsPage: Encodable {
     var assignedHeading: String
     var assigned: [String]
     var none: String
+    /// The combined score (or why there is none), once someone has scored.
+    var summary: String?
+    var complete: CompleteForm?
     var refusal: String?
     var form: Form?
     var csrf: String

@@ -68,6 +68,8 @@ enum SiteRoute: Hashable, Sendable {
     /// The inspector's units, and the record and scores of one.
     case myInspections
     case inspection(campaign: UUID, unit: UUID)
+    /// Staff close the inspection with the combined score.
+    case completeInspection(campaign: UUID, unit: UUID)
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
     // The congress decision and the unit's notice (NoticeSection)
     case congress(campaign: UUID, unit: UUID)
@@ -139,6 +141,7 @@ enum SiteRoute: Hashable, Sendable {
         case .inspectors: ["campaigns", ":campaignID", "units", ":orgID", "inspectors"]
         case .myInspections: ["inspections"]
         case .inspection: ["campaigns", ":campaignID", "units", ":orgID", "inspection"]
+        case .completeInspection: ["campaigns", ":campaignID", "units", ":orgID", "inspection", "complete"]
         case .applicationRound: ["campaigns", ":campaignID", "units", ":orgID", "rounds", ":round"]
         case .congress: ["campaigns", ":campaignID", "units", ":orgID", "congress"]
         case .congressMinutes: ["campaigns", ":campaignID", "units", ":orgID", "congress", "minutes"]
@@ -202,6 +205,7 @@ enum SiteRoute: Hashable, Sendable {
         case .endorse(let campaign, let unit): Self.unitPath(campaign, unit) + "/endorse"
         case .inspectors(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspectors"
         case .inspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection"
+        case .completeInspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection/complete"
         case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
         case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
         case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
@@ -304,6 +308,7 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .myInspections, access: .action(.recordInspection)),
         Endpoint(method: .GET, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
         Endpoint(method: .POST, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
+        Endpoint(method: .POST, route: .completeInspection(campaign: sample, unit: sample), access: .action(.manageReview)),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
         Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),

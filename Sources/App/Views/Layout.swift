@@ -126,6 +126,7 @@ enum Notices {
         case "endorsed": Strings.Endorsement.done
         case "assigned": Strings.Inspectors.done
         case "inspected": Strings.InspectionPages.done
+        case "inspection-closed": Strings.Inspectors.completed
         case "moved": Strings.Notices.moved
         case "retired": Strings.Notices.retired
         case "restored": Strings.Notices.restored

@@ -29,6 +29,11 @@ public struct CampaignPlan: Sendable, Hashable, Codable {
     public var participationTarget: Points?
     /// Tier ids a union may apply for.
     public var tiersOnOffer: [String]
+    /// How several inspectors' scores make the unit's inspected score; nil: the mean (our default,
+    /// docs/DECISIONS.md).
+    public var combineRule: CombineRule?
+
+    public var inspectionRule: CombineRule { combineRule ?? .mean }
 
     public init(year: Int, owner: TreePath, schemes: [UnionKind: SchemePin], dates: CampaignDates,
                 participationTarget: Points?, tiersOnOffer: [String]) {

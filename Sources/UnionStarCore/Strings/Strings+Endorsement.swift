@@ -62,5 +62,17 @@ extension Strings {
         public static let conflictMark = LocalizedText(zh: "（须回避）", en: " (conflict)")
         public static let done = LocalizedText(zh: "已指派考核人员。", en: "Inspector assigned.")
         public static let link = LocalizedText(zh: "考核人员", en: "Inspectors")
+        public static func scoredTotal(_ total: Points) -> LocalizedText {
+            LocalizedText(zh: "合计\(total)分", en: "\(total) in all")
+        }
+        public static func combined(total: Points, rule: LocalizedText, spread: Points, deviations: Int) -> LocalizedText {
+            LocalizedText(zh: "考核得分\(total)分（\(rule.zh)）；考核人员评分最高与最低相差\(spread)分；与自评不同的项目\(deviations)项。",
+                          en: "Inspected score \(total) (\(rule.en)); the inspectors' totals differ by \(spread); \(deviations) item(s) differ from the self-score.")
+        }
+        public static let complete = LocalizedText(zh: "结束考核", en: "Close the inspection")
+        public static let completed = LocalizedText(zh: "考核已结束。", en: "Inspection closed.")
+        public static func inspected(total: Points, spread: Points) -> LocalizedText {
+            LocalizedText(zh: "考核已结束：考核得分\(total)分，评分相差\(spread)分。", en: "Inspection closed: inspected score \(total), spread \(spread).")
+        }
     }
 }
