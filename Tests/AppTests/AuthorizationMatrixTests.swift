@@ -432,6 +432,15 @@ import VaporTesting
         Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspection/complete", allowed: .accounts(["staff", "prefecture"]),
             path: application("/inspection/complete"), hasObject: true, payload: .form { _ in ["version": "1"] }, prepare: inspecting,
             expected: same(Expected(status: .conflict, contains: ["还有1名考核人员未提交评分。"]))),
+        Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/decision", allowed: .accounts(applicationViewers),
+            path: application("/decision"), hasObject: true, prepare: { app, f in try await DecisionTests.inspected(app, f, score: "85", tier: "four-star") },
+            expected: same(Expected(status: .ok, contains: ["确定星级 · 甲公司工会", "<dt>按考核得分应定星级</dt><dd>四星级</dd>"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/decision", allowed: .accounts(["staff", "prefecture"]),
+            path: application("/decision"), hasObject: true, payload: .form { _ in ["tier": "four-star", "reason": "", "version": "1"] },
+            prepare: { app, f in try await DecisionTests.inspected(app, f, score: "85", tier: "four-star") },
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/decision?done=decided")
+            }),
         Row(method: .GET, pattern: "review", allowed: .accounts(["reviewer"]), path: fixed("/review"), hasObject: false, prepare: filed("2020-09-02"),
             expected: same(Expected(status: .ok, contains: ["待审核的申报", "甲公司工会"]))),
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),

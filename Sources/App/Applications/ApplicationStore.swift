@@ -132,7 +132,7 @@ enum ApplicationStore {
     /// action needs it: a save, the commonest write, reads its extensions and nothing else (a
     /// write holds the gate while it reads).
     static func workflowInputs(_ action: ApplicationAction, _ application: ApplicationModel?, campaignID: UUID, unit: OrganisationModel,
-                               plan: CampaignPlan, builtIn: WorkingDayCalendar, on db: any Database)
+                               plan: CampaignPlan, builtIn: WorkingDayCalendar, decidingFederation: TreePath? = nil, on db: any Database)
         async throws -> (snapshot: ApplicationSnapshot, calendar: WorkingDayCalendar, extensions: [DeadlineExtension]) {
         // Working days matter to the check only for the window to file again after a return.
         let calendar = application?.state == ApplicationState.returned.rawValue ? try await CalendarStore.calendar(builtIn: builtIn, on: db) : builtIn
@@ -140,14 +140,18 @@ enum ApplicationStore {
         let objections = [.file, .name].contains(action) ? try await unansweredObjections(application?.id, on: db) : 0
         let endorsers = [.file, .endorse].contains(action) ? try await pendingEndorsers(application, unit: unit, owner: plan.owner, on: db) : []
         let inspectors = [.assignInspectors, .recordInspection, .completeInspection].contains(action) ? try await inspectors(application, on: db) : []
-        return (snapshot(application, unit: unit, unansweredObjections: objections, pendingEndorsers: endorsers, inspectors: inspectors),
-                calendar, extensions)
+        var snapshot = snapshot(application, unit: unit, unansweredObjections: objections, pendingEndorsers: endorsers, inspectors: inspectors)
+        snapshot.decidingFederation = decidingFederation
+        snapshot.decidedTier = application?.decidedTier
+        return (snapshot, calendar, extensions)
     }
 
     /// What the workflow says of `action` now, for pages that show only what can be done.
-    static func check(_ action: ApplicationAction, _ context: ApplicationContext, req: Request) async throws -> Result<ApplicationState, WorkflowRefusal> {
+    static func check(_ action: ApplicationAction, _ context: ApplicationContext, req: Request,
+                      decidingFederation: TreePath? = nil) async throws -> Result<ApplicationState, WorkflowRefusal> {
         let inputs = try await workflowInputs(action, context.application, campaignID: context.campaignID, unit: context.unit,
-                                              plan: context.plan, builtIn: req.application.builtInCalendar, on: req.db)
+                                              plan: context.plan, builtIn: req.application.builtInCalendar,
+                                              decidingFederation: decidingFederation, on: req.db)
         return ApplicationWorkflow.check(action, by: context.user.subject, on: inputs.snapshot, campaign: context.plan, today: req.today,
                                          calendar: inputs.calendar, extensions: inputs.extensions)
     }
@@ -164,18 +168,18 @@ enum ApplicationStore {
     @discardableResult
     static func perform(
         _ action: ApplicationAction, _ context: ApplicationContext, version: Int?, req: Request,
-        subject: AccessSubject?, actor: AuditDraft.Actor,
+        subject: AccessSubject?, actor: AuditDraft.Actor, decidingFederation: TreePath? = nil,
         change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
     ) async throws -> ApplicationModel {
         try await perform(action, context, version: version, app: req.application, today: req.today, subject: subject, actor: actor,
-                          change: change)
+                          decidingFederation: decidingFederation, change: change)
     }
 
     /// The same, without a request (the demo command; tests that set up a state).
     @discardableResult
     static func perform(
         _ action: ApplicationAction, _ context: ApplicationContext, version: Int?, app: Application, today: CalendarDate,
-        subject: AccessSubject?, actor: AuditDraft.Actor,
+        subject: AccessSubject?, actor: AuditDraft.Actor, decidingFederation: TreePath? = nil,
         change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
     ) async throws -> ApplicationModel {
         let builtIn = app.builtInCalendar
@@ -185,7 +189,8 @@ enum ApplicationStore {
             if let version, let existing, existing.version != version {
                 throw AppError.conflict(Strings.ApplicationPages.stale)
             }
-            let inputs = try await workflowInputs(action, existing, campaignID: campaignID, unit: unit, plan: plan, builtIn: builtIn, on: db)
+            let inputs = try await workflowInputs(action, existing, campaignID: campaignID, unit: unit, plan: plan, builtIn: builtIn,
+                                                  decidingFederation: decidingFederation, on: db)
             let next: ApplicationState
             switch ApplicationWorkflow.check(action, by: subject, on: inputs.snapshot, campaign: plan, today: today,
                                              calendar: inputs.calendar, extensions: inputs.extensions) {

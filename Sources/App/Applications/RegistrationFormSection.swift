@@ -27,6 +27,9 @@ enum RegistrationFormSection {
             if context.user.can(.manageReview, on: context.unit.accessTarget) {
                 links.append(.init(name: t(Strings.Inspectors.link), path: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path))
             }
+            if [.inspected, .decided, .onResultsNotice, .named, .notNamed].contains(state) {
+                links.append(.init(name: t(Strings.Decision.link), path: SiteRoute.decision(campaign: context.campaignID, unit: context.unitID).path))
+            }
         }
         let filed = RegistrationFormStore.filedRounds(context.application)
         if filed > 0 {

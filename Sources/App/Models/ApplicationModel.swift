@@ -47,13 +47,20 @@ final class ApplicationModel: Model, @unchecked Sendable {
     /// The inspectors' combined score once the inspection is closed, and the spread of their totals.
     @OptionalField(key: "inspected_total") var inspectedTotal: String?
     @OptionalField(key: "inspection_spread") var inspectionSpread: String?
+    /// The decision (确定星级等次): the tier (nil with `decidedOn` set: not named), the reason when it
+    /// differs from the computed tier, who decided and on which day.
+    @OptionalField(key: "decided_tier") var decidedTier: String?
+    @OptionalField(key: "decision_reason") var decisionReason: String?
+    @OptionalField(key: "decided_by") var decidedBy: String?
+    @OptionalField(key: "decided_on") var decidedOn: String?
 
     init() {}
 
     var properties: [any AnyProperty] {
         [_id, _campaignID, _unitID, _unitPath, _schemeID, _schemeHash, _state, _aimedTier, _tier, _answersJSON, _notesJSON,
          _selfTotal, _selfTier, _vetoesJSON, _congressJSON, _noticeStart, _noticeEnd, _noticeToken, _formJSON, _round,
-         _returnedOn, _returnReason, _version, _createdAt, _updatedAt, _inspectedTotal, _inspectionSpread]
+         _returnedOn, _returnReason, _version, _createdAt, _updatedAt, _inspectedTotal, _inspectionSpread,
+         _decidedTier, _decisionReason, _decidedBy, _decidedOn]
     }
 }
 

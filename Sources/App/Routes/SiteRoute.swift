@@ -70,6 +70,8 @@ enum SiteRoute: Hashable, Sendable {
     case inspection(campaign: UUID, unit: UUID)
     /// Staff close the inspection with the combined score.
     case completeInspection(campaign: UUID, unit: UUID)
+    /// The decision on the tier.
+    case decision(campaign: UUID, unit: UUID)
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
     // The congress decision and the unit's notice (NoticeSection)
     case congress(campaign: UUID, unit: UUID)
@@ -142,6 +144,7 @@ enum SiteRoute: Hashable, Sendable {
         case .myInspections: ["inspections"]
         case .inspection: ["campaigns", ":campaignID", "units", ":orgID", "inspection"]
         case .completeInspection: ["campaigns", ":campaignID", "units", ":orgID", "inspection", "complete"]
+        case .decision: ["campaigns", ":campaignID", "units", ":orgID", "decision"]
         case .applicationRound: ["campaigns", ":campaignID", "units", ":orgID", "rounds", ":round"]
         case .congress: ["campaigns", ":campaignID", "units", ":orgID", "congress"]
         case .congressMinutes: ["campaigns", ":campaignID", "units", ":orgID", "congress", "minutes"]
@@ -206,6 +209,7 @@ enum SiteRoute: Hashable, Sendable {
         case .inspectors(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspectors"
         case .inspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection"
         case .completeInspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection/complete"
+        case .decision(let campaign, let unit): Self.unitPath(campaign, unit) + "/decision"
         case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
         case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
         case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
@@ -309,6 +313,8 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
         Endpoint(method: .POST, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
         Endpoint(method: .POST, route: .completeInspection(campaign: sample, unit: sample), access: .action(.manageReview)),
+        Endpoint(method: .GET, route: .decision(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .decision(campaign: sample, unit: sample), access: .action(.decideTier)),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
         Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),

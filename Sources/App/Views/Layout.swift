@@ -127,6 +127,7 @@ enum Notices {
         case "assigned": Strings.Inspectors.done
         case "inspected": Strings.InspectionPages.done
         case "inspection-closed": Strings.Inspectors.completed
+        case "decided": Strings.Decision.done
         case "moved": Strings.Notices.moved
         case "retired": Strings.Notices.retired
         case "restored": Strings.Notices.restored

@@ -95,3 +95,24 @@ extension Strings {
         public static let done = LocalizedText(zh: "评分已提交。", en: "Scores submitted.")
     }
 }
+
+extension Strings {
+    /// The decision on the tier (确定星级等次).
+    public enum Decision {
+        public static let heading = LocalizedText(zh: "确定星级", en: "Decision on the tier")
+        public static let intro = LocalizedText(
+            zh: "根据考核得分确定星级等次（不高于申报的星级；存在一票否决情形的不予命名）。所定星级与计算结果不同时，须写明理由，理由随决定公开。",
+            en: "The tier follows the inspected score (never above the tier applied for; none where a veto holds). A tier other than the computed one needs a reason, shown with the decision.")
+        public static let inspected = LocalizedText(zh: "考核得分", en: "Inspected score")
+        public static let computed = LocalizedText(zh: "按考核得分应定星级", en: "Tier the score gives")
+        public static let none = LocalizedText(zh: "不予命名", en: "Not named")
+        public static let tier = LocalizedText(zh: "确定星级", en: "Tier decided")
+        public static let reason = LocalizedText(zh: "理由", en: "Reason")
+        public static let submit = LocalizedText(zh: "确定", en: "Decide")
+        public static let done = LocalizedText(zh: "星级已确定。", en: "The tier is decided.")
+        public static func decided(tier: LocalizedText, by: String, on day: CalendarDate) -> LocalizedText {
+            LocalizedText(zh: "已确定：\(tier.zh)（\(by)，\(Campaign.date(day, .zh))）", en: "Decided: \(tier.en) (\(by), \(day))")
+        }
+        public static let link = LocalizedText(zh: "确定星级", en: "Decision")
+    }
+}
