@@ -161,7 +161,8 @@ struct DemoBuilder {
             ("cadre", "乳山市金海食品有限公司工会干部", .unionCadre, orgs["cadreUnion"]),
             ("cadre-new", "乳山市海盛水产有限公司工会干部", .unionCadre, orgs["freshUnion"]),
             ("cadre-file", "乳山市银岭机械有限公司工会干部", .unionCadre, orgs["noticeOverUnion"]),
-            ("inspector", "考核人员", .inspector, orgs["xiacun"]),
+            // Homed at the county federation, which inspects: one homed at a town could not inspect its unions (回避).
+            ("inspector", "考核人员", .inspector, orgs["rushan"]),
             ("yizheng-staff", "仪征市总工会组织部", .federationStaff, orgs["yizheng"]),
         ]
         var result: [Account] = []
