@@ -9,7 +9,7 @@ import time
 from urllib.parse import urlsplit
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -24,6 +24,23 @@ WAIT_SECONDS = float(os.environ.get("UNIONSTAR_BROWSER_WAIT", "15"))
 SITE_TITLE = "基层工会星级评定平台"
 # The error page's sentence for a failure on the server's side (Strings.Errors).
 SERVER_ERROR_TEXT = "系统出了问题"
+
+
+def left_page(old_html):
+    """Like `EC.staleness_of`, but also taking Chrome's answer for a node caught while its document
+    is being replaced ("Node with given id does not belong to the document", a plain
+    WebDriverException) as gone, which it is: the check otherwise fails at random on a new page."""
+    def gone(_driver):
+        try:
+            old_html.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+    return gone
 
 
 def read_password(path, username):
@@ -88,7 +105,7 @@ class BrowserSteps:
         """Click like a person and wait until the browser has left the old page."""
         old_html = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        self.wait(EC.staleness_of(old_html), f"a new page after clicking {what}")
+        self.wait(left_page(old_html), f"a new page after clicking {what}")
 
     def type_into(self, element_id, text):
         field = self.visible(By.ID, element_id)

@@ -70,7 +70,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from support import ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, BrowserSteps, make_driver, read_password
+from support import ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, BrowserSteps, left_page, make_driver, read_password
 
 CADRE = "cadre-new"
 CADRE_NAME = "乳山市海盛水产有限公司工会干部"
@@ -760,7 +760,7 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
         alert = self.wait(EC.alert_is_present(), "the confirmation before filing")
         self.assertEqual(alert.text, "提交后申报登记表将报送上级工会审核，不能再修改。确定提交吗？")
         alert.accept()
-        self.wait(EC.staleness_of(old_html), "the page after filing")
+        self.wait(left_page(old_html), "the page after filing")
         self.expect_documents([303, 200], "提交申报登记表")
         self.assertEqual(self.notice(), "申报登记表已提交。")
         self.assertEqual(self.text_of("section#file p"), "已提交第1轮申报，等待上级工会审核。")
