@@ -44,6 +44,9 @@ import Vapor
             let application = try await EndorsementTests.application(app, campaign: f.rushanCampaign, unit: f.unionA)
             #expect(application.state == ApplicationState.decided.rawValue && application.decidedTier == "three-star")
             #expect(application.decisionReason == "台账不全，经研究定为三星。" && application.decidedOn == "2020-09-25")
+            // the county's box of the form: 区（市）总工会意见, in the federation's name
+            let form = try CampaignStore.decode(RegistrationForm.self, try #require(application.formJSON))
+            #expect(form.opinions[.districtFederation] == .init(text: "同意命名为三星级。", date: Fixture.day("2020-09-25"), by: "乳山市总工会"))
             let after = try await staff.get(Self.path(f) + "?done=decided")
             #expect(after.body.contains("星级已确定。") && after.body.contains("已确定：三星级（测试staff（staff），2020年9月25日）：台账不全，经研究定为三星。"))
         }
@@ -67,6 +70,9 @@ import Vapor
             #expect(try await prefecture.post(Self.path(f), ["tier": "five-star", "reason": "", "version": "1"]).status == .seeOther)
             let application = try await EndorsementTests.application(app, campaign: f.rushanCampaign, unit: f.unionA)
             #expect(application.decidedTier == "five-star" && application.state == ApplicationState.decided.rawValue)
+            // the city federation's box: 市总工会审批意见
+            let form = try CampaignStore.decode(RegistrationForm.self, try #require(application.formJSON))
+            #expect(form.opinions[.cityFederation]?.by == "威海市总工会" && form.opinions[.cityFederation]?.text == "同意命名为五星级。")
         }
     }
 }

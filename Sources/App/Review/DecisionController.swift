@@ -15,6 +15,7 @@ struct DecisionController: RouteCollection {
     struct DecisionForm: Content {
         var tier: String?
         var reason: String?
+        var opinion: String?
         var version: Int?
     }
 
@@ -75,6 +76,8 @@ struct DecisionController: RouteCollection {
                         .select("tier", t(Strings.Decision.tier),
                                 options: offered.reversed().map { ($0.id, t($0.label)) } + [("", t(Strings.Decision.none))], selected: chosen),
                         .init(name: "reason", label: t(Strings.Decision.reason), kind: .textarea, value: form?.reason ?? ""),
+                        .init(name: "opinion", label: t(Strings.Decision.opinion), kind: .textarea, value: form?.opinion ?? "",
+                              hint: t(Strings.Decision.opinionHint)),
                     ], errors, t), submit: t(Strings.Decision.submit))
             case .failure(.wrongState): break
             case .failure(let why): refusal = t(why.message)
@@ -107,7 +110,18 @@ struct DecisionController: RouteCollection {
             errors.add(problem == Strings.Review.reasonNeeded ? "reason" : "tier", problem)
             return try await req.render("decision", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
         }
+        let opinion = (form.opinion ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if opinion.count > EndorsementController.opinionLimit {
+            var errors = FieldErrors()
+            errors.add("opinion", Strings.Decision.opinionTooLong(count: opinion.count))
+            return try await req.render("decision", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
+        }
         let federation = Self.decidingFederation(tier: tier, applied: context.application?.tier, tiers: facts.tiers, unit: context.unit.treePath)
+        let level = TierAcceptance.decidingLevel(decided: tier, applied: context.application?.tier, tiers: facts.tiers)
+        let box = level.flatMap { RegistrationForm.Labels.decisionBox(schemeID: context.pin.schemeID, level: $0) }
+        let decider = try await federation.flatMap { $0.ids.last.flatMap(UUID.init(uuidString:)) }.asyncMap { try await OrganisationModel.find($0, on: req.db) } ?? nil
+        let text = opinion.isEmpty ? Strings.Decision.defaultOpinion(facts.tiers.first { $0.id == tier }) : opinion
+        let catalogue = req.catalogue, unit = context.unit, schemeID = context.pin.schemeID
         let actor = req.auditActor, today = req.today
         try await ApplicationStore.perform(.decideTier, context, version: form.version, req: req, subject: context.user.subject, actor: actor,
                                            decidingFederation: federation) { application, _ in
@@ -115,6 +129,11 @@ struct DecisionController: RouteCollection {
             application.decisionReason = reason.isEmpty ? nil : reason
             application.decidedBy = actor.name
             application.decidedOn = today.description
+            if let box, let decider {
+                var registration = RegistrationFormStore.current(application, unit: unit, schemeID: schemeID, catalogue: catalogue)
+                registration.opinions[box] = .init(text: text, date: today, by: decider.name)
+                application.formJSON = CampaignStore.encode(registration)
+            }
         }
         return req.redirect(to: SiteRoute.decision(campaign: context.campaignID, unit: context.unitID).path + "?done=decided",
                             redirectType: .normal)

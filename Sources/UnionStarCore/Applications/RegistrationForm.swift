@@ -234,6 +234,14 @@ extension RegistrationForm {
             id.hasPrefix("yizheng-2019-") ? .districtFederation : nil
         }
 
+        /// The box a decision fills, by the level that decides: Rushan's 区（市）总工会意见 (the county)
+        /// and 市总工会审批意见 (the city, for five stars); Yizheng's 市总工会推荐意见 (the county; the
+        /// prefecture's own decision is not on the union's form).
+        public static func decisionBox(schemeID id: String, level: FederationLevel) -> OpinionBox? {
+            if id.hasPrefix("yizheng-2019-") { return level == .county ? .cityFederation : nil }
+            return level == .county ? .districtFederation : .cityFederation
+        }
+
         public static func forScheme(id: String) -> Labels {
             if id.hasPrefix("yizheng-2019-") {
                 return id == "yizheng-2019-chair" ? yizheng2019Chair : yizheng2019

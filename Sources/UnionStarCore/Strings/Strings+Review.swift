@@ -114,5 +114,14 @@ extension Strings {
             LocalizedText(zh: "已确定：\(tier.zh)（\(by)，\(Campaign.date(day, .zh))）", en: "Decided: \(tier.en) (\(by), \(day))")
         }
         public static let link = LocalizedText(zh: "确定星级", en: "Decision")
+        public static let opinion = LocalizedText(zh: "意见（填入申报登记表）", en: "Opinion (goes into the registration form)")
+        public static let opinionHint = LocalizedText(zh: "不填则写“同意命名为某星级”或“不予命名”。", en: "Left empty, the box says the tier is approved, or not named.")
+        public static func opinionTooLong(count: Int) -> LocalizedText {
+            LocalizedText(zh: "意见不超过200字（现为\(count)字）。", en: "The opinion is at most 200 characters (it has \(count)).")
+        }
+        /// The box's words when staff write none (Chinese: the form is the official paper).
+        public static func defaultOpinion(_ tier: Tier?) -> String {
+            tier.map { "同意命名为\($0.name)。" } ?? "不予命名。"
+        }
     }
 }
