@@ -23,7 +23,9 @@ import Vapor
                     """).all().map { try $0.decode(column: "detail", as: String.self) }.joined(separator: "\n")
                 #expect(plan.contains("INDEX organisations_children (parent_id=?)") && !plan.contains("TEMP B-TREE"), "\(plan)")
             } else {
-                let definitions = try await sql.raw("SELECT indexdef FROM pg_indexes WHERE tablename = 'organisations'").all()
+                // This test's own schema only: other tests drop theirs meanwhile, and describing an
+                // index being dropped fails ("cache lookup failed").
+                let definitions = try await sql.raw("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'organisations'").all()
                     .map { try $0.decode(column: "indexdef", as: String.self) }
                 #expect(definitions.contains { $0.contains("organisations_children") && $0.contains("(parent_id, name, id)") }, "\(definitions)")
                 #expect(!definitions.contains { $0.contains("organisations_parent ") })
