@@ -221,8 +221,8 @@ struct EndorsementController: RouteCollection {
 }
 
 struct EndorsePage: Encodable {
-    struct Link: Encodable { var name: String; var path: String }
-    struct Fact: Encodable { var label: String; var text: String }
+    typealias Link = ApplicationPage.Link
+    typealias Fact = ApplicationPage.Fact
     struct Form: Encodable {
         var action: String
         var version: Int

@@ -60,8 +60,7 @@ struct InspectionController: RouteCollection {
               formError: LocalizedText? = nil) async throws -> InspectionPage {
         let t = Translator(req.language)
         let scorer = try await PinnedSchemes.shared.scorer(for: context.pin, on: req.db)
-        let answers = context.application.flatMap { try? Answers.parse(json: Data($0.answersJSON.utf8)) } ?? Answers()
-        let selfItems = (try? SelfAssessmentResult.evaluate(answers, scorer: scorer))?.assessment.items ?? []
+        let selfItems = Self.selfItemScores(context.application, scorer: scorer)
         let mine = try await Self.assignment(context, req: req)
         let earlier = mine?.recordJSON.flatMap { try? CampaignStore.decode(InspectionRecord.self, $0) }
         let editable = try await ApplicationStore.check(.recordInspection, context, req: req)
@@ -71,7 +70,7 @@ struct InspectionController: RouteCollection {
         }
         let chosen = Set(typed?.methods ?? earlier?.methods.map(\.rawValue) ?? [])
         let items = scorer.scheme.items.map { item in
-            let own = selfItems.first { $0.number == item.number }?.score
+            let own = selfItems[String(item.number)]
             return InspectionPage.ItemRow(
                 number: item.number, name: "item-\(item.number)",
                 label: t(Strings.InspectionPages.itemLabel(number: item.number, max: item.max)),
@@ -105,6 +104,14 @@ struct InspectionController: RouteCollection {
                             error: errors["findings"].map { t($0) }),
             itemsHeading: t(Strings.InspectionPages.itemsHeading), items: items, submit: t(Strings.InspectionPages.submit),
             csrf: req.csrfToken)
+    }
+
+    /// The self-assessment's points by item number, scored on the pinned scheme (nothing else of
+    /// the self-assessment page is needed beside an inspector's scores).
+    static func selfItemScores(_ application: ApplicationModel?, scorer: Scorer) -> [String: Points] {
+        let answers = application.flatMap { try? Answers.parse(json: Data($0.answersJSON.utf8)) } ?? Answers()
+        guard let values = try? scorer.resolve(answers, complete: false) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: scorer.assess(values).items.map { (String($0.number), $0.score) })
     }
 
     static func assignment(_ context: ApplicationContext, req: Request) async throws -> InspectionAssignmentModel? {
@@ -171,8 +178,8 @@ struct MyInspectionsPage: Encodable {
 }
 
 struct InspectionPage: Encodable {
-    struct Link: Encodable { var name: String; var path: String }
-    struct Fact: Encodable { var label: String; var text: String }
+    typealias Link = ApplicationPage.Link
+    typealias Fact = ApplicationPage.Fact
     struct Text: Encodable { var label: String; var value: String; var error: String? }
     struct ItemRow: Encodable {
         var number: Int

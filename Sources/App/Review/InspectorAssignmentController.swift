@@ -17,14 +17,12 @@ struct InspectorAssignmentController: RouteCollection {
     /// The inspectors' scores combined by the campaign's rule, beside the self-assessment.
     static func combined(_ context: ApplicationContext, _ assigned: [InspectionAssignmentModel], on db: any Database) async throws -> CombinedInspection {
         let scorer = try await PinnedSchemes.shared.scorer(for: context.pin, on: db)
-        let answers = context.application.flatMap { try? Answers.parse(json: Data($0.answersJSON.utf8)) } ?? Answers()
-        let selfItems = (try? SelfAssessmentResult.evaluate(answers, scorer: scorer))?.assessment.items ?? []
         let scores = assigned.compactMap { row -> InspectorScore? in
             guard let record = row.recordJSON.flatMap({ try? CampaignStore.decode(InspectionRecord.self, $0) }) else { return nil }
             return InspectorScore(inspector: row.inspectorID.uuidString.lowercased(), total: record.total, items: record.items)
         }
         return InspectionScores.combine(scores, rule: context.plan.inspectionRule,
-                                        selfItems: Dictionary(uniqueKeysWithValues: selfItems.map { (String($0.number), $0.score) }))
+                                        selfItems: InspectionController.selfItemScores(context.application, scorer: scorer))
     }
 
     func complete(req: Request) async throws -> Response {
@@ -170,7 +168,7 @@ struct InspectorAssignmentController: RouteCollection {
 }
 
 struct InspectorsPage: Encodable {
-    struct Link: Encodable { var name: String; var path: String }
+    typealias Link = ApplicationPage.Link
     struct CompleteForm: Encodable { var action: String; var version: Int; var submit: String }
     struct Form: Encodable {
         var action: String
