@@ -20,6 +20,10 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: InspectorAssignmentController())
     try protected.register(collection: InspectionController())
     try protected.register(collection: DecisionController())
+    try protected.register(collection: ResultsController())
+    try protected.register(collection: CampaignResultsController())
+    try protected.register(collection: CertificateController())
+    try protected.register(collection: StarsController())
     try protected.register(collection: CongressController())
     try protected.register(collection: NoticeController())
     // The public notice page: no sign-in, but an objection carries the visitor's form token.
