@@ -3,7 +3,7 @@ import Foundation
 import UnionStarCore
 import Vapor
 
-/// Last year's campaigns, run to the end: a few unions of 乳山 and 仪征 taken by the workflow through
+/// The campaigns of two years ago, run to the end: a few unions of 乳山 and 仪征 taken by the workflow through
 /// every step on the days they would have happened — self-assessment, congress and notice, filing,
 /// the towns' stamps, inspection, the decision, the results notice and naming — so the demo shows
 /// named units, their certificates, the public list and the rewards.
@@ -14,7 +14,9 @@ struct DemoPastCampaign {
 
     func build(orgs: [String: OrganisationModel]) async throws {
         let today = CalendarDate.china(app.clock.now())
-        let lastYear = today.adding(days: -365)
+        // Two years back: last year's 乳山 campaign is the demo's one under review (DemoCampaigns),
+        // and 乳山 re-reviews its units two years after naming them (复查).
+        let lastYear = today.adding(days: -730)
         guard let rushan = orgs["rushan"], let yizheng = orgs["yizheng"] else { return }
         let rushanKinds: [UnionKind: String] = [.enterprise: "rushan-2020-enterprise", .regional: "rushan-2020-regional"]
         let yizhengKinds = Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-union") })
