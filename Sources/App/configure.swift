@@ -49,6 +49,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(UpdateOrganisationsAddChildrenIndex())
     app.migrations.add(CreateEndorsements())
     app.migrations.add(CreateInspections())
+    app.migrations.add(CreateSpotCheckDraws())
     app.prepareWriteGate()
 
     app.security = options.security

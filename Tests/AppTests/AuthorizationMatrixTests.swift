@@ -429,6 +429,10 @@ import VaporTesting
             expected: { c in
                 Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/inspection?done=inspected")
             }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspection/draft", allowed: .accounts(["inspector"]),
+            path: application("/inspection/draft"), hasObject: true,
+            payload: .form { _ in ["visitedOn": "2020-09-10", "items[1]": "4", "version": "0"] }, prepare: inspecting,
+            expected: same(Expected(status: .ok, contains: [#""saved":true"#, #""version":1"#]))),
         Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspection/complete", allowed: .accounts(["staff", "prefecture"]),
             path: application("/inspection/complete"), hasObject: true, payload: .form { _ in ["version": "1"] }, prepare: inspecting,
             expected: same(Expected(status: .conflict, contains: ["还有1名考核人员未提交评分。"]))),

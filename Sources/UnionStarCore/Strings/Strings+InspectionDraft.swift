@@ -11,6 +11,9 @@ extension Strings.InspectionPages {
     /// Shown by the page's script (data attributes) as the draft travels.
     public static let draftSaving = LocalizedText(zh: "正在保存草稿…", en: "Saving the draft…")
     public static let draftSaved = LocalizedText(zh: "草稿已保存到服务器。", en: "Draft saved on the server.")
+    public static func draftSavedAt(_ at: String) -> LocalizedText {
+        LocalizedText(zh: "草稿已保存到服务器（\(at)）。", en: "Draft saved on the server (\(at)).")
+    }
     public static let draftOffline = LocalizedText(zh: "网络未连接：更改已保存在本机，恢复连接后自动发送。",
                                                    en: "Offline: your changes are kept on this device and will be sent when the connection returns.")
     public static let draftFailed = LocalizedText(zh: "草稿未能保存，更改仍保存在本机：", en: "The draft was not saved; your changes are kept on this device: ")
