@@ -158,6 +158,10 @@ import VaporTesting
         }
     }
 
+    /// The fixture's inspector's declaration (inside), and another account's (outside).
+    static let declaredConflict = UUID(uuidString: "0c0f11c7-0000-4000-8000-000000000001")!
+    static let othersConflict = UUID(uuidString: "0c0f11c7-0000-4000-8000-000000000002")!
+
     static let rows: [Row] = [
         // Public
         Row(method: .GET, pattern: "", allowed: .anyone, path: fixed("/"), hasObject: false,
@@ -433,6 +437,28 @@ import VaporTesting
             path: application("/inspection/draft"), hasObject: true,
             payload: .form { _ in ["visitedOn": "2020-09-10", "items[1]": "4", "version": "0"] }, prepare: inspecting,
             expected: same(Expected(status: .ok, contains: [#""saved":true"#, #""version":1"#]))),
+        // 利益冲突声明: the fixture's inspector (over 夏村镇) declares, lists and withdraws; another's declaration is "not found"
+        Row(method: .GET, pattern: "conflicts", allowed: .accounts(["inspector"]), path: fixed("/conflicts"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: ["利益冲突声明", "我的声明", "您尚未声明利益冲突。", "purpose=conflict"]))),
+        Row(method: .POST, pattern: "conflicts", allowed: .accounts(["inspector"]), path: fixed("/conflicts"), hasObject: false,
+            payload: .form { f in ["unit": id(f.unionA), "reason": "配偶在该单位任职"] },
+            expected: same(Expected(status: .seeOther, location: "/conflicts?done=conflict-declared"))),
+        Row(method: .POST, pattern: "conflicts/:declarationID/withdraw", allowed: .accounts(["inspector"]),
+            path: { _, _, inside in "/conflicts/\(id(inside ? declaredConflict : othersConflict))/withdraw" }, hasObject: true,
+            prepare: { app, f in
+                try await app.writes.perform { db in
+                    for (declaration, user, unit) in [(declaredConflict, f.users["inspector"]!, f.unionA), (othersConflict, f.users["target"]!, f.unionY)] {
+                        let row = ConflictDeclarationModel()
+                        row.id = declaration
+                        row.inspectorID = user
+                        row.unitID = unit
+                        row.reason = "配偶在该单位任职"
+                        row.declaredAt = Date()
+                        try await row.create(on: db)
+                    }
+                }
+            },
+            expected: same(Expected(status: .seeOther, location: "/conflicts?done=conflict-withdrawn"))),
         Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspection/complete", allowed: .accounts(["staff", "prefecture"]),
             path: application("/inspection/complete"), hasObject: true, payload: .form { _ in ["version": "1"] }, prepare: inspecting,
             expected: same(Expected(status: .conflict, contains: ["还有1名考核人员未提交评分。"]))),

@@ -33,13 +33,15 @@ struct InspectionController: RouteCollection {
                 path: SiteRoute.inspection(campaign: application.campaignID, unit: application.unitID).path,
                 campaign: campaigns[application.campaignID] ?? "—",
                 state: t((ApplicationState(rawValue: application.state) ?? .notStarted).label),
-                scored: t(scored.contains(application.id!) ? Strings.Inspectors.scored : Strings.Inspectors.notScored))
+                scored: t(scored.contains(application.id!) ? Strings.Inspectors.scored : Strings.Inspectors.notScored),
+                declare: SiteRoute.conflicts.path + "?unit=" + application.unitID.uuidString.lowercased())
         }.sorted { $0.unit.utf8.lexicographicallyPrecedes($1.unit.utf8) }
         return try await req.view.render("my-inspections", MyInspectionsPage(
             layout: Layout(request: req, title: t(Strings.InspectionPages.listHeading)), heading: t(Strings.InspectionPages.listHeading),
             columns: [t(Strings.Endorsement.unitColumn), t(Strings.Endorsement.campaignColumn), t(Strings.ApplicationPages.state),
-                      t(Strings.InspectionPages.scoredColumn)],
-            rows: rows, empty: t(Strings.InspectionPages.listEmpty)))
+                      t(Strings.InspectionPages.scoredColumn), ""],
+            rows: rows, empty: t(Strings.InspectionPages.listEmpty), declare: t(Strings.Conflicts.declareLink),
+            conflicts: .init(name: t(Strings.Conflicts.link), path: SiteRoute.conflicts.path)))
     }
 
     // MARK: One unit
@@ -148,6 +150,9 @@ struct InspectionController: RouteCollection {
                          offline: t(Strings.InspectionPages.draftOffline), failed: t(Strings.InspectionPages.draftFailed),
                          conflict: t(Strings.InspectionPages.draftConflict), restoredLocal: t(Strings.InspectionPages.draftRestoredLocal),
                          staleLocal: t(Strings.InspectionPages.draftStaleLocal), restoreLocal: t(Strings.InspectionPages.draftRestoreLocal)),
+            conflict: .init(heading: t(Strings.Conflicts.pageHeading), intro: t(Strings.Conflicts.pageIntro), action: SiteRoute.conflicts.path,
+                            unit: context.unitID.uuidString.lowercased(), label: t(Strings.Conflicts.reason), hint: t(Strings.Conflicts.reasonHint),
+                            submit: t(Strings.Conflicts.declare), confirm: t(Strings.Conflicts.declareConfirm)),
             csrf: req.csrfToken)
     }
 
@@ -291,6 +296,8 @@ struct MyInspectionsPage: Encodable {
         var campaign: String
         var state: String
         var scored: String
+        /// Declaring a conflict with the row's unit.
+        var declare: String
     }
 
     var layout: Layout
@@ -298,6 +305,8 @@ struct MyInspectionsPage: Encodable {
     var columns: [String]
     var rows: [Row]
     var empty: String
+    var declare: String
+    var conflicts: ApplicationPage.Link
 }
 
 struct InspectionPage: Encodable {
@@ -336,7 +345,20 @@ struct InspectionPage: Encodable {
     var items: [ItemRow]
     var submit: String
     var draft: Draft
+    var conflict: ConflictForm
     var csrf: String
+
+    /// Declaring a conflict with this unit (回避), from the page itself.
+    struct ConflictForm: Encodable {
+        var heading: String
+        var intro: String
+        var action: String
+        var unit: String
+        var label: String
+        var hint: String
+        var submit: String
+        var confirm: String
+    }
 
     /// What the page's script needs for the draft: where to send it, where to keep it in the
     /// browser (by campaign, unit and account), and the words it shows.

@@ -22,6 +22,9 @@ extension Strings {
         public static let pageIntro = LocalizedText(
             zh: "如与本单位存在利害关系，请写明理由并声明回避；尚未提交评分的，将退出本单位的考核任务。",
             en: "If you have a tie to this unit, give the reason and stand aside; if you have not submitted scores, you leave this assignment.")
+        public static let declareConfirm = LocalizedText(
+            zh: "声明回避后，总工会不能再指派您考核本单位；尚未提交评分的，您将退出本单位的考核任务。确定声明？",
+            en: "Once declared, the federation cannot assign you to this unit, and if you have not submitted scores you leave this assignment. Declare?")
         public static let notAUnion = LocalizedText(zh: "请选择一个基层工会。", en: "Choose a grassroots union.")
         public static let reasonRequired = LocalizedText(zh: "请写明回避理由。", en: "Give the reason.")
         public static func reasonTooLong(count: Int) -> LocalizedText {
