@@ -88,6 +88,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(AuditCommand(), as: "audit")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(DrawCommand(), as: "draw")
 
     try routes(app, databaseKind: options.database.kind)
 }

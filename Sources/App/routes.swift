@@ -20,6 +20,7 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: InspectorAssignmentController())
     try protected.register(collection: InspectionController())
     try protected.register(collection: ConflictDeclarationController())
+    try protected.register(collection: SpotCheckController())
     try protected.register(collection: DecisionController())
     try protected.register(collection: CongressController())
     try protected.register(collection: NoticeController())

@@ -101,6 +101,8 @@ struct CampaignPage: Encodable {
     var progress: Progress?
     /// Staff who may change the campaign's dates, target and tiers.
     var editPath: String?
+    /// The prefecture's staff: its spot checks (抽查).
+    var spotChecks: Link?
     var ownUnits: [Link]
     var labels: Labels
 }

@@ -131,6 +131,7 @@ enum Notices {
         case "conflict-left": Strings.Conflicts.declaredAndWithdrawn
         case "conflict-kept": Strings.Conflicts.declaredScoresKept
         case "conflict-withdrawn": Strings.Conflicts.withdrawn
+        case "drawn": Strings.SpotChecks.done
         case "decided": Strings.Decision.done
         case "moved": Strings.Notices.moved
         case "retired": Strings.Notices.retired
