@@ -105,7 +105,7 @@
   function changed() {
     pending = true;
     keep();
-    if (navigator.onLine === false) { status(message("offline")); return; }
+    if (navigator.onLine === false) { status(message("offline")); retryLater(); return; }
     schedule();
   }
 
