@@ -55,11 +55,15 @@ def read_password(path, username):
     raise SystemExit(f"no line for {username!r} in accounts file {path}")
 
 
-def make_driver(width=1280, height=1600):
+def make_driver(width=1280, height=1600, profile=None):
+    """A headless Chromium; with `profile`, one whose data (local storage, cookies) lives in that
+    folder, so closing the browser and opening it again on the folder finds them."""
     options = Options()
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
                      f"--window-size={width},{height}", "--lang=zh-CN"):
         options.add_argument(argument)
+    if profile:
+        options.add_argument(f"--user-data-dir={profile}")
     if os.path.exists("/usr/bin/chromium"):
         options.binary_location = "/usr/bin/chromium"
     # Lets us read HTTP status codes of page loads (selenium has no API for it), and the console.
@@ -104,8 +108,15 @@ class BrowserSteps:
     def click_and_wait_for_new_page(self, element, what):
         """Click like a person and wait until the browser has left the old page."""
         old_html = self.driver.find_element(By.TAG_NAME, "html")
-        element.click()
+        self.tap(element)
         self.wait(left_page(old_html), f"a new page after clicking {what}")
+
+    def tap(self, element):
+        """Scroll the element to the middle of the window, as a person scrolls to what they press,
+        then click it: at the window's bottom edge a page's sticky bar (the self-assessment's save
+        bar, the inspection's submit bar) covers it, and WebDriver does not scroll what is in view."""
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
+        element.click()
 
     def type_into(self, element_id, text):
         field = self.visible(By.ID, element_id)

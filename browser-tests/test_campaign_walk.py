@@ -335,12 +335,12 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
         asked only after another answer appears when that answer's draft comes back)."""
         self.wait(lambda driver: self.question(fact).is_displayed(), f"the question {fact} to be shown")
         if kind == "radio":
-            self.question(fact).find_element(By.CSS_SELECTOR, f'input[type="radio"][value="{value}"]').click()
+            self.tap(self.question(fact).find_element(By.CSS_SELECTOR, f'input[type="radio"][value="{value}"]'))
         elif kind == "checklist":
             for element in value:
                 box = self.question(fact).find_element(By.CSS_SELECTOR, f'input[name="fact:{fact}:{element}"]')
                 if not box.is_selected():
-                    box.click()
+                    self.tap(box)
             marker = self.question(fact).find_element(By.CSS_SELECTOR, "input[data-marker]")
             self.assertTrue(marker.is_selected(), f"ticking {fact}'s elements ticks its 已逐项核对 box")
         else:
@@ -491,7 +491,7 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
         # Open it: a new tab with the picture itself.
         home = self.driver.current_window_handle
         self.drain_performance_log()
-        name_link.click()
+        self.tap(name_link)
         self.wait(EC.number_of_windows_to_be(2), "the file's tab")
         self.driver.switch_to.window([h for h in self.driver.window_handles if h != home][0])
         try:
@@ -756,7 +756,7 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
         file_button = filing.find_element(By.XPATH, './/form//button[normalize-space()="提交申报登记表"]')
         self.drain_performance_log()
         old_html = self.driver.find_element(By.TAG_NAME, "html")
-        file_button.click()
+        self.tap(file_button)
         alert = self.wait(EC.alert_is_present(), "the confirmation before filing")
         self.assertEqual(alert.text, "提交后申报登记表将报送上级工会审核，不能再修改。确定提交吗？")
         alert.accept()

@@ -50,6 +50,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateEndorsements())
     app.migrations.add(CreateInspections())
     app.migrations.add(UpdateApplicationsAddResults())
+    app.migrations.add(CreateSpotCheckDraws())
     app.prepareWriteGate()
 
     app.security = options.security
@@ -88,6 +89,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(AuditCommand(), as: "audit")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(DrawCommand(), as: "draw")
 
     try routes(app, databaseKind: options.database.kind)
 }

@@ -19,6 +19,8 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: EndorsementController())
     try protected.register(collection: InspectorAssignmentController())
     try protected.register(collection: InspectionController())
+    try protected.register(collection: ConflictDeclarationController())
+    try protected.register(collection: SpotCheckController())
     try protected.register(collection: DecisionController())
     try protected.register(collection: ResultsController())
     try protected.register(collection: CampaignResultsController())

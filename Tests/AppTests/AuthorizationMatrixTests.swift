@@ -158,6 +158,31 @@ import VaporTesting
         }
     }
 
+    /// The fixture's inspector's declaration (inside), and another account's (outside).
+    static let declaredConflict = UUID(uuidString: "0c0f11c7-0000-4000-8000-000000000001")!
+    static let othersConflict = UUID(uuidString: "0c0f11c7-0000-4000-8000-000000000002")!
+
+    /// A draw recorded on 乳山's campaign (its population 甲公司工会 alone), for the public pages.
+    static let publishedDraw = UUID(uuidString: "5d0c4ec4-0000-4000-8000-000000000001")!
+    static let recordedDraw: @Sendable (Application, Fixture) async throws -> Void = { app, f in
+        try await app.writes.perform { db in
+            let row = SpotCheckDrawModel()
+            row.id = publishedDraw
+            row.campaignID = f.rushanCampaign
+            row.number = 1
+            row.tier = "three-star"
+            row.seed = "42"
+            row.seedGiven = true
+            row.size = 1
+            row.populationJSON = CampaignStore.encode([SpotCheckController.Unit(id: id(f.unionA), name: "甲公司工会")])
+            row.sampleJSON = CampaignStore.encode([id(f.unionA)])
+            row.federation = "威海市总工会"
+            row.drawnBy = "测试prefecture（prefecture）"
+            row.drawnAt = Date()
+            try await row.create(on: db)
+        }
+    }
+
     static let rows: [Row] = [
         // Public
         Row(method: .GET, pattern: "", allowed: .anyone, path: fixed("/"), hasObject: false,
@@ -429,6 +454,32 @@ import VaporTesting
             expected: { c in
                 Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/inspection?done=inspected")
             }),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspection/draft", allowed: .accounts(["inspector"]),
+            path: application("/inspection/draft"), hasObject: true,
+            payload: .form { _ in ["visitedOn": "2020-09-10", "items[1]": "4", "version": "0"] }, prepare: inspecting,
+            expected: same(Expected(status: .ok, contains: [#""saved":true"#, #""version":1"#]))),
+        // 利益冲突声明: the fixture's inspector (over 夏村镇) declares, lists and withdraws; another's declaration is "not found"
+        Row(method: .GET, pattern: "conflicts", allowed: .accounts(["inspector"]), path: fixed("/conflicts"), hasObject: false,
+            expected: same(Expected(status: .ok, contains: ["利益冲突声明", "我的声明", "您尚未声明利益冲突。", "purpose=conflict"]))),
+        Row(method: .POST, pattern: "conflicts", allowed: .accounts(["inspector"]), path: fixed("/conflicts"), hasObject: false,
+            payload: .form { f in ["unit": id(f.unionA), "reason": "配偶在该单位任职"] },
+            expected: same(Expected(status: .seeOther, location: "/conflicts?done=conflict-declared"))),
+        Row(method: .POST, pattern: "conflicts/:declarationID/withdraw", allowed: .accounts(["inspector"]),
+            path: { _, _, inside in "/conflicts/\(id(inside ? declaredConflict : othersConflict))/withdraw" }, hasObject: true,
+            prepare: { app, f in
+                try await app.writes.perform { db in
+                    for (declaration, user, unit) in [(declaredConflict, f.users["inspector"]!, f.unionA), (othersConflict, f.users["target"]!, f.unionY)] {
+                        let row = ConflictDeclarationModel()
+                        row.id = declaration
+                        row.inspectorID = user
+                        row.unitID = unit
+                        row.reason = "配偶在该单位任职"
+                        row.declaredAt = Date()
+                        try await row.create(on: db)
+                    }
+                }
+            },
+            expected: same(Expected(status: .seeOther, location: "/conflicts?done=conflict-withdrawn"))),
         Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspection/complete", allowed: .accounts(["staff", "prefecture"]),
             path: application("/inspection/complete"), hasObject: true, payload: .form { _ in ["version": "1"] }, prepare: inspecting,
             expected: same(Expected(status: .conflict, contains: ["还有1名考核人员未提交评分。"]))),
@@ -441,6 +492,17 @@ import VaporTesting
             expected: { c in
                 Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/decision?done=decided")
             }),
+        // 抽查: 威海's prefecture staff on 乳山's campaign, whose scheme names no spot check; each draw's record is public
+        Row(method: .GET, pattern: "campaigns/:campaignID/spot-checks", allowed: .accounts(["prefecture"]), path: campaign("/spot-checks"),
+            hasObject: true, expected: same(Expected(status: .ok, contains: ["抽查 · 2020年度“活力基层工会”星级创建", "本活动的评定方案没有规定由地市总工会抽查的星级。"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/spot-checks", allowed: .accounts(["prefecture"]), path: campaign("/spot-checks"),
+            hasObject: true, payload: .form { _ in ["tier": "three-star", "size": "1", "seed": "1", "draws": "0"] },
+            expected: same(Expected(status: .unprocessableEntity, contains: ["本活动的评定方案没有规定由地市总工会抽查的星级。"]))),
+        Row(method: .GET, pattern: "spot-checks/:drawID", allowed: .anyone, path: fixed("/spot-checks/\(id(publishedDraw))"), hasObject: false,
+            prepare: recordedDraw, expected: same(Expected(status: .ok, contains: ["抽查结果公示（第1次抽查）", "42（由抽取人输入）", "甲公司工会"]))),
+        Row(method: .GET, pattern: "spot-checks/:drawID/population.txt", allowed: .anyone, path: fixed("/spot-checks/\(id(publishedDraw))/population.txt"),
+            hasObject: false, prepare: recordedDraw,
+            expected: { c in Expected(status: .ok, contains: ["\(id(c.fixture.unionA))\t甲公司工会\n"]) }),
         Row(method: .GET, pattern: "review", allowed: .accounts(["reviewer"]), path: fixed("/review"), hasObject: false, prepare: filed("2020-09-02"),
             expected: same(Expected(status: .ok, contains: ["待审核的申报", "甲公司工会"]))),
         Row(method: .GET, pattern: "campaigns/:campaignID/units/:orgID/rounds/:round", allowed: .accounts(applicationViewers),

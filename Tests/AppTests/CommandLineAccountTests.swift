@@ -34,7 +34,8 @@ import Vapor
         let accounts = folder.appendingPathComponent("accounts.txt").path
         let first = try runUnionstar(["demo", "--accounts-file", accounts], environment: environment)
         #expect(first.status == 0)
-        for name in ["sysadmin", "rushan-admin", "rushan-staff", "weihai-staff", "xiacun-reviewer", "cadre", "inspector", "yizheng-staff"] {
+        for name in ["sysadmin", "rushan-admin", "rushan-staff", "weihai-staff", "xiacun-reviewer", "cadre", "inspector", "yizheng-staff",
+                     "yangzhou-staff"] {
             #expect(first.stdout.contains("  \(name) "), "\(name)")
         }
         let attributes = try FileManager.default.attributesOfItem(atPath: accounts)
@@ -61,7 +62,7 @@ import Vapor
             try await configure(app, options: AppOptions(root: repositoryRoot, database: .sqliteFile(path: path), bcryptCost: 4))
             let today = CalendarDate.china(Date())
             let all = try await CampaignModel.query(on: app.db).all()
-            #expect(all.count == 4)
+            #expect(all.count == 5)
             // Those of two years ago ran to the end: eight unions named in each, two of them five-star,
             // named by the prefecture (威海, 扬州) with certificates numbered in turn.
             for campaign in all where campaign.year == today.year - 2 {
@@ -82,6 +83,14 @@ import Vapor
                     : ["preApplied", "drafting", "onNotice", "filed", "returned"]
                 #expect(states == expected, "\(campaign.title)")
             }
+            // Last year's campaign is inspecting today: one union endorsed, the demo's inspector assigned, not scored.
+            let review = try #require(all.first { $0.year == today.year - 1 })
+            #expect(try CampaignStore.plan(of: review).dates.inspection.contains(today) && CampaignStore.plan(of: review).dates.problems(year: review.year).isEmpty)
+            let applications = try await ApplicationModel.query(on: app.db).filter(\.$campaignID == review.id!).all()
+            #expect(applications.map(\.state) == ["endorsed"])
+            let assignments = try await InspectionAssignmentModel.query(on: app.db).all()
+            let inspector = try await UserModel.query(on: app.db).filter(\.$username == "inspector").first()
+            #expect(assignments.count == 1 && assignments.first?.inspectorID == inspector?.id && assignments.first?.scoredAt == nil)
             #expect(try await AuditLog.verify(on: app.db).broken == nil)
         } catch {
             try? await app.asyncShutdown()

@@ -24,11 +24,11 @@ import Testing
     func roleCarriesExactlyItsActions(role: Role) {
         let expected: [Role: Set<Action>] = [
             .unionCadre: [.viewOrganisation, .workOnApplication, .viewApplication],
-            .inspector: [.viewOrganisation, .recordInspection],
+            .inspector: [.viewOrganisation, .recordInspection, .declareConflict],
             .subFederationReviewer: [.viewOrganisation, .exportOrganisations, .viewCampaign, .viewApplication, .returnApplication,
                                      .endorseApplication],
             .prefectureStaff: [.viewOrganisation, .exportOrganisations, .viewAudit, .viewCampaign, .viewApplication, .manageReview,
-                               .decideTier],
+                               .decideTier, .drawSpotCheck],
             .federationStaff: [.viewOrganisation, .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation,
                                .restoreOrganisation, .importOrganisations, .exportOrganisations, .viewAudit,
                                .manageCampaigns, .viewCampaign, .reopenDeadline, .viewApplication, .returnApplication,

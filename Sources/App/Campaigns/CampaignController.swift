@@ -292,6 +292,8 @@ struct CampaignController: RouteCollection {
             editPath: user.can(.manageCampaigns, on: .organisation(TreePath(text: campaign.ownerPath) ?? .root)) ? SiteRoute.editCampaign(campaign.id!).path : nil,
             results: CampaignResultsController.tops(campaign, user: user, action: .manageReview).isEmpty ? nil
                 : .init(name: t(Strings.Results.link), path: SiteRoute.campaignResults(campaign.id!).path),
+            spotChecks: user.can(.drawSpotCheck, on: .organisation(TreePath(text: campaign.ownerPath) ?? .root))
+                ? .init(name: t(Strings.SpotChecks.link), path: SiteRoute.spotChecks(campaign: campaign.id!).path) : nil,
             ownUnits: ownUnits.map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id!).path) },
             labels: .init(t)))
     }

@@ -103,6 +103,8 @@ struct CampaignPage: Encodable {
     var editPath: String?
     /// The results notice, naming and rewards, for the staff who run them.
     var results: Link? = nil
+    /// The prefecture's staff: its spot checks (抽查).
+    var spotChecks: Link?
     var ownUnits: [Link]
     var labels: Labels
 }

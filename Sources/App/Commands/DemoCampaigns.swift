@@ -5,7 +5,9 @@ import Vapor
 
 /// The demo's living campaigns: 乳山市总工会 on both of its standards and 仪征市总工会 on its union
 /// scheme, for the current year, with the windows placed around today so a newcomer can act, and
-/// units already in every state (moved there through the workflow on earlier days).
+/// units already in every state (moved there through the workflow on earlier days); and 乳山's
+/// campaign of the year before, placed a month earlier so that its inspection is open today, with
+/// one union endorsed and the demo's inspector assigned to it.
 struct DemoCampaigns {
     let app: Application
 
@@ -38,8 +40,18 @@ struct DemoCampaigns {
         var fixed: [UUID: FixedState] = [:]
         if let id = orgs["freshUnion"]?.id { fixed[id] = .notStarted }
         if let id = orgs["noticeOverUnion"]?.id { fixed[id] = .noticeOver }
+        if let id = orgs["inspectionUnion"]?.id { fixed[id] = .notStarted }
         try await populate(rushanCampaign, today: today, fixed: fixed)
         try await populate(yizhengCampaign, today: today, fixed: fixed)
+        // Last year's campaign, its dates a month back: the inspection is open today.
+        guard let inspected = orgs["inspectionUnion"]?.id else { return }
+        let earlier = today.adding(days: -30)
+        var dates = Self.dates(around: earlier, congress: true, preApplication: false)
+        // A campaign's dates lie in its year or the next (CampaignDates.problems).
+        dates.inspection.by = min(dates.inspection.by ?? today, CalendarDate(year: today.year, month: 12, day: 31)!)
+        let reviewCampaign = try await open(rushan, title: DemoText.rushanReviewCampaign(today.year - 1), kinds: rushanKinds, dates: dates,
+                                            today: today, year: today.year - 1)
+        try await populate(reviewCampaign, today: earlier, fixed: [inspected: .inspecting], only: [inspected])
     }
 
     /// A state a unit is always left in, so the account printed for it finds it so: not started
@@ -48,12 +60,16 @@ struct DemoCampaigns {
     enum FixedState {
         case notStarted
         case noticeOver
+        /// Like `noticeOver`, then filed, endorsed by each sub-federation above it and given the
+        /// demo's inspector, who has not scored yet (the inspector's page on a phone).
+        case inspecting
     }
 
-    /// Opens the owner's campaign of `today`'s year (the one there is, if any).
+    /// Opens the owner's campaign of `year` (default: `today`'s), or finds the one there is.
     func open(_ owner: OrganisationModel, title: String, kinds: [UnionKind: String], dates: CampaignDates,
-              today: CalendarDate) async throws -> UUID {
-        if let existing = try await CampaignModel.query(on: app.db).filter(\.$ownerID == owner.id!).filter(\.$year == today.year).first() {
+              today: CalendarDate, year: Int? = nil) async throws -> UUID {
+        let year = year ?? today.year
+        if let existing = try await CampaignModel.query(on: app.db).filter(\.$ownerID == owner.id!).filter(\.$year == year).first() {
             return existing.id!
         }
         var pins: [UnionKind: SchemePin] = [:]
@@ -64,7 +80,7 @@ struct DemoCampaigns {
             texts[pin.contentHash] = .init(schemeID: id, version: pin.version, text: text)
         }
         let first = app.catalogue.scheme(kinds[.enterprise]!)!
-        let plan = CampaignPlan(year: today.year, owner: owner.treePath, schemes: pins, dates: dates,
+        let plan = CampaignPlan(year: year, owner: owner.treePath, schemes: pins, dates: dates,
                                 participationTarget: first.timeline?.participationTarget ?? 85, tiersOnOffer: first.tiers.map(\.id))
         let actor = AuditDraft.Actor.commandLine("demo", at: app.clock.now())
         let sendableTexts = texts
@@ -76,8 +92,8 @@ struct DemoCampaigns {
     /// Moves the campaign's units, in turn, to every state: the first few stay not started, the
     /// rest are spread over pre-applied (Yizheng), drafting, decided (Rushan), on notice, filed and
     /// returned, each moved by the workflow on the day it would have happened. The `fixed` units
-    /// go to their own state instead.
-    private func populate(_ campaignID: UUID, today: CalendarDate, fixed: [UUID: FixedState]) async throws {
+    /// go to their own state instead; with `only`, no other unit takes part.
+    private func populate(_ campaignID: UUID, today: CalendarDate, fixed: [UUID: FixedState], only: Set<UUID>? = nil) async throws {
         guard let campaign = try await CampaignModel.find(campaignID, on: app.db),
               try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaignID).count() == 0 else { return }
         let plan = try CampaignStore.plan(of: campaign)
@@ -90,8 +106,12 @@ struct DemoCampaigns {
         for (index, unit) in units.enumerated() {
             guard let kind = unit.kind.flatMap(UnionKind.init(rawValue:)), let pin = plan.scheme(for: kind),
                   let scorer = app.catalogue.scorer(pin.schemeID) else { continue }
+            if let only, !only.contains(unit.id!) { continue }
             let fixedState = fixed[unit.id!]
-            let target = fixedState == .noticeOver ? .onNotice : fixedState == .notStarted ? .notStarted : targets[index % targets.count]
+            // Fully compliant with the notice over: to file, or filed and on to the inspection.
+            let compliant = fixedState == .noticeOver || fixedState == .inspecting
+            let target = fixedState == .inspecting ? .filed : fixedState == .noticeOver ? .onNotice
+                : fixedState == .notStarted ? .notStarted : targets[index % targets.count]
             if target == .notStarted { continue }
             let cadre = AccessSubject(accountID: "demo", grants: [Grant(role: .unionCadre, scope: unit.treePath)])
             let user = CurrentUser(id: UUID(), username: "demo", displayName: "demo", mustChangePassword: false,
@@ -115,10 +135,10 @@ struct DemoCampaigns {
                 continue
             }
             _ = try await step(.startSelfAssessment)
-            var answers = fixedState == .noticeOver ? scorer.templateAnswers() : dice.answers(for: scorer)
+            var answers = compliant ? scorer.templateAnswers() : dice.answers(for: scorer)
             // The dice answer each veto fact wrong one time in five, so two units in three would stop
             // at a veto; most real unions answer none. Redraw, but for about one unit in ten.
-            if fixedState != .noticeOver, dice.next(below: 10) != 0 {
+            if !compliant, dice.next(below: 10) != 0 {
                 for _ in 0..<100 where !(try scorer.assess(answers)).vetoes.isEmpty { answers = dice.answers(for: scorer) }
             }
             let assessment = try scorer.assess(answers)
@@ -138,7 +158,7 @@ struct DemoCampaigns {
             // notice started as late as lets it end before today, holidays and all.
             let calendar = try await CalendarStore.calendar(builtIn: app.builtInCalendar, on: app.db)
             var start = target == .onNotice || target == .congressDecided ? today : today.adding(days: -9)
-            if fixedState == .noticeOver {
+            if compliant {
                 start = today.adding(days: -plan.dates.noticeWorkingDays - 2)
                 while NoticePeriod(starting: start, workingDays: plan.dates.noticeWorkingDays, calendar: calendar).end >= today {
                     start = start.adding(days: -1)
@@ -201,6 +221,47 @@ struct DemoCampaigns {
                     }
                 }
             }
+            if fixedState == .inspecting {
+                let current = { try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaignID).filter(\.$unitID == unit.id!).first() }
+                try await endorseAndAssign(unit: unit, plan: plan, day: day, actor: actor(day)) { context(try await current()) }
+            }
+        }
+    }
+
+    /// 逐级审核盖章 by each sub-federation above the unit, then the demo's inspector assigned by the
+    /// federation's staff, all on `day`, through the workflow as the reviewers and staff would.
+    private func endorseAndAssign(unit: OrganisationModel, plan: CampaignPlan, day: CalendarDate, actor: AuditDraft.Actor,
+                                  context: () async throws -> ApplicationContext) async throws {
+        for endorser in try await ApplicationStore.endorsementChain(unit: unit, owner: plan.owner, on: app.db).endorsers {
+            guard let endorserID = endorser.ids.last.flatMap(UUID.init(uuidString:)) else { continue }
+            let reviewer = AccessSubject(accountID: "demo-reviewer", grants: [Grant(role: .subFederationReviewer, scope: endorser)])
+            _ = try await ApplicationStore.perform(.endorse, try await context(), version: nil, app: app, today: day, subject: reviewer,
+                                                   actor: actor) { application, db in
+                let row = EndorsementModel()
+                row.id = UUID()
+                row.applicationID = application.id!
+                row.round = application.round
+                row.endorserID = endorserID
+                row.endorserPath = endorser.text
+                row.opinion = DemoText.endorsement
+                row.dated = day.description
+                row.endorsedBy = DemoText.townReviewer
+                row.endorsedAt = actor.at
+                try await row.create(on: db)
+            }
+        }
+        guard let inspector = try await UserModel.query(on: app.db).filter(\.$username == "inspector").first()?.id else { return }
+        let staff = AccessSubject(accountID: "demo-staff", grants: [Grant(role: .federationStaff, scope: plan.owner)])
+        _ = try await ApplicationStore.perform(.assignInspectors, try await context(), version: nil, app: app, today: day, subject: staff,
+                                               actor: actor) { application, db in
+            let row = InspectionAssignmentModel()
+            row.id = UUID()
+            row.applicationID = application.id!
+            row.inspectorID = inspector
+            row.assignedBy = DemoText.reviewer
+            row.assignedAt = actor.at
+            row.version = 0
+            try await row.create(on: db)
         }
     }
 }

@@ -128,10 +128,15 @@ struct DemoBuilder {
         named["noticeOverUnion"] = try await ensure(OrganisationProfile(
             name: "乳山市银岭机械有限公司工会", level: .grassroots, kind: .enterprise, creditCode: "91371083MA3E6N4R8" + String(CreditCode.checkCharacter(for: "91371083MA3E6N4R8")!),
             members: 240, employees: 252, chair: "赵红梅", phone: "0631-6618802", address: "夏村镇", companyForm: true), under: towns[1])
+        // The union last year's campaign has endorsed and given to the demo's inspector, not yet scored.
+        named["inspectionUnion"] = try await ensure(OrganisationProfile(
+            name: "乳山市瑞祥船舶修造有限公司工会", level: .grassroots, kind: .enterprise, creditCode: "91371083MA3F9Q2T6" + String(CreditCode.checkCharacter(for: "91371083MA3F9Q2T6")!),
+            members: 310, employees: 326, chair: "孙志强", phone: "0631-6618803", address: "夏村镇", companyForm: true), under: towns[1])
 
         // Yizheng under Yangzhou.
         let yangzhou = try await ensure(OrganisationProfile(name: "扬州市总工会", level: .prefecture, address: "扬州市"), under: nil)
         let yizheng = try await ensure(OrganisationProfile(name: "仪征市总工会", level: .county, address: "仪征市"), under: yangzhou)
+        named["yangzhou"] = yangzhou
         named["yizheng"] = yizheng
         var yizhengUnits: [OrganisationModel] = []
         for town in Self.yizhengTowns {
@@ -164,6 +169,8 @@ struct DemoBuilder {
             // Homed at the county federation, which inspects: one homed at a town could not inspect its unions (回避).
             ("inspector", "考核人员", .inspector, orgs["rushan"]),
             ("yizheng-staff", "仪征市总工会组织部", .federationStaff, orgs["yizheng"]),
+            // 扬州市总工会 spot-checks 仪征's 三星级 units (抽查).
+            ("yangzhou-staff", "扬州市总工会组织部", .prefectureStaff, orgs["yangzhou"]),
         ]
         var result: [Account] = []
         for (username, name, role, org) in plan {
@@ -191,12 +198,15 @@ struct DemoBuilder {
 enum DemoText {
     static func rushanCampaign(_ year: Int) -> String { "\(year)年度“活力基层工会”星级创建（演示）" }
     static func yizhengCampaign(_ year: Int) -> String { "\(year)年度“双争”活动（演示）" }
+    /// Last year's campaign, still inspecting.
+    static func rushanReviewCampaign(_ year: Int) -> String { "\(year)年度“活力基层工会”星级创建（演示·考核阶段）" }
+    static let townReviewer = "夏村镇总工会审核人"
+    static let endorsement = "经审核，同意上报。"
     static let chair = "王丽"
     static let reviewer = "乳山市总工会组织部"
     static let mainWork = "一、按期换届，工会三委会齐全。\n二、开展劳动竞赛和技术比武各两次。\n三、建立困难职工档案，开展“四送”活动。"
     static let unitOpinion = "经职工代表大会研究，同意申报。"
     static let returnReason = "主要工作过于简略，请补充劳动竞赛的台账。"
-    static let endorsement = "情况属实，同意上报。"
     static let peopleMet = "工会主席、职工代表6人"
     static let findings = "台账齐全，活动记录完整。"
 }

@@ -240,6 +240,10 @@ struct AuditController: RouteCollection {
         case "evidence.delete": Strings.Audit.Actions.deletedEvidence
         case "objection.lodge", "application.lodgeObjection": Strings.Audit.Actions.lodgedObjection
         case "objection.answer", "application.answerObjection": Strings.Audit.Actions.answeredObjection
+        case "inspector.conflict.declare": Strings.Audit.Actions.declaredConflict
+        case "inspector.conflict.withdraw": Strings.Audit.Actions.withdrewConflict
+        case "application.inspector.withdraw": Strings.Audit.Actions.inspectorStoodAside
+        case "campaign.spot-check": Strings.Audit.Actions.drewSpotCheck
         default: LocalizedText(zh: action, en: action)
         }
     }
@@ -290,6 +294,12 @@ struct AuditController: RouteCollection {
         case "form": Strings.Audit.Fields.form
         case "returnedBy": Strings.Audit.Fields.returnedBy
         case "returnReason": Strings.Audit.Fields.returnReason
+        case "inspector": Strings.Audit.Fields.inspector
+        case "seed": Strings.Audit.Fields.seed
+        case "population": Strings.Audit.Fields.population
+        case "sample": Strings.Audit.Fields.sample
+        case "number": Strings.Audit.Fields.number
+        case "campaign": Strings.Audit.Fields.campaign
         default: LocalizedText(zh: field, en: field)
         }
     }

@@ -15,6 +15,10 @@ final class InspectionAssignmentModel: Model, @unchecked Sendable {
     /// The visit and the scores (`InspectionRecord` as JSON), once submitted.
     @OptionalField(key: "record_json") var recordJSON: String?
     @Field(key: "version") var version: Int
+    /// What the inspector typed since their last submission (`InspectionDraft` as JSON); nil when
+    /// nothing is pending. Only they see it.
+    @OptionalField(key: "draft_json") var draftJSON: String?
+    @OptionalField(key: "draft_saved_at") var draftSavedAt: Date?
 
     init() {}
 }
@@ -28,6 +32,8 @@ final class ConflictDeclarationModel: Model, @unchecked Sendable {
     @Field(key: "unit_id") var unitID: UUID
     @Field(key: "reason") var reason: String
     @Field(key: "declared_at") var declaredAt: Date
+    /// When declaring ended the inspector's assignment to the unit (they had not scored it yet).
+    @OptionalField(key: "left_assignment_at") var leftAssignmentAt: Date?
 
     init() {}
 }

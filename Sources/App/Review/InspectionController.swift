@@ -5,12 +5,14 @@ import Vapor
 
 /// The inspector's side: the units assigned to them, and for each the visit's record and a score
 /// for every item beside the self-score (the core's `recordInspection`; an unassigned unit is
-/// "not found"). Submitted again until staff close the inspection.
+/// "not found"). Submitted again until staff close the inspection. On a phone on site the page's
+/// script keeps a draft (`draft`), so a dropped connection loses nothing.
 struct InspectionController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(.GET, .myInspections, use: list)
         routes.on(.GET, .inspection(campaign: UUID(), unit: UUID()), use: show)
         routes.on(.POST, .inspection(campaign: UUID(), unit: UUID()), use: record)
+        routes.on(.POST, .inspectionDraft(campaign: UUID(), unit: UUID()), use: draft)
     }
 
     // MARK: The inspector's units
@@ -31,13 +33,15 @@ struct InspectionController: RouteCollection {
                 path: SiteRoute.inspection(campaign: application.campaignID, unit: application.unitID).path,
                 campaign: campaigns[application.campaignID] ?? "—",
                 state: t((ApplicationState(rawValue: application.state) ?? .notStarted).label),
-                scored: t(scored.contains(application.id!) ? Strings.Inspectors.scored : Strings.Inspectors.notScored))
+                scored: t(scored.contains(application.id!) ? Strings.Inspectors.scored : Strings.Inspectors.notScored),
+                declare: SiteRoute.conflicts.path + "?unit=" + application.unitID.uuidString.lowercased())
         }.sorted { $0.unit.utf8.lexicographicallyPrecedes($1.unit.utf8) }
         return try await req.view.render("my-inspections", MyInspectionsPage(
             layout: Layout(request: req, title: t(Strings.InspectionPages.listHeading)), heading: t(Strings.InspectionPages.listHeading),
             columns: [t(Strings.Endorsement.unitColumn), t(Strings.Endorsement.campaignColumn), t(Strings.ApplicationPages.state),
-                      t(Strings.InspectionPages.scoredColumn)],
-            rows: rows, empty: t(Strings.InspectionPages.listEmpty)))
+                      t(Strings.InspectionPages.scoredColumn), ""],
+            rows: rows, empty: t(Strings.InspectionPages.listEmpty), declare: t(Strings.Conflicts.declareLink),
+            conflicts: .init(name: t(Strings.Conflicts.link), path: SiteRoute.conflicts.path)))
     }
 
     // MARK: One unit
@@ -49,15 +53,50 @@ struct InspectionController: RouteCollection {
         var findings: String?
         var items: [String: String]?
         var version: Int?
+
+        init(visitedOn: String? = nil, methods: [String]? = nil, peopleMet: String? = nil, findings: String? = nil,
+             items: [String: String]? = nil, version: Int? = nil) {
+            self.visitedOn = visitedOn
+            self.methods = methods
+            self.peopleMet = peopleMet
+            self.findings = findings
+            self.items = items
+            self.version = version
+        }
+
+        init(_ draft: InspectionDraft) {
+            self.init(visitedOn: draft.visitedOn, methods: draft.methods, peopleMet: draft.peopleMet, findings: draft.findings, items: draft.items)
+        }
+
+        /// What was typed, as a draft keeps it.
+        var draft: InspectionDraft {
+            InspectionDraft(visitedOn: visitedOn ?? "", methods: methods ?? [], peopleMet: peopleMet ?? "", findings: findings ?? "",
+                            items: items ?? [:])
+        }
     }
 
+    /// The page, showing the inspector's draft when one is pending (typed since their last
+    /// submission, on this device or another) and saying so.
     func show(req: Request) async throws -> View {
         let context = try await ApplicationStore.context(req, for: .recordInspection)
-        return try await req.view.render("inspection", try await page(req, context, typed: nil, errors: FieldErrors()))
+        let mine = try await Self.assignment(context, req: req)
+        var typed: RecordForm?
+        var restored: LocalizedText?
+        if let pending = mine?.draftJSON.flatMap({ try? CampaignStore.decode(InspectionDraft.self, $0) }),
+           case .success = try await ApplicationStore.check(.recordInspection, context, req: req) {
+            typed = RecordForm(pending)
+            restored = Strings.InspectionPages.draftRestoredServer(savedAt: mine?.draftSavedAt.map(Self.minute) ?? "—")
+        }
+        return try await req.view.render("inspection", try await page(req, context, typed: typed, errors: FieldErrors(), restored: restored))
+    }
+
+    /// `yyyy-MM-dd HH:mm` in China time.
+    static func minute(_ date: Date) -> String {
+        String(AuditController.chinaTime(AuditRecord.milliseconds(date)).prefix(16))
     }
 
     func page(_ req: Request, _ context: ApplicationContext, typed: RecordForm?, errors: FieldErrors,
-              formError: LocalizedText? = nil) async throws -> InspectionPage {
+              formError: LocalizedText? = nil, restored: LocalizedText? = nil) async throws -> InspectionPage {
         let t = Translator(req.language)
         let scorer = try await PinnedSchemes.shared.scorer(for: context.pin, on: req.db)
         let selfItems = Self.selfItemScores(context.application, scorer: scorer)
@@ -103,6 +142,17 @@ struct InspectionController: RouteCollection {
             findings: .init(label: t(Strings.InspectionPages.findings), value: typed?.findings ?? earlier?.findings ?? "",
                             error: errors["findings"].map { t($0) }),
             itemsHeading: t(Strings.InspectionPages.itemsHeading), items: items, submit: t(Strings.InspectionPages.submit),
+            draft: .init(path: SiteRoute.inspectionDraft(campaign: context.campaignID, unit: context.unitID).path,
+                         storageKey: "unionstar:inspection:\(context.campaignID.uuidString.lowercased()):\(context.unitID.uuidString.lowercased()):"
+                             + context.user.id.uuidString.lowercased(),
+                         hint: t(Strings.InspectionPages.draftHint), restored: restored.map { t($0) },
+                         saving: t(Strings.InspectionPages.draftSaving), saved: t(Strings.InspectionPages.draftSaved),
+                         offline: t(Strings.InspectionPages.draftOffline), failed: t(Strings.InspectionPages.draftFailed),
+                         conflict: t(Strings.InspectionPages.draftConflict), restoredLocal: t(Strings.InspectionPages.draftRestoredLocal),
+                         staleLocal: t(Strings.InspectionPages.draftStaleLocal), restoreLocal: t(Strings.InspectionPages.draftRestoreLocal)),
+            conflict: .init(heading: t(Strings.Conflicts.pageHeading), intro: t(Strings.Conflicts.pageIntro), action: SiteRoute.conflicts.path,
+                            unit: context.unitID.uuidString.lowercased(), label: t(Strings.Conflicts.reason), hint: t(Strings.Conflicts.reasonHint),
+                            submit: t(Strings.Conflicts.declare), confirm: t(Strings.Conflicts.declareConfirm)),
             csrf: req.csrfToken)
     }
 
@@ -144,6 +194,9 @@ struct InspectionController: RouteCollection {
             row.recordJSON = CampaignStore.encode(record)
             row.scoredAt = actor.at
             row.version += 1
+            // The record is what was typed: nothing is pending any more.
+            row.draftJSON = nil
+            row.draftSavedAt = nil
             try await row.update(on: db)
             try await AuditLog.append([AuditDraft(actor: actor, action: "application.inspection", entityType: "inspection_assignment",
                                                   entityID: row.id!.uuidString.lowercased(), scope: unit.path, before: AuditDraft.nothing,
@@ -159,6 +212,81 @@ struct InspectionController: RouteCollection {
         var total: String
         var visitedOn: String
     }
+
+    // MARK: The draft
+
+    /// What the page's script gets back from a draft.
+    struct DraftReply: Encodable {
+        var saved: Bool
+        /// Someone (another device, another window) saved or submitted since this page's version.
+        var conflict: Bool = false
+        /// The version now stored: the page's next draft or submission is made on it.
+        var version: Int?
+        var savedAt: String?
+        var message: String?
+        var field: String?
+    }
+
+    enum DraftOutcome: Sendable {
+        case saved(version: Int, at: Date)
+        case stale(version: Int)
+        case refused(WorkflowRefusal)
+    }
+
+    /// A draft from the page's script: kept as typed (only bounded, `InspectionDraft.problems`) on
+    /// the inspector's assignment, on the version the page was loaded at or last saved, while the
+    /// inspector may still record (the workflow's `recordInspection`: assigned, the inspection
+    /// open and not closed). A stale version is refused with 409 and changes nothing, unless it
+    /// brings exactly what is stored (an answer lost on the way: nothing to do).
+    func draft(req: Request) async throws -> Response {
+        let context = try await ApplicationStore.context(req, for: .recordInspection)
+        let form = try req.content.decode(RecordForm.self)
+        let t = Translator(req.language)
+        let scorer = try await PinnedSchemes.shared.scorer(for: context.pin, on: req.db)
+        let draft = form.draft
+        if let problem = InspectionDraft.problems(draft, items: scorer.scheme.items).first {
+            return try SelfAssessmentController.json(DraftReply(saved: false, message: t(problem.text), field: problem.field),
+                                                     status: .unprocessableEntity)
+        }
+        guard let version = form.version else {
+            return try SelfAssessmentController.json(DraftReply(saved: false, message: t(Strings.Errors.requestMalformedPlain), field: "version"),
+                                                     status: .unprocessableEntity)
+        }
+        let app = req.application, today = req.today, now = req.now, subject = context.user.subject, inspector = context.user.id
+        let campaignID = context.campaignID, unit = context.unit, plan = context.plan
+        let outcome: DraftOutcome = try await app.writes.perform { db in
+            let application = try await ApplicationModel.query(on: db).filter(\.$campaignID == campaignID).filter(\.$unitID == unit.id!).first()
+            let inputs = try await ApplicationStore.workflowInputs(.recordInspection, application, campaignID: campaignID, unit: unit, plan: plan,
+                                                                   builtIn: app.builtInCalendar, on: db)
+            if case .failure(let refusal) = ApplicationWorkflow.check(.recordInspection, by: subject, on: inputs.snapshot, campaign: plan,
+                                                                      today: today, calendar: inputs.calendar, extensions: inputs.extensions) {
+                return .refused(refusal)
+            }
+            guard let id = application?.id, let row = try await InspectionAssignmentModel.query(on: db).filter(\.$applicationID == id)
+                .filter(\.$inspectorID == inspector).first() else { throw AppError.notFound(AppError.nothingHere) }
+            guard row.version == version else {
+                let stored = row.draftJSON.flatMap { try? CampaignStore.decode(InspectionDraft.self, $0) }
+                    ?? row.recordJSON.flatMap { try? CampaignStore.decode(InspectionRecord.self, $0) }.map(InspectionDraft.init)
+                return stored == draft ? .saved(version: row.version, at: row.draftSavedAt ?? row.scoredAt ?? now) : .stale(version: row.version)
+            }
+            row.draftJSON = CampaignStore.encode(draft)
+            row.draftSavedAt = now
+            row.version += 1
+            try await row.update(on: db)
+            return .saved(version: row.version, at: now)
+        }
+        switch outcome {
+        case .saved(let version, let at):
+            return try SelfAssessmentController.json(DraftReply(saved: true, version: version, savedAt: Self.minute(at),
+                                                                message: t(Strings.InspectionPages.draftSavedAt(Self.minute(at)))), status: .ok)
+        case .stale(let version):
+            return try SelfAssessmentController.json(DraftReply(saved: false, conflict: true, version: version,
+                                                                message: t(Strings.InspectionPages.draftConflict)), status: .conflict)
+        case .refused(let refusal):
+            if case .access(let decision) = refusal { throw AppError.refused(decision) }
+            return try SelfAssessmentController.json(DraftReply(saved: false, message: t(refusal.message)), status: .conflict)
+        }
+    }
 }
 
 struct MyInspectionsPage: Encodable {
@@ -168,6 +296,8 @@ struct MyInspectionsPage: Encodable {
         var campaign: String
         var state: String
         var scored: String
+        /// Declaring a conflict with the row's unit.
+        var declare: String
     }
 
     var layout: Layout
@@ -175,6 +305,8 @@ struct MyInspectionsPage: Encodable {
     var columns: [String]
     var rows: [Row]
     var empty: String
+    var declare: String
+    var conflicts: ApplicationPage.Link
 }
 
 struct InspectionPage: Encodable {
@@ -212,5 +344,37 @@ struct InspectionPage: Encodable {
     var itemsHeading: String
     var items: [ItemRow]
     var submit: String
+    var draft: Draft
+    var conflict: ConflictForm
     var csrf: String
+
+    /// Declaring a conflict with this unit (回避), from the page itself.
+    struct ConflictForm: Encodable {
+        var heading: String
+        var intro: String
+        var action: String
+        var unit: String
+        var label: String
+        var hint: String
+        var submit: String
+        var confirm: String
+    }
+
+    /// What the page's script needs for the draft: where to send it, where to keep it in the
+    /// browser (by campaign, unit and account), and the words it shows.
+    struct Draft: Encodable {
+        var path: String
+        var storageKey: String
+        var hint: String
+        /// The server's draft was put in the form (the page says so).
+        var restored: String?
+        var saving: String
+        var saved: String
+        var offline: String
+        var failed: String
+        var conflict: String
+        var restoredLocal: String
+        var staleLocal: String
+        var restoreLocal: String
+    }
 }

@@ -125,7 +125,10 @@ struct InspectorAssignmentController: RouteCollection {
                 (names[row.inspectorID] ?? "—") + " · "
                     + (records[row.inspectorID].map { t(Strings.Inspectors.scoredTotal($0)) } ?? t(Strings.Inspectors.notScored))
             },
-            none: t(Strings.Inspectors.none), summary: summary, complete: completeForm, refusal: refusal, form: form, csrf: req.csrfToken)
+            none: t(Strings.Inspectors.none), summary: summary, complete: completeForm, refusal: refusal, form: form,
+            declaredHeading: t(Strings.Conflicts.staffHeading),
+            declared: try await ConflictDeclarationController.staffLines(unitID: context.unitID, assigned: assigned, t: t, on: req.db),
+            csrf: req.csrfToken)
     }
 
     func assign(req: Request) async throws -> Response {
@@ -193,5 +196,8 @@ struct InspectorsPage: Encodable {
     var complete: CompleteForm?
     var refusal: String?
     var form: Form?
+    /// The inspectors' own declarations of a conflict with the unit (回避), for staff to see.
+    var declaredHeading: String
+    var declared: [String]
     var csrf: String
 }

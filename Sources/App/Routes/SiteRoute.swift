@@ -68,6 +68,11 @@ enum SiteRoute: Hashable, Sendable {
     /// The inspector's units, and the record and scores of one.
     case myInspections
     case inspection(campaign: UUID, unit: UUID)
+    /// The inspector's draft, saved by the page's script as they type (on a phone, on site).
+    case inspectionDraft(campaign: UUID, unit: UUID)
+    /// The inspector's declarations of a conflict of interest (回避), and withdrawing one.
+    case conflicts
+    case withdrawConflict(UUID)
     /// Staff close the inspection with the combined score.
     case completeInspection(campaign: UUID, unit: UUID)
     /// The decision on the tier.
@@ -85,6 +90,11 @@ enum SiteRoute: Hashable, Sendable {
     /// 星级工会名录, public.
     case stars
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
+    /// 抽查: the level above draws a sample of a campaign's units at a tier; each draw's public page
+    /// and its population as text.
+    case spotChecks(campaign: UUID)
+    case spotCheck(UUID)
+    case spotCheckPopulation(UUID)
     // The congress decision and the unit's notice (NoticeSection)
     case congress(campaign: UUID, unit: UUID)
     case congressMinutes(campaign: UUID, unit: UUID)
@@ -155,6 +165,12 @@ enum SiteRoute: Hashable, Sendable {
         case .inspectors: ["campaigns", ":campaignID", "units", ":orgID", "inspectors"]
         case .myInspections: ["inspections"]
         case .inspection: ["campaigns", ":campaignID", "units", ":orgID", "inspection"]
+        case .inspectionDraft: ["campaigns", ":campaignID", "units", ":orgID", "inspection", "draft"]
+        case .conflicts: ["conflicts"]
+        case .withdrawConflict: ["conflicts", ":declarationID", "withdraw"]
+        case .spotChecks: ["campaigns", ":campaignID", "spot-checks"]
+        case .spotCheck: ["spot-checks", ":drawID"]
+        case .spotCheckPopulation: ["spot-checks", ":drawID", "population.txt"]
         case .completeInspection: ["campaigns", ":campaignID", "units", ":orgID", "inspection", "complete"]
         case .decision: ["campaigns", ":campaignID", "units", ":orgID", "decision"]
         case .applicationRound: ["campaigns", ":campaignID", "units", ":orgID", "rounds", ":round"]
@@ -229,6 +245,11 @@ enum SiteRoute: Hashable, Sendable {
         case .endorse(let campaign, let unit): Self.unitPath(campaign, unit) + "/endorse"
         case .inspectors(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspectors"
         case .inspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection"
+        case .inspectionDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection/draft"
+        case .withdrawConflict(let id): "/conflicts/\(id.uuidString.lowercased())/withdraw"
+        case .spotChecks(let campaign): "/campaigns/\(campaign.uuidString.lowercased())/spot-checks"
+        case .spotCheck(let id): "/spot-checks/\(id.uuidString.lowercased())"
+        case .spotCheckPopulation(let id): "/spot-checks/\(id.uuidString.lowercased())/population.txt"
         case .completeInspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection/complete"
         case .decision(let campaign, let unit): Self.unitPath(campaign, unit) + "/decision"
         case .results(let campaign, let unit): Self.unitPath(campaign, unit) + "/results"
@@ -342,6 +363,15 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .myInspections, access: .action(.recordInspection)),
         Endpoint(method: .GET, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
         Endpoint(method: .POST, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
+        Endpoint(method: .POST, route: .inspectionDraft(campaign: sample, unit: sample), access: .action(.recordInspection)),
+        Endpoint(method: .GET, route: .conflicts, access: .action(.declareConflict)),
+        Endpoint(method: .POST, route: .conflicts, access: .action(.declareConflict)),
+        Endpoint(method: .POST, route: .withdrawConflict(sample), access: .action(.declareConflict)),
+        Endpoint(method: .GET, route: .spotChecks(campaign: sample), access: .action(.drawSpotCheck)),
+        Endpoint(method: .POST, route: .spotChecks(campaign: sample), access: .action(.drawSpotCheck)),
+        // A draw's public page and its population: anyone may check the draw.
+        Endpoint(method: .GET, route: .spotCheck(sample), access: .anyone),
+        Endpoint(method: .GET, route: .spotCheckPopulation(sample), access: .anyone),
         Endpoint(method: .POST, route: .completeInspection(campaign: sample, unit: sample), access: .action(.manageReview)),
         Endpoint(method: .GET, route: .decision(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .decision(campaign: sample, unit: sample), access: .action(.decideTier)),

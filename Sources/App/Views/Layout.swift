@@ -128,6 +128,11 @@ enum Notices {
         case "assigned": Strings.Inspectors.done
         case "inspected": Strings.InspectionPages.done
         case "inspection-closed": Strings.Inspectors.completed
+        case "conflict-declared": Strings.Conflicts.declared
+        case "conflict-left": Strings.Conflicts.declaredAndWithdrawn
+        case "conflict-kept": Strings.Conflicts.declaredScoresKept
+        case "conflict-withdrawn": Strings.Conflicts.withdrawn
+        case "drawn": Strings.SpotChecks.done
         case "decided": Strings.Decision.done
         case "moved": Strings.Notices.moved
         case "retired": Strings.Notices.retired

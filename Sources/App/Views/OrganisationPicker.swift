@@ -13,6 +13,8 @@ enum OrganisationPicker {
         case home
         /// The unit a role is bound to.
         case place
+        /// A union an inspector declares a conflict with (grassroots unions in their reach).
+        case conflict
     }
 
     /// What the user may choose from, or nil when they may not choose at all.
@@ -28,6 +30,8 @@ enum OrganisationPicker {
             return .init(reach: user.reach(.manageAccounts), text: text)
         case .place:
             return .init(reach: user.reach(.assignRoles), text: text)
+        case .conflict:
+            return .init(reach: user.reach(.declareConflict), text: text, levels: [.grassroots])
         }
     }
 

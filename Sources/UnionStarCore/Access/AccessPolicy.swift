@@ -33,6 +33,10 @@ public enum AccessPolicy {
             [.subFederationReviewer]
         case .manageReview, .decideTier:
             [.federationStaff, .prefectureStaff]
+        case .declareConflict:
+            [.inspector]
+        case .drawSpotCheck:
+            [.prefectureStaff]
         }
     }
 
@@ -43,7 +47,7 @@ public enum AccessPolicy {
         case .restoreOrganisation: [.retired]
         case .viewOrganisation, .exportOrganisations, .viewAudit, .viewAccounts, .manageAccounts, .assignRoles, .recordInspection,
              .manageCampaigns, .viewCampaign, .reopenDeadline, .viewApplication, .returnApplication, .endorseApplication,
-             .manageReview, .decideTier: nil
+             .manageReview, .decideTier, .declareConflict, .drawSpotCheck: nil
         // An application's own states are the workflow's to judge (ApplicationWorkflow); a
         // retired unit does no more work.
         case .workOnApplication: [.active]

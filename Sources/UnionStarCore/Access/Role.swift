@@ -73,6 +73,12 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     case manageReview
     /// Decide the tier and name the unit (确定星级等次, 命名), at the level that accepts the tier.
     case decideTier
+    /// 利益冲突声明: an inspector declares (and withdraws) a conflict with a unit in their reach, and
+    /// stands aside from it.
+    case declareConflict
+    /// 抽查: draw, and record, a reproducible sample of the units decided at a tier the level above
+    /// spot-checks (Yizheng: 扬州市总工会 checks some 三星级 units).
+    case drawSpotCheck
 }
 
 /// One role held by an account at one node (its subtree), or everywhere (`scope == nil`, the

@@ -5,7 +5,7 @@ public enum SampleDraw {
     /// so the order they were listed in does not matter; then a Fisher–Yates shuffle driven by
     /// SplitMix64 from `seed` picks the first `count`.
     public static func draw(_ candidates: [String], count: Int, seed: UInt64) -> [String] {
-        var pool = Array(Set(candidates)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var pool = order(candidates)
         var random = SplitMix64(seed: seed)
         let take = max(0, min(count, pool.count))
         for index in 0..<take {
@@ -13,6 +13,12 @@ public enum SampleDraw {
             pool.swapAt(index, pick)
         }
         return Array(pool.prefix(take))
+    }
+
+    /// The candidates as the draw takes them: each once, in ascending order of their UTF-8 bytes
+    /// (the order a published list of the population is printed in, so anyone can repeat the draw).
+    public static func order(_ candidates: [String]) -> [String] {
+        Array(Set(candidates)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }
 

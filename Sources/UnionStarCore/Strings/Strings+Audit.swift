@@ -87,6 +87,10 @@ extension Strings {
             public static let deletedEvidence = LocalizedText(zh: "删除台账", en: "deleted evidence")
             public static let lodgedObjection = LocalizedText(zh: "提出异议", en: "lodged an objection")
             public static let answeredObjection = LocalizedText(zh: "答复异议", en: "answered an objection")
+            public static let declaredConflict = LocalizedText(zh: "声明回避", en: "declared a conflict of interest")
+            public static let withdrewConflict = LocalizedText(zh: "撤回回避声明", en: "withdrew a conflict declaration")
+            public static let inspectorStoodAside = LocalizedText(zh: "考核人员回避退出", en: "an inspector stood aside")
+            public static let drewSpotCheck = LocalizedText(zh: "抽查抽取", en: "drew a spot check")
         }
 
         /// The fields of the recorded snapshots, in words.
@@ -114,6 +118,12 @@ extension Strings {
             public static let state = LocalizedText(zh: "状态", en: "state")
             public static let tier = LocalizedText(zh: "星级", en: "tier")
             public static let aimedTier = LocalizedText(zh: "预申报星级", en: "tier aimed at")
+            public static let inspector = LocalizedText(zh: "考核人员", en: "inspector")
+            public static let seed = LocalizedText(zh: "随机种子", en: "seed")
+            public static let population = LocalizedText(zh: "总体", en: "population")
+            public static let sample = LocalizedText(zh: "抽中单位", en: "sample")
+            public static let number = LocalizedText(zh: "次序", en: "number")
+            public static let campaign = LocalizedText(zh: "评定活动", en: "campaign")
             public static let selfTotal = LocalizedText(zh: "自评得分", en: "self-score")
             public static let round = LocalizedText(zh: "申报轮次", en: "round")
             public static let noticeStart = LocalizedText(zh: "公示开始", en: "notice starts")
