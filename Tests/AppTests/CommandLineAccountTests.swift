@@ -88,7 +88,7 @@ import Vapor
             #expect(try CampaignStore.plan(of: review).dates.inspection.contains(today) && CampaignStore.plan(of: review).dates.problems(year: review.year).isEmpty)
             let applications = try await ApplicationModel.query(on: app.db).filter(\.$campaignID == review.id!).all()
             #expect(applications.map(\.state) == ["endorsed"])
-            let assignments = try await InspectionAssignmentModel.query(on: app.db).all()
+            let assignments = try await InspectionAssignmentModel.query(on: app.db).filter(\.$applicationID ~~ applications.compactMap(\.id)).all()
             let inspector = try await UserModel.query(on: app.db).filter(\.$username == "inspector").first()
             #expect(assignments.count == 1 && assignments.first?.inspectorID == inspector?.id && assignments.first?.scoredAt == nil)
             #expect(try await AuditLog.verify(on: app.db).broken == nil)
