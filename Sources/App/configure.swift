@@ -49,6 +49,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(UpdateOrganisationsAddChildrenIndex())
     app.migrations.add(CreateEndorsements())
     app.migrations.add(CreateInspections())
+    app.migrations.add(CreateAPITokens())
     app.prepareWriteGate()
 
     app.security = options.security
@@ -78,6 +79,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.middleware.use(StaticCacheMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(LanguageCookieMiddleware())
+    app.middleware.use(APITokenAuthenticator())
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(PasswordChangeGate())
 

@@ -7,6 +7,7 @@ func routes(_ app: Application, databaseKind: String) throws {
     // Everything else that changes state carries the form's token.
     let protected = app.grouped(CSRFMiddleware())
     try protected.register(collection: AuthController())
+    try protected.register(collection: APITokenController())
     try protected.register(collection: OrganisationController())
     try protected.register(collection: OrganisationPickerController())
     try protected.register(collection: OrganisationTransferController())

@@ -17,6 +17,14 @@ enum SiteRoute: Hashable, Sendable {
     case signOutEverywhere
     case account
     case changePassword
+    /// Personal API tokens: made and revoked from the account page.
+    case apiTokens
+    case revokeAPIToken(UUID)
+    /// The API's OpenAPI 3.1 document, as JSON and as YAML.
+    case apiDocument
+    case apiDocumentYAML
+    /// A page's action as the JSON API offers it: the same path under `/api` (`ApplicationAPI`).
+    indirect case api(SiteRoute)
     // The organisation tree
     case organisations
     case organisationPicker
@@ -101,6 +109,11 @@ enum SiteRoute: Hashable, Sendable {
         case .signOutEverywhere: ["signout-everywhere"]
         case .account: ["account"]
         case .changePassword: ["account", "password"]
+        case .apiTokens: ["account", "tokens"]
+        case .revokeAPIToken: ["account", "tokens", ":tokenID", "revoke"]
+        case .apiDocument: ["api", "openapi.json"]
+        case .apiDocumentYAML: ["api", "openapi.yaml"]
+        case .api(let route): ["api"] + route.pattern
         case .organisations: ["orgs"]
         case .organisationPicker: ["orgs", "picker"]
         case .newRoot: ["orgs", "new"]
@@ -177,6 +190,8 @@ enum SiteRoute: Hashable, Sendable {
         case .importOrganisations(let id): "/orgs/\(id.uuidString.lowercased())/import"
         case .exportOrganisations(let id): "/orgs/\(id.uuidString.lowercased())/export"
         case .apiOrganisation(let id): "/api/orgs/\(id.uuidString.lowercased())"
+        case .revokeAPIToken(let id): "/account/tokens/\(id.uuidString.lowercased())/revoke"
+        case .api(let route): "/api" + route.path
         case .user(let id): "/admin/users/\(id.uuidString.lowercased())"
         case .assignRole(let id): "/admin/users/\(id.uuidString.lowercased())/roles"
         case .revokeRole(let id, let assignment): "/admin/users/\(id.uuidString.lowercased())/roles/\(assignment.uuidString.lowercased())/revoke"
@@ -257,6 +272,10 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .account, access: .signedIn),
         Endpoint(method: .GET, route: .changePassword, access: .signedIn),
         Endpoint(method: .POST, route: .changePassword, access: .signedIn),
+        Endpoint(method: .POST, route: .apiTokens, access: .signedIn),
+        Endpoint(method: .POST, route: .revokeAPIToken(sample), access: .signedIn),
+        Endpoint(method: .GET, route: .apiDocument, access: .anyone),
+        Endpoint(method: .GET, route: .apiDocumentYAML, access: .anyone),
         Endpoint(method: .GET, route: .organisations, access: .action(.viewOrganisation)),
         Endpoint(method: .GET, route: .organisationPicker, access: .signedIn),
         Endpoint(method: .GET, route: .newRoot, access: .action(.createOrganisation)),
