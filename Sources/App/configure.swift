@@ -39,6 +39,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.auditReadings = AuditReadings()
     app.builtInCalendar = try CalendarFile.loadDirectory(options.root.appendingPathComponent("Resources/Calendars"))
     app.evidenceStorage = LocalFolderEvidenceStorage.fromEnvironment(app)
+    app.openAPI = try OpenAPIDocument.load(root: options.root)
 
     try configureDatabase(app, options.database)
     app.migrations.add(CreateCalendarDays())

@@ -19,6 +19,8 @@ enum AppError: Error, Sendable {
     case tooManyAttempts(LocalizedText)
     /// Bad input in several fields at once, each with its sentence (the API answers them all).
     case invalidFields(FieldErrors)
+    /// An API request whose body cannot be read at all (not JSON, a value of the wrong type).
+    case malformed(LocalizedText)
     /// An API request whose bearer token is unknown, revoked, or of a disabled account.
     case tokenRefused
 
@@ -32,13 +34,14 @@ enum AppError: Error, Sendable {
         case .csrfFailed: .forbidden
         case .tooManyAttempts: .tooManyRequests
         case .invalidFields: .unprocessableEntity
+        case .malformed: .badRequest
         case .tokenRefused: .unauthorized
         }
     }
 
     var message: LocalizedText {
         switch self {
-        case .notFound(let m), .invalid(_, let m), .conflict(let m), .internalFailure(let m), .tooManyAttempts(let m): m
+        case .notFound(let m), .invalid(_, let m), .conflict(let m), .internalFailure(let m), .tooManyAttempts(let m), .malformed(let m): m
         case .signInRequired: Strings.Errors.signInFirst
         case .csrfFailed: Strings.Errors.formExpired
         case .invalidFields(let errors): errors.order.compactMap { errors[$0] }.reduce(LocalizedText.empty) { $0 + $1 }

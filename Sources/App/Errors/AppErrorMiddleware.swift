@@ -29,6 +29,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
             case .methodNotAllowed: return .notFound(Strings.Errors.requestNotSupported)
             case .payloadTooLarge: return .invalid(field: nil, Strings.Errors.requestTooLarge)
             case .unsupportedMediaType, .badRequest:
+                // Pages answer a form they cannot read with 422, the API with 400.
+                if request.url.path.hasPrefix("/api/") { return .malformed(Strings.Errors.requestMalformed(abort.reason)) }
                 return .invalid(field: nil, Strings.Errors.requestMalformed(abort.reason))
             default:
                 if abort.status.code < 500 {
@@ -37,6 +39,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 return .internalFailure(genericFailure)
             }
         case is DecodingError:
+            if request.url.path.hasPrefix("/api/") { return .malformed(Strings.Errors.requestMalformedPlain) }
             return .invalid(field: nil, Strings.Errors.requestMalformedPlain)
         default:
             return .internalFailure(genericFailure)

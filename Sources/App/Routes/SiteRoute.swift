@@ -351,6 +351,15 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .uploadEvidence(campaign: sample, unit: sample, item: 0), access: .action(.workOnApplication)),
         Endpoint(method: .GET, route: .evidenceFile(campaign: sample, unit: sample, evidence: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .deleteEvidence(campaign: sample, unit: sample, evidence: sample), access: .action(.workOnApplication)),
+    ] + apiEndpoints
+
+    /// The JSON API of the campaign (`ApplicationAPI`): the page's route under `/api`, with the
+    /// page's access; a personal API token signs these in, and needs no CSRF token.
+    static let apiEndpoints: [Endpoint] = ApplicationAPI.endpoints.map { endpoint in
+        Endpoint(method: endpoint.method, route: endpoint.route, access: .action(endpoint.access))
+    } + [
+        Endpoint(method: .GET, route: .api(.reviewQueue), access: .action(.endorseApplication)),
+        Endpoint(method: .GET, route: .api(.myInspections), access: .action(.recordInspection)),
     ]
 
     /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.
