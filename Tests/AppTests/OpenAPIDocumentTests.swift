@@ -55,6 +55,31 @@ import Vapor
         }
     }
 
+    /// The routes that came before the campaign's API answer as documented too.
+    @Test func theSchemeAndOrganisationRoutesAnswerAsDocumented() async throws {
+        try await withTestApp { app in
+            // setup
+            let f = try await Fixture.make(app)
+            let anonymous = APIClient(app, token: nil)
+            let staff = APIClient(app, token: try await APIClient.token(app, "staff"))
+            let answers = try JSONSerialization.jsonObject(with: app.catalogue.scorer("rushan-2020-enterprise")!.templateAnswers().json())
+            // act
+            let list = try await anonymous.get("/api/schemes")
+            let scheme = try await anonymous.get("/api/schemes/rushan-2020-regional")
+            let missing = try await anonymous.get("/api/schemes/nope")
+            let report = try await anonymous.call(.POST, "/api/schemes/rushan-2020-enterprise/assessments", answers as? [String: Any])
+            let unreadable = try await anonymous.call(.POST, "/api/schemes/rushan-2020-enterprise/assessments", nil,
+                                                      headers: ["Content-Type": "application/json"])
+            let org = try await staff.get("/api/orgs/\(f.unionA.uuidString.lowercased())")
+            let hidden = try await staff.get("/api/orgs/\(f.unionY.uuidString.lowercased())")
+            // check
+            #expect(list.status == .ok && scheme.status == .ok && missing.status == .notFound && report.status == .ok)
+            #expect(unreadable.status == .unprocessableEntity || unreadable.status == .badRequest)
+            #expect(org.status == .ok && org.text("name") == "甲公司工会" && hidden.status == .notFound)
+            try APIClient.checkAgainstTheDocument([anonymous, staff])
+        }
+    }
+
     /// openapi-spec-validator (3.1) accepts the document, when the machine has it (scripts/test
     /// installs it and requires it).
     @Test func theDocumentIsValidOpenAPI31() throws {
