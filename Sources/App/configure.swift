@@ -50,6 +50,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(UpdateOrganisationsAddChildrenIndex())
     app.migrations.add(CreateEndorsements())
     app.migrations.add(CreateInspections())
+    app.migrations.add(UpdateApplicationsAddResults())
     app.migrations.add(CreateAPITokens())
     app.prepareWriteGate()
 

@@ -33,7 +33,11 @@ import Vapor
 
     @Test(arguments: ["rushan-2020-enterprise", "rushan-2020-regional"])
     func aRushanUnionFromSelfAssessmentToASecondFiling(scheme: String) async throws {
-        try await withTestApp { app in
+        try await withTestApp { app in _ = try await Self.rushanToSecondFiling(app, scheme: scheme) }
+    }
+
+    /// The walk itself, for part 2's walk to go on from: the fixture, the unit and the clock.
+    static func rushanToSecondFiling(_ app: Application, scheme: String) async throws -> (Fixture, UUID, FixedClock) {
             // setup: 2020-08-03, inside the self-check (8月份进行自查); 甲公司工会 on the enterprise
             // standard, or a regional union on the regional one
             let clock = FixedClock(Fixture.chinaMorning("2020-08-03"))
@@ -136,14 +140,17 @@ import Vapor
             #expect(actions.broken == nil)
             let progress = try await reviewer.get("/campaigns/\(Self.id(f.rushanCampaign))")
             #expect(progress.body.contains("夏村镇总工会"))
-        }
+            return (f, unitID, clock)
     }
 
     /// 仪征 2019: the 年初预申报 in spring, the self-assessment, the notice of five working days
     /// with the tier (no congress step), and the application by 9月30日, as the outsider account
     /// (the cadre of 丙公司工会) does it.
     @Test func aYizhengUnionFromPreApplicationToFilingOnTheLastDay() async throws {
-        try await withTestApp { app in
+        try await withTestApp { app in _ = try await Self.yizhengToFiling(app) }
+    }
+
+    static func yizhengToFiling(_ app: Application) async throws -> (Fixture, FixedClock) {
             // setup
             let clock = FixedClock(Fixture.chinaMorning("2019-03-10"))
             app.clock = clock
@@ -205,6 +212,6 @@ import Vapor
             }
             let english = try await staff.get("/audit?kind=application.&lang=en")
             #expect(english.body.contains("<li>state: on notice → filed</li>") && english.body.contains("<td>filed the application</td>"))
-        }
+            return (f, clock)
     }
 }

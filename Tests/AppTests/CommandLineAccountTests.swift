@@ -59,9 +59,20 @@ import Vapor
         let app = try await Application.make(.testing)
         do {
             try await configure(app, options: AppOptions(root: repositoryRoot, database: .sqliteFile(path: path), bcryptCost: 4))
-            let campaigns = try await CampaignModel.query(on: app.db).all()
-            #expect(campaigns.count == 2)
             let today = CalendarDate.china(Date())
+            let all = try await CampaignModel.query(on: app.db).all()
+            #expect(all.count == 4)
+            // Last year's two ran to the end: eight unions named in each, two of them five-star,
+            // named by the prefecture (威海, 扬州) with certificates numbered in turn.
+            for campaign in all where campaign.year == today.year - 1 {
+                let rows = try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaign.id!).all()
+                #expect(rows.count == 8 && rows.allSatisfy { $0.state == "named" && $0.certificateNumber != nil }, "\(campaign.title)")
+                let fiveStar = rows.filter { $0.decidedTier == "five-star" }
+                #expect(fiveStar.count == 2 && fiveStar.allSatisfy { ["威海市总工会", "扬州市总工会"].contains($0.namedIssuer ?? "") })
+                #expect(Set(rows.compactMap(\.certificateNumber)).count == 8)
+            }
+            let campaigns = all.filter { $0.year == today.year }
+            #expect(campaigns.count == 2)
             for campaign in campaigns {
                 let plan = try CampaignStore.plan(of: campaign)
                 #expect(plan.dates.selfCheck.contains(today), "\(campaign.title): the self-check is open today")

@@ -66,6 +66,7 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         .completeInspection: [.endorsed],
         .decideTier: [.inspected],
         .startResultsNotice: [.decided],
+        .answerResultsObjection: [.onResultsNotice],
         .name: [.onResultsNotice],
     ]
 
@@ -79,7 +80,7 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         switch action {
         case .returnApplication, .endorse: reviewer
         case .lodgeObjection: nil
-        case .assignInspectors, .completeInspection, .startResultsNotice, .decideTier, .name: staff
+        case .assignInspectors, .completeInspection, .startResultsNotice, .answerResultsObjection, .decideTier, .name: staff
         case .recordInspection: inspector
         default: cadre
         }
@@ -397,6 +398,31 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         none.decidedTier = nil
         #expect(ApplicationWorkflow.check(.name, by: staff, on: none, campaign: yizheng(), today: day("2019-11-11"),
                                           calendar: builtInCalendar) == .success(.notNamed))
+    }
+
+    /// Yizheng: 星级和三星级的考核由市总工会组织开展 … 向扬州市总工会推荐表彰; 对于受到扬州市总表彰的 — the
+    /// county decides and runs the results notice, the prefecture names.
+    @Test func yizhengThePrefectureNamesWhatTheCountyDecided() {
+        let yangzhou = TreePath(ids: ["weihai"])
+        let notice = NoticePeriod(start: day("2019-11-04"), end: day("2019-11-08"), workingDays: 5)
+        let over = ApplicationSnapshot(state: .onResultsNotice, unit: unit, decidingFederation: county, namingFederation: yangzhou,
+                                       decidedTier: "three-star", resultsNotice: notice)
+        #expect(ApplicationWorkflow.check(.name, by: staff, on: over, campaign: yizheng(), today: day("2019-11-11"),
+                                          calendar: builtInCalendar) == .failure(.decidedAbove))
+        #expect(ApplicationWorkflow.check(.name, by: prefectureStaff, on: over, campaign: yizheng(), today: day("2019-11-11"),
+                                          calendar: builtInCalendar) == .success(.named))
+        // The county still answers the objections to its own notice.
+        #expect(ApplicationWorkflow.check(.answerResultsObjection, by: staff, on: over, campaign: yizheng(), today: day("2019-11-11"),
+                                          calendar: builtInCalendar) == .success(.onResultsNotice))
+        #expect(ApplicationWorkflow.check(.answerResultsObjection, by: cadre, on: over, campaign: yizheng(), today: day("2019-11-11"),
+                                          calendar: builtInCalendar) == .failure(.access(.outOfReach)))
+        let tiers = builtInSchemes["yizheng-2019-union"]!.tiers
+        #expect(TierAcceptance.namingLevel(decided: "star", applied: "star", tiers: tiers) == .prefecture)
+        #expect(TierAcceptance.namingLevel(decided: "three-star", applied: "three-star", tiers: tiers) == .prefecture)
+        #expect(TierAcceptance.decidingLevel(decided: "three-star", applied: "three-star", tiers: tiers) == .county)
+        let rushanTiers = builtInSchemes["rushan-2020-enterprise"]!.tiers
+        #expect(TierAcceptance.namingLevel(decided: "four-star", applied: "four-star", tiers: rushanTiers) == .county)
+        #expect(TierAcceptance.namingLevel(decided: "five-star", applied: "five-star", tiers: rushanTiers) == .prefecture)
     }
 
     /// Yizheng: 公示五个工作日无异议后，于11月15日前向扬州市总工会推荐表彰 — the results notice must end

@@ -29,6 +29,9 @@ struct ApplicationAuditSnapshot: AuditSnapshot, Codable, Equatable {
     var round: Int
     var noticeStart: String?
     var noticeEnd: String?
+    var decidedTier: String?
+    var resultsEnd: String?
+    var certificate: String?
 
     init(_ application: ApplicationModel, unitName: String) {
         name = unitName
@@ -39,6 +42,9 @@ struct ApplicationAuditSnapshot: AuditSnapshot, Codable, Equatable {
         round = application.round
         noticeStart = application.noticeStart
         noticeEnd = application.noticeEnd
+        decidedTier = application.decidedTier
+        resultsEnd = application.resultsEnd
+        certificate = application.certificateNumber
     }
 }
 
@@ -123,35 +129,47 @@ enum ApplicationStore {
         return chain.endorsers.filter { !done.contains($0) }
     }
 
-    static func unansweredObjections(_ applicationID: UUID?, on db: any Database) async throws -> Int {
+    /// Objections not yet answered, to the unit's notice or (`results`) to the results notice.
+    static func unansweredObjections(_ applicationID: UUID?, results: Bool = false, on db: any Database) async throws -> Int {
         guard let applicationID else { return 0 }
-        return try await ObjectionModel.query(on: db).filter(\.$applicationID == applicationID).filter(\.$answer == nil).count()
+        return try await ObjectionModel.query(on: db).filter(\.$applicationID == applicationID).filter(\.$answer == nil)
+            .filter(\.$notice == (results ? ObjectionModel.results : nil)).count()
     }
 
     /// What the workflow needs to judge `action` on the application, read only as far as the
     /// action needs it: a save, the commonest write, reads its extensions and nothing else (a
     /// write holds the gate while it reads).
     static func workflowInputs(_ action: ApplicationAction, _ application: ApplicationModel?, campaignID: UUID, unit: OrganisationModel,
-                               plan: CampaignPlan, builtIn: WorkingDayCalendar, decidingFederation: TreePath? = nil, on db: any Database)
+                               plan: CampaignPlan, builtIn: WorkingDayCalendar, decidingFederation: TreePath? = nil,
+                               namingFederation: TreePath? = nil, on db: any Database)
         async throws -> (snapshot: ApplicationSnapshot, calendar: WorkingDayCalendar, extensions: [DeadlineExtension]) {
         // Working days matter to the check only for the window to file again after a return.
         let calendar = application?.state == ApplicationState.returned.rawValue ? try await CalendarStore.calendar(builtIn: builtIn, on: db) : builtIn
         let extensions = try await extensions(campaignID: campaignID, unitID: unit.id!, on: db)
-        let objections = [.file, .name].contains(action) ? try await unansweredObjections(application?.id, on: db) : 0
+        let objections = [.file, .name].contains(action) ? try await unansweredObjections(application?.id, results: action == .name, on: db) : 0
         let endorsers = [.file, .endorse].contains(action) ? try await pendingEndorsers(application, unit: unit, owner: plan.owner, on: db) : []
         let inspectors = [.assignInspectors, .recordInspection, .completeInspection].contains(action) ? try await inspectors(application, on: db) : []
         var snapshot = snapshot(application, unit: unit, unansweredObjections: objections, pendingEndorsers: endorsers, inspectors: inspectors)
         snapshot.decidingFederation = decidingFederation
+        snapshot.namingFederation = namingFederation
         snapshot.decidedTier = application?.decidedTier
+        snapshot.resultsNotice = resultsNotice(application)
         return (snapshot, calendar, extensions)
+    }
+
+    /// The results notice as stored.
+    static func resultsNotice(_ application: ApplicationModel?) -> NoticePeriod? {
+        guard let start = application?.resultsStart.flatMap(CalendarDate.init(parsing:)),
+              let end = application?.resultsEnd.flatMap(CalendarDate.init(parsing:)) else { return nil }
+        return NoticePeriod(start: start, end: end, workingDays: 0)
     }
 
     /// What the workflow says of `action` now, for pages that show only what can be done.
     static func check(_ action: ApplicationAction, _ context: ApplicationContext, req: Request,
-                      decidingFederation: TreePath? = nil) async throws -> Result<ApplicationState, WorkflowRefusal> {
+                      decidingFederation: TreePath? = nil, namingFederation: TreePath? = nil) async throws -> Result<ApplicationState, WorkflowRefusal> {
         let inputs = try await workflowInputs(action, context.application, campaignID: context.campaignID, unit: context.unit,
                                               plan: context.plan, builtIn: req.application.builtInCalendar,
-                                              decidingFederation: decidingFederation, on: req.db)
+                                              decidingFederation: decidingFederation, namingFederation: namingFederation, on: req.db)
         return ApplicationWorkflow.check(action, by: context.user.subject, on: inputs.snapshot, campaign: context.plan, today: req.today,
                                          calendar: inputs.calendar, extensions: inputs.extensions)
     }
@@ -168,18 +186,18 @@ enum ApplicationStore {
     @discardableResult
     static func perform(
         _ action: ApplicationAction, _ context: ApplicationContext, version: Int?, req: Request,
-        subject: AccessSubject?, actor: AuditDraft.Actor, decidingFederation: TreePath? = nil,
+        subject: AccessSubject?, actor: AuditDraft.Actor, decidingFederation: TreePath? = nil, namingFederation: TreePath? = nil,
         change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
     ) async throws -> ApplicationModel {
         try await perform(action, context, version: version, app: req.application, today: req.today, subject: subject, actor: actor,
-                          decidingFederation: decidingFederation, change: change)
+                          decidingFederation: decidingFederation, namingFederation: namingFederation, change: change)
     }
 
     /// The same, without a request (the demo command; tests that set up a state).
     @discardableResult
     static func perform(
         _ action: ApplicationAction, _ context: ApplicationContext, version: Int?, app: Application, today: CalendarDate,
-        subject: AccessSubject?, actor: AuditDraft.Actor, decidingFederation: TreePath? = nil,
+        subject: AccessSubject?, actor: AuditDraft.Actor, decidingFederation: TreePath? = nil, namingFederation: TreePath? = nil,
         change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
     ) async throws -> ApplicationModel {
         let builtIn = app.builtInCalendar
@@ -190,7 +208,7 @@ enum ApplicationStore {
                 throw AppError.conflict(Strings.ApplicationPages.stale)
             }
             let inputs = try await workflowInputs(action, existing, campaignID: campaignID, unit: unit, plan: plan, builtIn: builtIn,
-                                                  decidingFederation: decidingFederation, on: db)
+                                                  decidingFederation: decidingFederation, namingFederation: namingFederation, on: db)
             let next: ApplicationState
             switch ApplicationWorkflow.check(action, by: subject, on: inputs.snapshot, campaign: plan, today: today,
                                              calendar: inputs.calendar, extensions: inputs.extensions) {

@@ -48,12 +48,7 @@ struct NoticeController: RouteCollection {
         if let notice, let token = application?.noticeToken {
             facts.append(.init(label: t(Strings.Notice.period), text: t(Strings.Notice.periodText(notice, workingDays: plan.dates.noticeWorkingDays))))
             facts.append(.init(label: t(Strings.Notice.status), text: t(Strings.Notice.statusText(UnitNotice.status(notice, on: req.today), notice))))
-            let path = SiteRoute.publicNotice(token: token).path
-            let url = NoticeSupport.absoluteURL(path, req: req)
-            publicLinks = .init(pageLabel: t(Strings.Notice.publicPage), pagePath: path, absoluteURL: url,
-                                printLabel: t(Strings.Notice.printable), printPath: SiteRoute.publicNoticePrint(token: token).path,
-                                qr: NoticeQRCode(url)?.svg(size: "10rem", label: t(Strings.Notice.qrLabel)) ?? "",
-                                scanLabel: t(Strings.Notice.scanToOpen))
+            publicLinks = NoticeSupport.publicLinks(token: token, req: req, t)
         } else if mayWork {
             switch try await ApplicationStore.check(.startNotice, context, req: req) {
             case .success:
@@ -89,7 +84,7 @@ struct NoticeController: RouteCollection {
         if let applicationID = application?.id {
             let mayAnswer = mayWork ? try await ApplicationStore.check(.answerObjection, context, req: req).isSuccess : false
             let objections = try await ObjectionModel.query(on: req.db).filter(\.$applicationID == applicationID)
-                .sort(\.$lodgedAt).all()
+                .filter(\.$notice == nil).sort(\.$lodgedAt).all()
             for objection in objections {
                 if objection.answer == nil { unanswered += 1 }
                 let id = objection.id!
@@ -195,7 +190,8 @@ struct NoticeController: RouteCollection {
     static func objection(_ req: Request, _ context: ApplicationContext) async throws -> ObjectionModel {
         guard let objectionID = req.parameters.get("objectionID").flatMap(UUID.init(uuidString:)),
               let applicationID = context.application?.id,
-              let objection = try await ObjectionModel.find(objectionID, on: req.db), objection.applicationID == applicationID else {
+              let objection = try await ObjectionModel.find(objectionID, on: req.db), objection.applicationID == applicationID,
+              objection.notice == nil else {
             throw AppError.notFound(AppError.nothingHere)
         }
         return objection

@@ -50,6 +50,15 @@ struct NoticeManagePage: Encodable {
     var blocking: String?
     var labels: [String: String]
     var csrf: String
+    /// The results notice's page adds naming (staff) and the certificate's link.
+    var naming: Naming? = nil
+    var links: [ApplicationPage.Link] = []
+
+    struct Naming: Encodable {
+        var action: String
+        var version: Int
+        var submit: String
+    }
 }
 
 /// `notice-public.leaf` and `notice-print.leaf`: the notice as anyone reads it, without signing in.

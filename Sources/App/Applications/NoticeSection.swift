@@ -7,6 +7,15 @@ enum NoticeSection {
     static func links(_ context: ApplicationContext, _ t: Translator) -> [ApplicationPage.Link] {
         let state = context.state
         var links: [ApplicationPage.Link] = []
+        // After the decision: the results notice, naming and the certificate.
+        if [.decided, .onResultsNotice, .named, .notNamed].contains(state) {
+            links.append(.init(name: t(Strings.Results.unitLink), path: SiteRoute.results(campaign: context.campaignID, unit: context.unitID).path))
+            if state == .named {
+                links.append(.init(name: t(Strings.Results.certificate),
+                                   path: SiteRoute.certificate(campaign: context.campaignID, unit: context.unitID).path))
+            }
+            return links
+        }
         let started: Set<ApplicationState> = [.drafting, .congressDecided, .onNotice, .filed, .returned]
         guard started.contains(state) else { return [] }
         // The congress decision (Rushan): from the self-assessment on, to record it or to read it.

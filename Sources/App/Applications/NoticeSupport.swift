@@ -72,6 +72,16 @@ enum NoticeSupport {
         return "\(scheme)://\(safe)\(path)"
     }
 
+    /// The public page's links and QR code, as the managing pages show them.
+    static func publicLinks(token: String, req: Request, _ t: Translator) -> NoticeManagePage.PublicLinks {
+        let path = SiteRoute.publicNotice(token: token).path
+        let url = absoluteURL(path, req: req)
+        return .init(pageLabel: t(Strings.Notice.publicPage), pagePath: path, absoluteURL: url,
+                     printLabel: t(Strings.Notice.printable), printPath: SiteRoute.publicNoticePrint(token: token).path,
+                     qr: NoticeQRCode(url)?.svg(size: "10rem", label: t(Strings.Notice.qrLabel)) ?? "",
+                     scanLabel: t(Strings.Notice.scanToOpen))
+    }
+
     /// A `?done=` confirmation of these pages, by key (never free text from the URL).
     static func done(_ req: Request, _ t: Translator) -> String? {
         let text: LocalizedText? = switch (try? req.query.get(String.self, at: "done")) ?? "" {

@@ -290,6 +290,8 @@ struct CampaignController: RouteCollection {
             target: plan.participationTarget.map { "\($0)%" },
             progress: progress,
             editPath: user.can(.manageCampaigns, on: .organisation(TreePath(text: campaign.ownerPath) ?? .root)) ? SiteRoute.editCampaign(campaign.id!).path : nil,
+            results: CampaignResultsController.tops(campaign, user: user, action: .manageReview).isEmpty ? nil
+                : .init(name: t(Strings.Results.link), path: SiteRoute.campaignResults(campaign.id!).path),
             ownUnits: ownUnits.map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id!).path) },
             labels: .init(t)))
     }

@@ -101,6 +101,8 @@ struct CampaignPage: Encodable {
     var progress: Progress?
     /// Staff who may change the campaign's dates, target and tiers.
     var editPath: String?
+    /// The results notice, naming and rewards, for the staff who run them.
+    var results: Link? = nil
     var ownUnits: [Link]
     var labels: Labels
 }

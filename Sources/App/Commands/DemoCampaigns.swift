@@ -50,8 +50,9 @@ struct DemoCampaigns {
         case noticeOver
     }
 
-    private func open(_ owner: OrganisationModel, title: String, kinds: [UnionKind: String], dates: CampaignDates,
-                      today: CalendarDate) async throws -> UUID {
+    /// Opens the owner's campaign of `today`'s year (the one there is, if any).
+    func open(_ owner: OrganisationModel, title: String, kinds: [UnionKind: String], dates: CampaignDates,
+              today: CalendarDate) async throws -> UUID {
         if let existing = try await CampaignModel.query(on: app.db).filter(\.$ownerID == owner.id!).filter(\.$year == today.year).first() {
             return existing.id!
         }

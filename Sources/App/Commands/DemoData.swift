@@ -196,4 +196,7 @@ enum DemoText {
     static let mainWork = "一、按期换届，工会三委会齐全。\n二、开展劳动竞赛和技术比武各两次。\n三、建立困难职工档案，开展“四送”活动。"
     static let unitOpinion = "经职工代表大会研究，同意申报。"
     static let returnReason = "主要工作过于简略，请补充劳动竞赛的台账。"
+    static let endorsement = "情况属实，同意上报。"
+    static let peopleMet = "工会主席、职工代表6人"
+    static let findings = "台账齐全，活动记录完整。"
 }

@@ -62,9 +62,28 @@ struct OrganisationController: RouteCollection {
         }
         let decision = user.decide(.viewOrganisation, on: found.node.accessTarget)
         guard decision.isAllowed else { throw AppError.refused(decision) }
+        let stars = found.node.profile.level == .grassroots ? try await Self.stars(of: id, req: req) : []
         let content = OrganisationPage(request: req, org: found.node, user: user, ancestors: found.ancestors,
-                                       children: found.children, page: page, more: found.more)
+                                       children: found.children, page: page, more: found.more, stars: stars)
         return try await req.view.render("prerendered", PrerenderedPage(layout: content.layout, body: content.body))
+    }
+
+    /// The tiers a union was named, newest campaign first: "三星级（2020年度，乳山市总工会命名）".
+    static func stars(of unitID: UUID, req: Request) async throws -> [String] {
+        let t = Translator(req.language)
+        let named = try await ApplicationModel.query(on: req.db).filter(\.$unitID == unitID)
+            .filter(\.$state == ApplicationState.named.rawValue).all()
+        guard !named.isEmpty else { return [] }
+        let campaigns = try await CampaignModel.query(on: req.db).filter(\.$id ~~ named.map(\.campaignID)).all()
+        var lines: [(year: Int, text: String)] = []
+        for application in named {
+            guard let campaign = campaigns.first(where: { $0.id == application.campaignID }), let plan = try? CampaignStore.plan(of: campaign),
+                  let pin = plan.schemes.values.first(where: { $0.contentHash == application.schemeHash }) else { continue }
+            let tiers = try await NoticePinnedScheme.scheme(pin, on: req.db).tiers
+            guard let tier = tiers.first(where: { $0.id == application.decidedTier }) else { continue }
+            lines.append((plan.year, t(Strings.Stars.held(tier: tier.label, year: plan.year, by: application.namedIssuer ?? ""))))
+        }
+        return lines.sorted { $0.year > $1.year }.map(\.text)
     }
 
     struct OrganisationDTO: Content {

@@ -53,6 +53,16 @@ final class ApplicationModel: Model, @unchecked Sendable {
     @OptionalField(key: "decision_reason") var decisionReason: String?
     @OptionalField(key: "decided_by") var decidedBy: String?
     @OptionalField(key: "decided_on") var decidedOn: String?
+    /// The results notice (评选结果公示): its days and the token of its public page, which after
+    /// naming is the unit's public record (the certificate's QR code opens it).
+    @OptionalField(key: "results_start") var resultsStart: String?
+    @OptionalField(key: "results_end") var resultsEnd: String?
+    @OptionalField(key: "results_token") var resultsToken: String?
+    /// Naming (命名): the day, who, the federation in whose name, and the certificate's number.
+    @OptionalField(key: "named_on") var namedOn: String?
+    @OptionalField(key: "named_by") var namedBy: String?
+    @OptionalField(key: "named_issuer") var namedIssuer: String?
+    @OptionalField(key: "certificate_no") var certificateNumber: String?
 
     init() {}
 
@@ -60,7 +70,8 @@ final class ApplicationModel: Model, @unchecked Sendable {
         [_id, _campaignID, _unitID, _unitPath, _schemeID, _schemeHash, _state, _aimedTier, _tier, _answersJSON, _notesJSON,
          _selfTotal, _selfTier, _vetoesJSON, _congressJSON, _noticeStart, _noticeEnd, _noticeToken, _formJSON, _round,
          _returnedOn, _returnReason, _version, _createdAt, _updatedAt, _inspectedTotal, _inspectionSpread,
-         _decidedTier, _decisionReason, _decidedBy, _decidedOn]
+         _decidedTier, _decisionReason, _decidedBy, _decidedOn, _resultsStart, _resultsEnd, _resultsToken, _namedOn, _namedBy,
+         _namedIssuer, _certificateNumber]
     }
 }
 
@@ -105,7 +116,8 @@ final class EvidenceFileModel: Model, @unchecked Sendable {
     init() {}
 }
 
-/// An objection lodged against a unit's notice, and the union's answer.
+/// An objection lodged against a unit's notice, and the union's answer; or against the results
+/// notice, and the staff's answer.
 final class ObjectionModel: Model, @unchecked Sendable {
     static let schema = "objections"
 
@@ -120,6 +132,10 @@ final class ObjectionModel: Model, @unchecked Sendable {
     @OptionalField(key: "answer") var answer: String?
     @OptionalField(key: "answered_at") var answeredAt: Date?
     @OptionalField(key: "answered_by") var answeredBy: String?
+    /// Nil: the unit's own notice; `results`: the results notice.
+    @OptionalField(key: "notice") var notice: String?
+
+    static let results = "results"
 
     init() {}
 }

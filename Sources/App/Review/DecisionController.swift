@@ -22,7 +22,12 @@ struct DecisionController: RouteCollection {
     /// The node whose staff decide `tier` (or, for none, the tier applied for): the unit's county or
     /// prefecture — the tree puts prefectures at the root and counties under them.
     static func decidingFederation(tier: String?, applied: String?, tiers: [Tier], unit: TreePath) -> TreePath? {
-        guard let level = TierAcceptance.decidingLevel(decided: tier, applied: applied, tiers: tiers) else { return nil }
+        federation(TierAcceptance.decidingLevel(decided: tier, applied: applied, tiers: tiers), above: unit)
+    }
+
+    /// The unit's federation of `level`: the tree puts prefectures at the root and counties under them.
+    static func federation(_ level: FederationLevel?, above unit: TreePath) -> TreePath? {
+        guard let level else { return nil }
         let depth = level == .prefecture ? 1 : 2
         guard unit.ids.count > depth else { return nil }
         return TreePath(ids: Array(unit.ids.prefix(depth)))

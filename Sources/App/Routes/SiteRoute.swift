@@ -80,6 +80,18 @@ enum SiteRoute: Hashable, Sendable {
     case completeInspection(campaign: UUID, unit: UUID)
     /// The decision on the tier.
     case decision(campaign: UUID, unit: UUID)
+    /// 评选结果公示 and 命名: a unit's results page, its objections' answers, naming, the certificate.
+    case results(campaign: UUID, unit: UUID)
+    case answerResultsObjection(campaign: UUID, unit: UUID, objection: UUID)
+    case nameUnit(campaign: UUID, unit: UUID)
+    case certificate(campaign: UUID, unit: UUID)
+    /// The campaign's results: starting the notice and naming for many units, the rewards list.
+    case campaignResults(UUID)
+    case campaignNaming(UUID)
+    case campaignRewards(UUID)
+    case campaignRewardsCSV(UUID)
+    /// 星级工会名录, public.
+    case stars
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
     // The congress decision and the unit's notice (NoticeSection)
     case congress(campaign: UUID, unit: UUID)
@@ -163,6 +175,15 @@ enum SiteRoute: Hashable, Sendable {
         case .congressMinutes: ["campaigns", ":campaignID", "units", ":orgID", "congress", "minutes"]
         case .notice: ["campaigns", ":campaignID", "units", ":orgID", "notice"]
         case .answerObjection: ["campaigns", ":campaignID", "units", ":orgID", "objections", ":objectionID", "answer"]
+        case .results: ["campaigns", ":campaignID", "units", ":orgID", "results"]
+        case .answerResultsObjection: ["campaigns", ":campaignID", "units", ":orgID", "results", "objections", ":objectionID", "answer"]
+        case .nameUnit: ["campaigns", ":campaignID", "units", ":orgID", "name"]
+        case .certificate: ["campaigns", ":campaignID", "units", ":orgID", "certificate"]
+        case .campaignResults: ["campaigns", ":campaignID", "results"]
+        case .campaignNaming: ["campaigns", ":campaignID", "results", "name"]
+        case .campaignRewards: ["campaigns", ":campaignID", "rewards"]
+        case .campaignRewardsCSV: ["campaigns", ":campaignID", "rewards.csv"]
+        case .stars: ["stars"]
         case .publicNotice: ["notices", ":token"]
         case .publicNoticePrint: ["notices", ":token", "print"]
         case .publicObjections: ["notices", ":token", "objections"]
@@ -225,6 +246,15 @@ enum SiteRoute: Hashable, Sendable {
         case .inspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection"
         case .completeInspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection/complete"
         case .decision(let campaign, let unit): Self.unitPath(campaign, unit) + "/decision"
+        case .results(let campaign, let unit): Self.unitPath(campaign, unit) + "/results"
+        case .answerResultsObjection(let campaign, let unit, let objection):
+            Self.unitPath(campaign, unit) + "/results/objections/\(objection.uuidString.lowercased())/answer"
+        case .nameUnit(let campaign, let unit): Self.unitPath(campaign, unit) + "/name"
+        case .certificate(let campaign, let unit): Self.unitPath(campaign, unit) + "/certificate"
+        case .campaignResults(let id): "/campaigns/\(id.uuidString.lowercased())/results"
+        case .campaignNaming(let id): "/campaigns/\(id.uuidString.lowercased())/results/name"
+        case .campaignRewards(let id): "/campaigns/\(id.uuidString.lowercased())/rewards"
+        case .campaignRewardsCSV(let id): "/campaigns/\(id.uuidString.lowercased())/rewards.csv"
         case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
         case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
         case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
@@ -334,6 +364,17 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .completeInspection(campaign: sample, unit: sample), access: .action(.manageReview)),
         Endpoint(method: .GET, route: .decision(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .decision(campaign: sample, unit: sample), access: .action(.decideTier)),
+        Endpoint(method: .GET, route: .results(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .results(campaign: sample, unit: sample), access: .action(.manageReview)),
+        Endpoint(method: .POST, route: .answerResultsObjection(campaign: sample, unit: sample, objection: sample), access: .action(.manageReview)),
+        Endpoint(method: .POST, route: .nameUnit(campaign: sample, unit: sample), access: .action(.decideTier)),
+        Endpoint(method: .GET, route: .certificate(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .GET, route: .campaignResults(sample), access: .action(.manageReview)),
+        Endpoint(method: .POST, route: .campaignResults(sample), access: .action(.manageReview)),
+        Endpoint(method: .POST, route: .campaignNaming(sample), access: .action(.decideTier)),
+        Endpoint(method: .GET, route: .campaignRewards(sample), access: .action(.manageReview)),
+        Endpoint(method: .GET, route: .campaignRewardsCSV(sample), access: .action(.manageReview)),
+        Endpoint(method: .GET, route: .stars, access: .anyone),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
         Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),

@@ -28,7 +28,8 @@ struct Layout: Encodable {
         homePath = SiteRoute.home.path
         let other: Language = language == .zh ? .en : .zh
         let path = request.url.path
-        var nav = [Link(label: t(Strings.Navigation.schemes), path: SiteRoute.home.path, current: path == "/" || path.hasPrefix("/schemes"))]
+        var nav = [Link(label: t(Strings.Navigation.schemes), path: SiteRoute.home.path, current: path == "/" || path.hasPrefix("/schemes")),
+                   Link(label: t(Strings.Stars.link), path: SiteRoute.stars.path, current: path.hasPrefix("/stars"))]
         let user = request.currentUser
         if let user {
             if user.canSomewhere(.viewOrganisation) {

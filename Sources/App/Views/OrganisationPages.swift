@@ -104,7 +104,7 @@ struct OrganisationPage: Encodable {
     var noChildren: String
 
     init(request: Request, org: OrganisationRecord, user: CurrentUser, ancestors: [OrganisationRecord], children: [OrganisationListItem],
-         page: Int, more: Bool) {
+         page: Int, more: Bool, stars: [String] = []) {
         let t = Translator(request.language)
         let p = org.profile
         layout = Layout(request: request, title: org.name)
@@ -125,6 +125,8 @@ struct OrganisationPage: Encodable {
             Item(label: t(Strings.Common.phone), value: p.phone.isEmpty ? "—" : p.phone),
             Item(label: t(Strings.Common.address), value: p.address.isEmpty ? "—" : p.address),
         ]
+        // 星级: every tier the unit was named, newest first.
+        items += stars.map { Item(label: t(Strings.Stars.starLine), value: $0) }
         profile = Self.profile(items)
         childrenHeading = t(Strings.Organisations.Page.unitsUnderIt)
         columns = Self.columns([t(Strings.Common.name), t(Strings.Common.level), t(Strings.Common.kind),

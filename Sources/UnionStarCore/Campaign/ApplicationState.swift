@@ -62,6 +62,8 @@ public enum ApplicationAction: String, Sendable, Hashable, Codable, CaseIterable
     case decideTier
     /// Staff put the decision on the public results notice (公示).
     case startResultsNotice
-    /// The accepting level names the unit (命名), after the results notice.
+    /// Staff answer an objection lodged against the results notice.
+    case answerResultsObjection
+    /// The naming level names the unit (命名), after the results notice.
     case name
 }

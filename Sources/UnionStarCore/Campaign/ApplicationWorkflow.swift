@@ -18,8 +18,10 @@ public struct ApplicationSnapshot: Sendable, Hashable {
     /// The accounts assigned to inspect the unit, and those of them who have scored it.
     public var inspectors: Set<String>
     public var inspectorsScored: Set<String>
-    /// The federation whose staff decide the tier and name the unit (`TierAcceptance.decidingLevel`).
+    /// The federation whose staff decide the tier (`TierAcceptance.decidingLevel`).
     public var decidingFederation: TreePath?
+    /// The federation whose staff name the unit (`TierAcceptance.namingLevel`); nil: the deciding one.
+    public var namingFederation: TreePath?
     /// The tier decided; nil for "not named" (or before the decision).
     public var decidedTier: String?
     /// The results notice, once started.
@@ -28,7 +30,8 @@ public struct ApplicationSnapshot: Sendable, Hashable {
     public init(state: ApplicationState, unit: TreePath, notice: NoticePeriod? = nil, unansweredObjections: Int = 0,
                 vetoes: [String] = [], returnedOn: CalendarDate? = nil, unitRetired: Bool = false,
                 pendingEndorsers: [TreePath] = [], inspectors: Set<String> = [], inspectorsScored: Set<String> = [],
-                decidingFederation: TreePath? = nil, decidedTier: String? = nil, resultsNotice: NoticePeriod? = nil) {
+                decidingFederation: TreePath? = nil, namingFederation: TreePath? = nil, decidedTier: String? = nil,
+                resultsNotice: NoticePeriod? = nil) {
         self.state = state
         self.unit = unit
         self.unitRetired = unitRetired
@@ -40,6 +43,7 @@ public struct ApplicationSnapshot: Sendable, Hashable {
         self.inspectors = inspectors
         self.inspectorsScored = inspectorsScored
         self.decidingFederation = decidingFederation
+        self.namingFederation = namingFederation
         self.decidedTier = decidedTier
         self.resultsNotice = resultsNotice
     }
@@ -102,7 +106,7 @@ public enum ApplicationWorkflow {
         case .returnApplication: .returnApplication
         case .lodgeObjection: nil  // members and the public, without an account
         case .endorse: .endorseApplication
-        case .assignInspectors, .completeInspection, .startResultsNotice: .manageReview
+        case .assignInspectors, .completeInspection, .startResultsNotice, .answerResultsObjection: .manageReview
         case .recordInspection: .recordInspection
         case .decideTier, .name: .decideTier
         }
@@ -128,7 +132,7 @@ public enum ApplicationWorkflow {
         case .assignInspectors, .recordInspection, .completeInspection: [.endorsed]
         case .decideTier: [.inspected]
         case .startResultsNotice: [.decided]
-        case .name: [.onResultsNotice]
+        case .answerResultsObjection, .name: [.onResultsNotice]
         }
     }
 
@@ -138,7 +142,8 @@ public enum ApplicationWorkflow {
         switch action {
         case .preApply: return .preApplied
         case .startSelfAssessment: return .drafting
-        case .saveSelfAssessment, .uploadEvidence, .lodgeObjection, .answerObjection, .saveForm, .assignInspectors, .recordInspection:
+        case .saveSelfAssessment, .uploadEvidence, .lodgeObjection, .answerObjection, .saveForm, .assignInspectors, .recordInspection,
+             .answerResultsObjection:
             return state
         case .recordCongressDecision: return .congressDecided
         case .startNotice: return .onNotice
@@ -213,7 +218,7 @@ public enum ApplicationWorkflow {
         case .lodgeObjection:
             let running = application.state == .onResultsNotice ? application.resultsNotice : application.notice
             guard let notice = running, notice.isRunning(on: today) else { return .failure(.noticeNotRunning) }
-        case .answerObjection:
+        case .answerObjection, .answerResultsObjection:
             break
         case .saveForm:
             // The form is filed with the application: it closes with the application deadline
@@ -258,8 +263,10 @@ public enum ApplicationWorkflow {
             let outstanding = application.inspectors.subtracting(application.inspectorsScored).count
             if outstanding > 0 { return .failure(.inspectionsOutstanding(outstanding)) }
         case .decideTier, .name:
-            // The level that accepts the tier decides it: county staff cannot decide a five-star unit.
-            guard let subject, let federation = application.decidingFederation,
+            // The level that accepts the tier decides it: county staff cannot decide a five-star unit;
+            // the level that honours it names it (Yizheng: 受到扬州市总表彰).
+            let level = action == .name ? application.namingFederation ?? application.decidingFederation : application.decidingFederation
+            guard let subject, let federation = level,
                   AccessPolicy.permits(subject, .decideTier, on: .organisation(federation)) else { return .failure(.decidedAbove) }
             if action == .name {
                 if let notice = application.resultsNotice, !notice.isOver(on: today) { return .failure(.resultsNoticeRunning(endsOn: notice.end)) }

@@ -92,15 +92,7 @@ public enum OrganisationCSV {
 
     /// Writes rows (UTF-8 with a BOM, so Excel on Chinese Windows opens it correctly).
     public static func write(_ rows: [[Column: String]]) -> Data {
-        let stream = OutputStream(toMemory: ())
-        guard let writer = try? CSVWriter(stream: stream) else { return Data() }
-        try? writer.write(row: Column.allCases.map(\.header))
-        for row in rows {
-            try? writer.write(row: Column.allCases.map { guarded(row[$0] ?? "") })
-        }
-        writer.stream.close()
-        let body = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
-        return Data([0xEF, 0xBB, 0xBF]) + body
+        CSVTable.write(header: Column.allCases.map(\.header), rows: rows.map { row in Column.allCases.map { row[$0] ?? "" } })
     }
 
     /// Characters that make a spreadsheet read a cell as a formula (CSV injection).

@@ -25,6 +25,14 @@ public struct InspectionRecord: Sendable, Hashable, Codable {
 
     public var total: Points { items.values.reduce(.zero, +) }
 
+    public init(visitedOn: CalendarDate, methods: [Method], peopleMet: String, findings: String, items: [String: Points]) {
+        self.visitedOn = visitedOn
+        self.methods = methods
+        self.peopleMet = peopleMet
+        self.findings = findings
+        self.items = items
+    }
+
     public static let textLimit = 2_000
 
     /// What the form sends, as typed.

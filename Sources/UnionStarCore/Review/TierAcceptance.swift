@@ -19,6 +19,12 @@ public enum TierAcceptance {
         return tiers.first { $0.id == id }?.acceptedBy
     }
 
+    /// The level that names the unit with the tier decided (`Tier.namedBy`, else the accepting one).
+    public static func namingLevel(decided: String?, applied: String?, tiers: [Tier]) -> FederationLevel? {
+        let id = decided ?? applied
+        return tiers.first { $0.id == id }.map { $0.namedBy ?? $0.acceptedBy }
+    }
+
     /// Why a decision cannot be recorded as given; nil when it can. A tier other than the computed
     /// one needs a reason, which the decision shows; a tier that was not applied for, or is above
     /// it, cannot be given, and no tier can be given over a veto.

@@ -140,6 +140,9 @@ public struct Tier: Sendable, Hashable, Codable {
     /// Inclusive: a total equal to the minimum reaches the tier (70分以上（含70分）).
     public var minimum: Points
     public var acceptedBy: FederationLevel
+    /// The level that names (表彰) the unit when it is not the accepting one (Yizheng: the city
+    /// federation recommends, 受到扬州市总表彰); nil: the accepting level names.
+    public var namedBy: FederationLevel?
     public var spotCheckBy: FederationLevel?
     /// Honours that go with the tier, e.g. 威海市优秀工会主席 for the chair of a five-star union.
     public var honours: [String]?
