@@ -129,13 +129,17 @@ struct ApplicationDTO: Content {
         var actions: [NextAction] = [], blocked: [Blocked] = []
         for action in ApplicationAction.allCases where ApplicationWorkflow.accessAction(for: action) != nil {
             guard ApplicationWorkflow.from(action, asksCongress: context.plan.asksCongressDecision).contains(context.state) else { continue }
-            var federation: TreePath?
-            if action == .decideTier || action == .name {
+            // Who decides and who names depend on the tier, as on the decision and results pages.
+            var deciding: TreePath?, naming: TreePath?
+            if action == .decideTier {
                 let facts = try await DecisionController.facts(context, on: req.db)
-                federation = DecisionController.decidingFederation(tier: facts.computed ?? context.application?.tier, applied: context.application?.tier,
-                                                                   tiers: facts.tiers, unit: context.unit.treePath)
+                deciding = DecisionController.decidingFederation(tier: facts.computed ?? context.application?.tier, applied: context.application?.tier,
+                                                                 tiers: facts.tiers, unit: context.unit.treePath)
+            } else if action == .name {
+                let facts = try await ResultsStore.facts(context, on: req.db)
+                (deciding, naming) = (facts.decidingFederation, facts.namingFederation)
             }
-            switch try await ApplicationStore.check(action, context, req: req, decidingFederation: federation) {
+            switch try await ApplicationStore.check(action, context, req: req, decidingFederation: deciding, namingFederation: naming) {
             case .success(let next):
                 let endpoint = ApplicationAPI.endpoint(for: action)
                 actions.append(NextAction(action: action.rawValue, next: next.rawValue, method: endpoint?.method.rawValue,

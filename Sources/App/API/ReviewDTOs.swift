@@ -38,7 +38,9 @@ struct NoticeDTO: Content {
         var objections: [Objection] = []
         if let id = application?.id {
             let mayAnswer = try await ApplicationStore.check(.answerObjection, context, req: req).isSuccess
-            objections = try await ObjectionModel.query(on: req.db).filter(\.$applicationID == id).sort(\.$lodgedAt).all().map { row in
+            // The unit's own notice: objections to the results notice are staff's (`ResultsController`).
+            objections = try await ObjectionModel.query(on: req.db).filter(\.$applicationID == id).filter(\.$notice == nil)
+                .sort(\.$lodgedAt).all().map { row in
                 Objection(id: row.id!, lodgedAt: row.lodgedAt, name: row.name, text: row.text, answer: row.answer, answeredAt: row.answeredAt,
                           answeredBy: row.answeredBy,
                           answerPath: row.answer == nil && mayAnswer
