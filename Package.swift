@@ -45,6 +45,8 @@ let package = Package(
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // The OpenAPI document is kept as YAML and served as JSON too.
+                .product(name: "Yams", package: "Yams"),
                 "CQRencode",
             ],
             swiftSettings: strict

@@ -39,6 +39,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.auditReadings = AuditReadings()
     app.builtInCalendar = try CalendarFile.loadDirectory(options.root.appendingPathComponent("Resources/Calendars"))
     app.evidenceStorage = LocalFolderEvidenceStorage.fromEnvironment(app)
+    app.openAPI = try OpenAPIDocument.load(root: options.root)
 
     try configureDatabase(app, options.database)
     app.migrations.add(CreateCalendarDays())
@@ -50,6 +51,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateEndorsements())
     app.migrations.add(CreateInspections())
     app.migrations.add(UpdateApplicationsAddResults())
+    app.migrations.add(CreateAPITokens())
     app.migrations.add(CreateSpotCheckDraws())
     app.prepareWriteGate()
 
@@ -80,6 +82,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.middleware.use(StaticCacheMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(LanguageCookieMiddleware())
+    app.middleware.use(APITokenAuthenticator())
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(PasswordChangeGate())
 

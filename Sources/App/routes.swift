@@ -4,9 +4,11 @@ func routes(_ app: Application, databaseKind: String) throws {
     try app.register(collection: HealthController(databaseKind: databaseKind))
     // The stateless score calculator changes nothing and is called without a session: no CSRF token.
     try app.register(collection: SchemeController())
+    try app.register(collection: OpenAPIController())
     // Everything else that changes state carries the form's token.
     let protected = app.grouped(CSRFMiddleware())
     try protected.register(collection: AuthController())
+    try protected.register(collection: APITokenController())
     try protected.register(collection: OrganisationController())
     try protected.register(collection: OrganisationPickerController())
     try protected.register(collection: OrganisationTransferController())
@@ -28,6 +30,8 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: StarsController())
     try protected.register(collection: CongressController())
     try protected.register(collection: NoticeController())
+    // The JSON API of the same actions: a token-signed request needs no CSRF token, a session's does.
+    try protected.register(collection: ApplicationAPI())
     // The public notice page: no sign-in, but an objection carries the visitor's form token.
     try protected.register(collection: NoticePublicController())
     // The self-assessment's forms and evidence uploads are larger than the default body: they are

@@ -32,6 +32,8 @@ import VaporTesting
         case csv(String)
         /// A multipart form with one file (the congress minutes).
         case multipart(@Sendable (Fixture) -> [String: String], file: UploadFile)
+        /// A JSON body for the API, sent with the session's CSRF token in the header.
+        case api(@Sendable (Fixture) -> String)
     }
 
     /// The answer a permitted request must get.
@@ -545,7 +547,7 @@ import VaporTesting
                 Expected(status: .seeOther,
                          location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/self-assessment?done=deleted#item-1")
             }),
-    ] + noticeRows + resultsRows
+    ] + noticeRows + resultsRows + tokenRows + apiRows
 
     @Test func everyRegisteredRouteHasAPolicyEntryAndAMatrixRow() async throws {
         try await withTestApp { app in
@@ -592,6 +594,14 @@ import VaporTesting
         case .multipart(let make, let file):
             let (fields, csrf) = form(make(fixture))
             return try await browser.postMultipart(path, fields, files: [(file.field, file.name, file.data)], csrf: csrf)
+        case .api(let make):
+            var headers: HTTPHeaders = ["Content-Type": "application/json"]
+            switch token {
+            case .lastPage: if let value = browser.lastToken { headers.add(name: CSRFMiddleware.header, value: value) }
+            case .omitted: break
+            case .given(let value): headers.add(name: CSRFMiddleware.header, value: value)
+            }
+            return try await browser.request(row.method, path, headers: headers, body: ByteBuffer(string: make(fixture)))
         }
     }
 

@@ -85,7 +85,13 @@ struct ApplicationController: RouteCollection {
 
     func preApply(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .workOnApplication)
-        let form = try req.content.decode(PreApplyForm.self)
+        try await Self.preApply(try req.content.decode(PreApplyForm.self), context, req: req)
+        return req.redirect(to: SiteRoute.application(campaign: context.campaignID, unit: context.unitID).path + "?done=preapplied",
+                            redirectType: .normal)
+    }
+
+    /// 年初预申报: the tier aimed at (the page and the API).
+    static func preApply(_ form: PreApplyForm, _ context: ApplicationContext, req: Request) async throws {
         let tiers = Self.tiers(context, catalogue: req.catalogue, language: req.language)
         guard let tier = form.tier, tiers.contains(where: { $0.id == tier }) else {
             throw AppError.invalid(field: "tier", Strings.ApplicationPages.tierInvalid)
@@ -94,8 +100,6 @@ struct ApplicationController: RouteCollection {
                                            actor: req.auditActor) { application, _ in
             application.aimedTier = tier
         }
-        return req.redirect(to: SiteRoute.application(campaign: context.campaignID, unit: context.unitID).path + "?done=preapplied",
-                            redirectType: .normal)
     }
 
     struct VersionForm: Content {
@@ -104,10 +108,14 @@ struct ApplicationController: RouteCollection {
 
     func start(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .workOnApplication)
-        let form = try req.content.decode(VersionForm.self)
-        try await ApplicationStore.perform(.startSelfAssessment, context, version: form.version, req: req, subject: context.user.subject,
-                                           actor: req.auditActor)
+        try await Self.start(try req.content.decode(VersionForm.self), context, req: req)
         return req.redirect(to: SiteRoute.application(campaign: context.campaignID, unit: context.unitID).path + "?done=started",
                             redirectType: .normal)
+    }
+
+    /// Starts the self-assessment (the page and the API).
+    static func start(_ form: VersionForm, _ context: ApplicationContext, req: Request) async throws {
+        try await ApplicationStore.perform(.startSelfAssessment, context, version: form.version, req: req, subject: context.user.subject,
+                                           actor: req.auditActor)
     }
 }

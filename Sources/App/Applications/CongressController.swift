@@ -23,6 +23,20 @@ struct CongressController: RouteCollection {
         var tier: String?
         var version: Int?
         var minutes: File?
+
+        init(date: String? = nil, kind: String? = nil, expected: String? = nil, present: String? = nil, tier: String? = nil,
+             version: Int? = nil, minutes: File? = nil) {
+            (self.date, self.kind, self.expected, self.present, self.tier, self.version, self.minutes) = (date, kind, expected, present, tier, version, minutes)
+        }
+
+        /// The counts as typed on the page, or as JSON numbers from the API.
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(date: try c.decodeIfPresent(String.self, forKey: .date), kind: try c.decodeIfPresent(String.self, forKey: .kind),
+                      expected: try c.decodeTextIfPresent(forKey: .expected), present: try c.decodeTextIfPresent(forKey: .present),
+                      tier: try c.decodeIfPresent(String.self, forKey: .tier), version: try c.decodeIfPresent(Int.self, forKey: .version),
+                      minutes: try c.decodeIfPresent(File.self, forKey: .minutes))
+        }
     }
 
     func show(req: Request) async throws -> View {
@@ -105,11 +119,22 @@ struct CongressController: RouteCollection {
 
     func record(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .workOnApplication)
+        let form = try req.content.decode(CongressForm.self)
+        do {
+            try await Self.record(form, context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("congress", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.congress(campaign: context.campaignID, unit: context.unitID).path + "?done=congress",
+                            redirectType: .normal)
+    }
+
+    /// Records (or corrects) the congress decision with its minutes (the page and the API).
+    static func record(_ form: CongressForm, _ context: ApplicationContext, req: Request) async throws {
         // The workflow first: a vetoed union or a closed step is refused before anything is stored.
         if case .failure(let refusal) = try await ApplicationStore.check(.recordCongressDecision, context, req: req) {
             throw ApplicationStore.error(refusal)
         }
-        let form = try req.content.decode(CongressForm.self)
         let scheme = try await NoticePinnedScheme.scheme(context.pin, on: req.db)
         let tiers = NoticePinnedScheme.tiers(scheme, plan: context.plan)
         // The minutes, judged by content.
@@ -137,10 +162,10 @@ struct CongressController: RouteCollection {
         case .success:
             var errors = FieldErrors()
             errors.add("minutes", minutesError!)
-            return try await req.render("congress", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
+            throw errors
         case .failure(var errors):
             if let minutesError { errors.add("minutes", minutesError) }
-            return try await req.render("congress", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
+            throw errors
         }
         guard minutes != nil || earlierMinutes != nil else { throw AppError.invalid(field: "minutes", Strings.Notice.minutesRequired) }
         // Content-addressed: a blob left behind by a refused write below is harmless and stored once.
@@ -166,8 +191,6 @@ struct CongressController: RouteCollection {
             file.uploadedAt = actor.at
             try await file.create(on: db)
         }
-        return req.redirect(to: SiteRoute.congress(campaign: context.campaignID, unit: context.unitID).path + "?done=congress",
-                            redirectType: .normal)
     }
 
     /// The minutes as recorded, to those who may see the application: served as an attachment

@@ -30,14 +30,27 @@ struct FilingController: RouteCollection {
 
     func file(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .workOnApplication)
-        let input = try req.content.decode(ApplicationController.VersionForm.self)
+        do {
+            try await Self.file(try req.content.decode(ApplicationController.VersionForm.self), context, req: req)
+        } catch let errors as FieldErrors {
+            let problems = errors.order.compactMap { errors[$0] }
+            return try await req.render("registration-form-edit", RegistrationFormController.page(req, context, errors: errors, problems: problems),
+                                        status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.registrationForm(campaign: context.campaignID, unit: context.unitID).path + "?done=filed",
+                            redirectType: .normal)
+    }
+
+    /// Files the form (the page and the API): a form not ready to file is refused with each
+    /// field's problem, by the page's field names, and nothing is filed.
+    static func file(_ input: ApplicationController.VersionForm, _ context: ApplicationContext, req: Request) async throws {
         let labels = RegistrationFormStore.labels(context)
         let catalogue = req.catalogue, unit = context.unit, schemeID = context.pin.schemeID, actor = req.auditActor
         do {
             try await ApplicationStore.perform(.file, context, version: input.version, req: req, subject: context.user.subject,
                                                actor: actor) { application, db in
                 let form = RegistrationFormStore.current(application, unit: unit, schemeID: schemeID, catalogue: catalogue)
-                let problems = Self.filingProblems(form, labels: labels)
+                let problems = filingProblems(form, labels: labels)
                 guard problems.isEmpty else { throw Unfit(problems: problems) }
                 // A filing after a return is the next round; the first filing is round 1.
                 if application.state == ApplicationState.returned.rawValue { application.round += 1 }
@@ -53,7 +66,7 @@ struct FilingController: RouteCollection {
                 row.answersJSON = application.answersJSON
                 row.notesJSON = application.notesJSON
                 try await row.create(on: db)
-                try await Self.audit(row, action: "application.round.file", before: nil, actor: actor, scope: unit.path, on: db)
+                try await audit(row, action: "application.round.file", before: nil, actor: actor, scope: unit.path, on: db)
                 application.formJSON = row.formJSON
                 // The return now belongs to the round it ended; the application awaits review again.
                 application.returnedOn = nil
@@ -65,12 +78,8 @@ struct FilingController: RouteCollection {
                 let name = field == RegistrationForm.OpinionBox.unitUnion.field ? "unitOpinion" : field
                 errors.add(name, unfit.problems[field]!)
             }
-            let problems = unfit.problems.order.compactMap { unfit.problems[$0] }
-            return try await req.render("registration-form-edit", RegistrationFormController.page(req, context, errors: errors, problems: problems),
-                                        status: .unprocessableEntity)
+            throw errors
         }
-        return req.redirect(to: SiteRoute.registrationForm(campaign: context.campaignID, unit: context.unitID).path + "?done=filed",
-                            redirectType: .normal)
     }
 
     /// What the audit trail keeps of a round: what was filed, and why it came back.
@@ -107,14 +116,27 @@ struct FilingController: RouteCollection {
     func returnApplication(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .returnApplication)
         let input = try req.content.decode(ReturnInput.self)
+        do {
+            try await Self.returnApplication(input, context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("registration-form-edit",
+                                        RegistrationFormController.page(req, context, returnReason: input.reason, returnError: errors["reason"]),
+                                        status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.registrationForm(campaign: context.campaignID, unit: context.unitID).path + "?done=returned",
+                            redirectType: .normal)
+    }
+
+    /// Returns the application with its reason (the page and the API).
+    static func returnApplication(_ input: ReturnInput, _ context: ApplicationContext, req: Request) async throws {
         let reason = (input.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let limit = Strings.Filing.returnReasonLimit
         let problem: LocalizedText? = reason.isEmpty ? Strings.Filing.returnReasonRequired
             : reason.count > limit ? Strings.Filing.returnReasonTooLong(count: reason.count) : nil
         if let problem {
-            return try await req.render("registration-form-edit",
-                                        RegistrationFormController.page(req, context, returnReason: input.reason, returnError: problem),
-                                        status: .unprocessableEntity)
+            var errors = FieldErrors()
+            errors.add("reason", problem)
+            throw errors
         }
         let today = req.today, actor = req.auditActor, unit = context.unit
         try await ApplicationStore.perform(.returnApplication, context, version: input.version, req: req, subject: context.user.subject,
@@ -128,10 +150,8 @@ struct FilingController: RouteCollection {
                 row.returnedBy = actor.name
                 row.returnReason = reason
                 try await row.update(on: db)
-                try await Self.audit(row, action: "application.round.return", before: before, actor: actor, scope: unit.path, on: db)
+                try await audit(row, action: "application.round.return", before: before, actor: actor, scope: unit.path, on: db)
             }
         }
-        return req.redirect(to: SiteRoute.registrationForm(campaign: context.campaignID, unit: context.unitID).path + "?done=returned",
-                            redirectType: .normal)
     }
 }

@@ -118,10 +118,22 @@ struct NoticeController: RouteCollection {
 
     func start(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .workOnApplication)
+        let form = try req.content.decode(StartForm.self)
+        do {
+            try await Self.start(form, context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("notice", try await page(req, context, start: form, errors: errors), status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.notice(campaign: context.campaignID, unit: context.unitID).path + "?done=notice",
+                            redirectType: .normal)
+    }
+
+    /// Starts the unit's notice (the page and the API): the start day (and, without a congress
+    /// step, the tier) checked, the notice's end checked against the application deadline.
+    static func start(_ form: StartForm, _ context: ApplicationContext, req: Request) async throws {
         if case .failure(let refusal) = try await ApplicationStore.check(.startNotice, context, req: req) {
             throw ApplicationStore.error(refusal)
         }
-        let form = try req.content.decode(StartForm.self)
         let plan = context.plan
         var errors = FieldErrors()
         var start: CalendarDate?
@@ -140,9 +152,7 @@ struct NoticeController: RouteCollection {
                 errors.add("tier", Strings.Notice.tierNotOnOffer)
             }
         }
-        guard let start, errors.isEmpty else {
-            return try await req.render("notice", try await page(req, context, start: form, errors: errors), status: .unprocessableEntity)
-        }
+        guard let start, errors.isEmpty else { throw errors }
         let calendar = try await CalendarStore.calendar(builtIn: req.application.builtInCalendar, on: req.db)
         let extensions = try await ApplicationStore.extensions(campaignID: context.campaignID, unitID: context.unitID, on: req.db)
         let notice: NoticePeriod
@@ -160,25 +170,41 @@ struct NoticeController: RouteCollection {
             application.noticeToken = token
             if let chosenTier { application.tier = chosenTier }
         }
-        return req.redirect(to: SiteRoute.notice(campaign: context.campaignID, unit: context.unitID).path + "?done=notice",
-                            redirectType: .normal)
     }
 
     func answer(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .workOnApplication)
+        let objectionID = try await Self.objection(req, context).id!
+        let form = try req.content.decode(AnswerForm.self)
+        do {
+            try await Self.answer(form, context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("notice", try await page(req, context, errors: errors, answering: (objectionID, form.answer ?? "")),
+                                        status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.notice(campaign: context.campaignID, unit: context.unitID).path + "?done=answered",
+                            redirectType: .normal)
+    }
+
+    /// The URL's `:objectionID`, an objection to this application; anything else is "not found".
+    static func objection(_ req: Request, _ context: ApplicationContext) async throws -> ObjectionModel {
         guard let objectionID = req.parameters.get("objectionID").flatMap(UUID.init(uuidString:)),
               let applicationID = context.application?.id,
               let objection = try await ObjectionModel.find(objectionID, on: req.db), objection.applicationID == applicationID,
               objection.notice == nil else {
             throw AppError.notFound(AppError.nothingHere)
         }
-        let form = try req.content.decode(AnswerForm.self)
+        return objection
+    }
+
+    /// Answers the URL's objection, once (the page and the API).
+    static func answer(_ form: AnswerForm, _ context: ApplicationContext, req: Request) async throws {
+        let objection = try await objection(req, context)
+        let objectionID = objection.id!
         let text: String
         switch ObjectionAnswer.validated(form.answer ?? "") {
         case .success(let answer): text = answer
-        case .failure(let errors):
-            return try await req.render("notice", try await page(req, context, errors: errors, answering: (objectionID, form.answer ?? "")),
-                                        status: .unprocessableEntity)
+        case .failure(let errors): throw errors
         }
         if objection.answer != nil { throw AppError.conflict(Strings.Notice.alreadyAnswered) }
         let actor = req.auditActor
@@ -199,8 +225,6 @@ struct NoticeController: RouteCollection {
                                                   before: ObjectionAudit(current, answer: nil), after: ObjectionAudit(current, answer: text))],
                                       on: db)
         }
-        return req.redirect(to: SiteRoute.notice(campaign: context.campaignID, unit: context.unitID).path + "?done=answered",
-                            redirectType: .normal)
     }
 }
 

@@ -71,27 +71,38 @@ struct RegistrationFormController: RouteCollection {
     func save(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .workOnApplication)
         let input = try req.content.decode(Input.self)
-        guard let version = input.version else { throw AppError.invalid(field: "version", Strings.Errors.formHasNoVersion) }
-        let labels = RegistrationFormStore.labels(context)
-        let (entry, errors) = Self.entry(input, context, labels: labels, catalogue: req.catalogue, today: req.today)
-        guard errors.isEmpty else {
+        do {
+            try await Self.save(input, context, req: req)
+        } catch let errors as FieldErrors {
             return try await req.render("registration-form-edit", Self.page(req, context, typed: input, errors: errors),
                                         status: .unprocessableEntity)
-        }
-        do {
-            try await RegistrationFormStore.save(entry, context, version: version, req: req)
-        } catch RegistrationFormStore.SaveError.stale {
+        } catch AppError.conflict(let message) where message == Strings.ApplicationPages.stale {
             // Nothing lost: the page comes back with what was typed, under the newer version.
             let fresh = try await ApplicationStore.context(req, for: .workOnApplication)
             return try await req.render("registration-form-edit",
                                         Self.page(req, fresh, typed: input, formError: Strings.ApplicationPages.stale, showLatest: true),
                                         status: .conflict)
-        } catch RegistrationFormStore.SaveError.refused(let refusal) {
-            return try await req.render("registration-form-edit", Self.page(req, context, typed: input, formError: refusal.message),
+        } catch AppError.conflict(let message) {
+            return try await req.render("registration-form-edit", Self.page(req, context, typed: input, formError: message),
                                         status: .conflict)
         }
         return req.redirect(to: SiteRoute.registrationForm(campaign: context.campaignID, unit: context.unitID).path + "?done=form",
                             redirectType: .normal)
+    }
+
+    /// Saves the cadre's entry (the page and the API): bad fields are refused with their
+    /// sentences, a stale version or a closed step with 409.
+    static func save(_ input: Input, _ context: ApplicationContext, req: Request) async throws {
+        guard let version = input.version else { throw AppError.invalid(field: "version", Strings.Errors.formHasNoVersion) }
+        let (entry, errors) = entry(input, context, labels: RegistrationFormStore.labels(context), catalogue: req.catalogue, today: req.today)
+        guard errors.isEmpty else { throw errors }
+        do {
+            try await RegistrationFormStore.save(entry, context, version: version, req: req)
+        } catch RegistrationFormStore.SaveError.stale {
+            throw AppError.conflict(Strings.ApplicationPages.stale)
+        } catch RegistrationFormStore.SaveError.refused(let refusal) {
+            throw AppError.conflict(refusal.message)
+        }
     }
 
     func printView(req: Request) async throws -> View {

@@ -146,6 +146,13 @@ struct SelfAssessmentController: RouteCollection {
             throw AppError.invalid(field: "version", Strings.Errors.requestMalformedPlain)
         }
         let base = form["base"].flatMap { try? SelfAssessmentFields(json: $0, scheme: scheme) }
+        return try await attempt(typed, base: base, version: version, scorer: scorer, context: context, req: req)
+    }
+
+    /// The save itself, on fields however they arrived (the page's form, the API's answers).
+    static func attempt(_ typed: SelfAssessmentFields, base: SelfAssessmentFields?, version: Int, scorer: Scorer,
+                        context: ApplicationContext, req: Request) async throws -> Attempt {
+        let scheme = scorer.scheme
         var attempt = Attempt(outcome: .invalid(.empty, fact: nil), scorer: scorer, typed: typed, base: base, version: version)
         for item in scheme.items {
             let count = typed[SelfAssessmentFields.noteName(item.number)].count

@@ -128,10 +128,32 @@ struct AuthController: RouteCollection {
         var csrf: String
         var passwordPath: String
         var everywherePath: String
+        var tokens: TokensSection
     }
 
-    func account(req: Request) async throws -> View {
-        let user = try req.requireUser()
+    /// The personal API tokens: each with its name and dates (never its secret), and the form
+    /// that makes one.
+    struct TokensSection: Encodable {
+        struct Row: Encodable {
+            var name: String
+            var created: String
+            var lastUsed: String
+            var revokePath: String
+        }
+
+        var rows: [Row]
+        var createPath: String
+        /// The name field (one, in a list for the shared field template).
+        var fields: [FormPage.Field]
+        var documentPath: String
+    }
+
+    func account(req: Request) async throws -> Response {
+        try await req.render("account", try await Self.accountPage(req, user: try req.requireUser()))
+    }
+
+    /// The account page; `typedName` and `errors` bring back a refused token form.
+    static func accountPage(_ req: Request, user: CurrentUser, typedName: String? = nil, errors: FieldErrors = FieldErrors()) async throws -> AccountPage {
         let t = Translator(req.language)
         let assignments = try await RoleAssignmentModel.query(on: req.db).filter(\.$userID == user.id).all()
         var roles: [String] = []
@@ -141,13 +163,27 @@ struct AuthController: RouteCollection {
             roles.append(t(Strings.Accounts.roleAt(role, place ?? t(Strings.Common.everywhere))))
         }
         let sessions = try await SessionModel.query(on: req.db).filter(\.$userID == user.id).count()
-        return try await req.view.render("account", AccountPage(
+        let tokens = try await APITokenStore.list(of: user.id, on: req.db).map { row in
+            TokensSection.Row(name: row.name, created: NoticeSupport.moment(row.createdAt, req.language),
+                              lastUsed: row.lastUsedAt.map { NoticeSupport.moment($0, req.language) } ?? t(Strings.APITokens.neverUsed),
+                              revokePath: SiteRoute.revokeAPIToken(row.id!).path)
+        }
+        let nameField = FormPage.Field(name: "name", label: t(Strings.APITokens.name), kind: .text, value: typedName ?? "",
+                                       hint: t(Strings.APITokens.nameHint), required: true)
+        return AccountPage(
             layout: Layout(request: req, title: t(Strings.SignIn.myAccount)),
             labels: ["heading": t(Strings.SignIn.myAccount), "username": t(Strings.Accounts.userName), "roles": t(Strings.Accounts.roles),
                      "sessions": t(Strings.SignIn.signedInSessions), "password": t(Strings.SignIn.changePassword),
-                     "everywhere": t(Strings.SignIn.signOutEverywhere)],
+                     "everywhere": t(Strings.SignIn.signOutEverywhere), "tokens": t(Strings.APITokens.heading),
+                     "tokensIntro": t(Strings.APITokens.intro), "tokenName": t(Strings.APITokens.name),
+                     "created": t(Strings.APITokens.created), "lastUsed": t(Strings.APITokens.lastUsed),
+                     "revoke": t(Strings.APITokens.revoke), "revokeConfirm": t(Strings.APITokens.revokeConfirm),
+                     "noTokens": t(Strings.APITokens.none), "create": t(Strings.APITokens.create),
+                     "document": t(Strings.APITokens.documentLink)],
             username: user.username, roles: roles, sessions: sessions, csrf: user.csrfToken,
-            passwordPath: SiteRoute.changePassword.path, everywherePath: SiteRoute.signOutEverywhere.path))
+            passwordPath: SiteRoute.changePassword.path, everywherePath: SiteRoute.signOutEverywhere.path,
+            tokens: TokensSection(rows: tokens, createPath: SiteRoute.apiTokens.path,
+                                  fields: NoticeSupport.withErrors([nameField], errors, t), documentPath: SiteRoute.apiDocument.path))
     }
 
     struct PasswordForm: Content {

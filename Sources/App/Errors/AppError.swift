@@ -17,6 +17,12 @@ enum AppError: Error, Sendable {
     case csrfFailed
     /// Too many attempts; try again later.
     case tooManyAttempts(LocalizedText)
+    /// Bad input in several fields at once, each with its sentence (the API answers them all).
+    case invalidFields(FieldErrors)
+    /// An API request whose body cannot be read at all (not JSON, a value of the wrong type).
+    case malformed(LocalizedText)
+    /// An API request whose bearer token is unknown, revoked, or of a disabled account.
+    case tokenRefused
 
     var status: HTTPResponseStatus {
         switch self {
@@ -27,20 +33,40 @@ enum AppError: Error, Sendable {
         case .signInRequired: .unauthorized
         case .csrfFailed: .forbidden
         case .tooManyAttempts: .tooManyRequests
+        case .invalidFields: .unprocessableEntity
+        case .malformed: .badRequest
+        case .tokenRefused: .unauthorized
         }
     }
 
     var message: LocalizedText {
         switch self {
-        case .notFound(let m), .invalid(_, let m), .conflict(let m), .internalFailure(let m), .tooManyAttempts(let m): m
+        case .notFound(let m), .invalid(_, let m), .conflict(let m), .internalFailure(let m), .tooManyAttempts(let m), .malformed(let m): m
         case .signInRequired: Strings.Errors.signInFirst
         case .csrfFailed: Strings.Errors.formExpired
+        case .invalidFields(let errors): errors.order.compactMap { errors[$0] }.reduce(LocalizedText.empty) { $0 + $1 }
+        case .tokenRefused: Strings.APITokens.refused
         }
     }
 
     var field: String? {
-        if case .invalid(let field, _) = self { return field }
-        return nil
+        switch self {
+        case .invalid(let field, _): field
+        case .invalidFields(let errors): errors.first?.field
+        default: nil
+        }
+    }
+
+    /// Each field's sentence, when the error names fields.
+    var fields: FieldErrors? {
+        switch self {
+        case .invalid(let field?, let text):
+            var errors = FieldErrors()
+            errors.add(field, text)
+            return errors
+        case .invalidFields(let errors): return errors
+        default: return nil
+        }
     }
 
     /// The answer to a refusal of the policy: anything out of reach looks like "not found".

@@ -19,6 +19,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         switch error {
         case let error as AppError:
             return error
+        case let errors as FieldErrors:
+            return .invalidFields(errors)
         case let error as AnswerError:
             return .invalid(field: error.problems.first?.fact, LocalizedText(zh: error.message(in: .zh), en: error.message(in: .en)))
         case let abort as any AbortError:
@@ -27,6 +29,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
             case .methodNotAllowed: return .notFound(Strings.Errors.requestNotSupported)
             case .payloadTooLarge: return .invalid(field: nil, Strings.Errors.requestTooLarge)
             case .unsupportedMediaType, .badRequest:
+                // Pages answer a form they cannot read with 422, the API with 400.
+                if request.url.path.hasPrefix("/api/") { return .malformed(Strings.Errors.requestMalformed(abort.reason)) }
                 return .invalid(field: nil, Strings.Errors.requestMalformed(abort.reason))
             default:
                 if abort.status.code < 500 {
@@ -35,6 +39,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 return .internalFailure(genericFailure)
             }
         case is DecodingError:
+            if request.url.path.hasPrefix("/api/") { return .malformed(Strings.Errors.requestMalformedPlain) }
             return .invalid(field: nil, Strings.Errors.requestMalformedPlain)
         default:
             return .internalFailure(genericFailure)
@@ -59,9 +64,15 @@ struct AppErrorMiddleware: AsyncMiddleware {
         let language = request.language
         let message = error.message.text(in: language)
         if wantsJSON(request) {
-            let body = ErrorBody(error: .init(status: Int(error.status.code), message: message, field: error.field))
+            let fields = error.fields.map { errors in Dictionary(uniqueKeysWithValues: errors.order.map { ($0, errors[$0]!.text(in: language)) }) }
+            let body = ErrorBody(error: .init(status: Int(error.status.code), message: message, field: error.field), fields: fields)
             let response = Response(status: error.status)
             try response.content.encode(body, as: .json)
+            // RFC 6750: a refused API call says how to authenticate.
+            if error.status == .unauthorized {
+                response.headers.replaceOrAdd(name: .wwwAuthenticate,
+                                              value: error.isTokenRefused ? #"Bearer realm="unionstar", error="invalid_token""# : #"Bearer realm="unionstar""#)
+            }
             return response
         }
         let page = ErrorPage(layout: Layout(request: request, title: message), status: Int(error.status.code), message: message)
@@ -80,4 +91,13 @@ struct ErrorBody: Content {
     }
 
     var error: Detail
+    /// Every field's sentence, by the field's name, when the error names fields.
+    var fields: [String: String]?
+}
+
+extension AppError {
+    var isTokenRefused: Bool {
+        if case .tokenRefused = self { return true }
+        return false
+    }
 }

@@ -178,7 +178,7 @@ enum AccountStore {
         if let expected, user.version != expected { throw OrganisationStore.ChangeError.stale }
     }
 
-    /// Disables (every session ends) or enables an account. With `expectedVersion` (an
+    /// Disables (every session and API token ends) or enables an account. With `expectedVersion` (an
     /// administrator's form), a newer account is refused as stale.
     static func setDisabled(_ user: UserModel, _ disabled: Bool, expectedVersion: Int? = nil, actor: AuditDraft.Actor,
                             on db: any Database) async throws {
@@ -188,7 +188,11 @@ enum AccountStore {
         user.disabledAt = disabled ? actor.at : nil
         user.version += 1
         try await user.save(on: db)
-        if disabled { try await SessionStore.endAll(userID: user.id!, on: db) }
+        if disabled {
+            try await SessionStore.endAll(userID: user.id!, on: db)
+            // Like its sessions, its API tokens end (enabled again, it makes new ones).
+            try await APITokenModel.query(on: db).filter(\.$userID == user.id!).delete()
+        }
         try await AuditLog.append([AuditDraft(actor: actor, action: disabled ? "account.disable" : "account.enable", entityType: "account",
                                               entityID: user.id!.uuidString.lowercased(), scope: home ?? "/",
                                               before: before, after: snapshot(user, homePath: home))], on: db)
@@ -208,6 +212,8 @@ enum AccountStore {
         var sessions = SessionModel.query(on: db).filter(\.$userID == user.id!)
         if let keepSession { sessions = sessions.filter(\.$id != keepSession) }
         try await sessions.delete()
+        // A reset is what an administrator does to an account that may be in other hands: its API tokens end too.
+        if byAdministrator { try await APITokenModel.query(on: db).filter(\.$userID == user.id!).delete() }
         try await AuditLog.append([AuditDraft(actor: actor, action: byAdministrator ? "account.password-reset" : "account.password-change",
                                               entityType: "account", entityID: user.id!.uuidString.lowercased(),
                                               scope: home ?? "/", before: before, after: snapshot(user, homePath: home))], on: db)

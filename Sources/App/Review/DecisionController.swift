@@ -106,6 +106,18 @@ struct DecisionController: RouteCollection {
     func decide(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .decideTier)
         let form = try req.content.decode(DecisionForm.self)
+        do {
+            try await Self.decide(form, context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("decision", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.decision(campaign: context.campaignID, unit: context.unitID).path + "?done=decided",
+                            redirectType: .normal)
+    }
+
+    /// The decision (the page and the API): a tier other than the computed one needs a reason; a
+    /// tier above the one applied for, or over a veto, cannot be given.
+    static func decide(_ form: DecisionForm, _ context: ApplicationContext, req: Request) async throws {
         let facts = try await Self.facts(context, on: req.db)
         let tier = (form.tier ?? "").isEmpty ? nil : form.tier
         let reason = (form.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -113,13 +125,13 @@ struct DecisionController: RouteCollection {
                                                 reason: reason, tiers: facts.tiers) {
             var errors = FieldErrors()
             errors.add(problem == Strings.Review.reasonNeeded ? "reason" : "tier", problem)
-            return try await req.render("decision", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
+            throw errors
         }
         let opinion = (form.opinion ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if opinion.count > EndorsementController.opinionLimit {
             var errors = FieldErrors()
             errors.add("opinion", Strings.Decision.opinionTooLong(count: opinion.count))
-            return try await req.render("decision", try await page(req, context, form: form, errors: errors), status: .unprocessableEntity)
+            throw errors
         }
         let federation = Self.decidingFederation(tier: tier, applied: context.application?.tier, tiers: facts.tiers, unit: context.unit.treePath)
         let level = TierAcceptance.decidingLevel(decided: tier, applied: context.application?.tier, tiers: facts.tiers)
@@ -140,8 +152,6 @@ struct DecisionController: RouteCollection {
                 application.formJSON = CampaignStore.encode(registration)
             }
         }
-        return req.redirect(to: SiteRoute.decision(campaign: context.campaignID, unit: context.unitID).path + "?done=decided",
-                            redirectType: .normal)
     }
 }
 

@@ -80,6 +80,17 @@ struct EndorsementController: RouteCollection {
     func endorse(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .endorseApplication)
         let input = try req.content.decode(EndorseInput.self)
+        do {
+            try await Self.endorse(input, context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("endorse", try await page(req, context, input: input, errors: errors), status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.endorse(campaign: context.campaignID, unit: context.unitID).path + "?done=endorsed",
+                            redirectType: .normal)
+    }
+
+    /// The reviewer's stamp with its opinion and date (the page and the API).
+    static func endorse(_ input: EndorseInput, _ context: ApplicationContext, req: Request) async throws {
         let opinion = (input.opinion ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()
         if opinion.isEmpty { errors.add("opinion", Strings.Endorsement.opinionRequired) }
@@ -87,9 +98,7 @@ struct EndorsementController: RouteCollection {
         let today = req.today
         let dated = CalendarDate(parsing: (input.date ?? "").trimmingCharacters(in: .whitespaces))
         if dated == nil || dated! > today { errors.add("date", Strings.Endorsement.dateInvalid) }
-        guard errors.isEmpty, let dated else {
-            return try await req.render("endorse", try await page(req, context, input: input, errors: errors), status: .unprocessableEntity)
-        }
+        guard errors.isEmpty, let dated else { throw errors }
         let actor = req.auditActor, unit = context.unit, owner = context.plan.owner
         let box = RegistrationForm.Labels.subFederationBox(schemeID: context.pin.schemeID)
         let catalogue = req.catalogue, schemeID = context.pin.schemeID
@@ -123,8 +132,6 @@ struct EndorsementController: RouteCollection {
                                                   after: EndorsementAudit(name: unit.name, endorser: endorser.name, round: row.round,
                                                                           opinion: opinion, date: row.dated))], on: db)
         }
-        return req.redirect(to: SiteRoute.endorse(campaign: context.campaignID, unit: context.unitID).path + "?done=endorsed",
-                            redirectType: .normal)
     }
 
     struct EndorsementAudit: AuditSnapshot {
@@ -170,53 +177,67 @@ struct EndorsementController: RouteCollection {
     func queue(req: Request) async throws -> View {
         let user = try req.authorizeSomewhere(.endorseApplication)
         let t = Translator(req.language)
-        let nodes = Set(user.grants.filter { $0.role == .subFederationReviewer }.compactMap(\.scope))
-        var candidates: [ApplicationModel] = []
-        for node in nodes {
-            candidates += try await ApplicationModel.query(on: req.db).filter(\.$state == ApplicationState.filed.rawValue)
-                .filter(\.$unitPath, .custom("LIKE"), node.text + "%").all()
-        }
-        let campaigns = Dictionary(uniqueKeysWithValues: try await ChunkedQuery.all(Set(candidates.map(\.campaignID))) {
-            CampaignModel.query(on: req.db).filter(\.$id ~~ $0)
-        }.map { ($0.id!, $0) })
-        let paths = candidates.compactMap { TreePath(text: $0.unitPath) }
-        let store = OrganisationStore(database: req.db)
-        let names = try await store.names(on: paths)
-        let levels = try await store.levels(on: paths)
-        let stamps = try await ChunkedQuery.all(candidates.compactMap(\.id)) { EndorsementModel.query(on: req.db).filter(\.$applicationID ~~ $0) }
-        let evidence = try await Self.evidenceCounts(candidates.compactMap(\.id), on: req.db)
-        var rows: [(due: CalendarDate?, row: ReviewQueuePage.Row)] = []
-        for application in candidates {
-            guard let campaign = campaigns[application.campaignID], let plan = try? CampaignStore.plan(of: campaign),
-                  let unitPath = TreePath(text: application.unitPath) else { continue }
-            let done = Set(stamps.filter { $0.applicationID == application.id && $0.round == application.round }.map(\.endorserPath))
-            let chain = EndorsementChain.of(unit: unitPath, owner: plan.owner, levels: levels)
-            guard let turn = chain.endorsers.first(where: { !done.contains($0.text) }), nodes.contains(turn) else { continue }
-            let due = plan.dates.opens(.inspection)?.adding(days: -1)
-            let unitID = application.unitID
-            rows.append((due, .init(
-                unit: names[unitID.uuidString.lowercased()] ?? "—",
-                path: SiteRoute.endorse(campaign: application.campaignID, unit: unitID).path,
-                campaign: campaign.title,
-                tier: Self.tierLabel(application.tier, schemeID: application.schemeID, req.catalogue).map { t($0) } ?? "—",
-                selfScore: application.selfTotal ?? "—",
-                evidence: evidence[application.id!] ?? 0,
-                due: due.map { t(Strings.Notice.day($0)) } ?? t(Strings.Endorsement.noDue))))
-        }
-        rows.sort { a, b in
-            switch (a.due, b.due) {
-            case let (x?, y?) where x != y: return x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return a.row.unit.utf8.lexicographicallyPrecedes(b.row.unit.utf8)
-            }
+        let rows = try await Self.queue(of: user, on: req.db).map { entry in
+            ReviewQueuePage.Row(
+                unit: entry.unitName, path: SiteRoute.endorse(campaign: entry.campaign.id!, unit: entry.application.unitID).path,
+                campaign: entry.campaign.title,
+                tier: Self.tierLabel(entry.application.tier, schemeID: entry.application.schemeID, req.catalogue).map { t($0) } ?? "—",
+                selfScore: entry.application.selfTotal ?? "—", evidence: entry.evidence,
+                due: entry.due.map { t(Strings.Notice.day($0)) } ?? t(Strings.Endorsement.noDue))
         }
         return try await req.view.render("review-queue", ReviewQueuePage(
             layout: Layout(request: req, title: t(Strings.Endorsement.queueHeading)), heading: t(Strings.Endorsement.queueHeading),
             intro: t(Strings.Endorsement.queueIntro),
             columns: [t(Strings.Endorsement.unitColumn), t(Strings.Endorsement.campaignColumn), t(Strings.Endorsement.tierColumn),
                       t(Strings.Endorsement.selfScoreColumn), t(Strings.Endorsement.evidenceColumn), t(Strings.Endorsement.dueColumn)],
-            rows: rows.map(\.row), empty: t(Strings.Endorsement.queueEmpty)))
+            rows: rows, empty: t(Strings.Endorsement.queueEmpty)))
+    }
+
+    /// One application waiting for the reviewer's stamp.
+    struct QueueEntry: Sendable {
+        var application: ApplicationModel
+        var campaign: CampaignModel
+        var unitName: String
+        var evidence: Int
+        /// The day before the campaign's inspection opens.
+        var due: CalendarDate?
+    }
+
+    /// The reviewer's queue (the page and the API), by deadline, then by name.
+    static func queue(of user: CurrentUser, on db: any Database) async throws -> [QueueEntry] {
+        let nodes = Set(user.grants.filter { $0.role == .subFederationReviewer }.compactMap(\.scope))
+        var candidates: [ApplicationModel] = []
+        for node in nodes {
+            candidates += try await ApplicationModel.query(on: db).filter(\.$state == ApplicationState.filed.rawValue)
+                .filter(\.$unitPath, .custom("LIKE"), node.text + "%").all()
+        }
+        let campaigns = Dictionary(uniqueKeysWithValues: try await ChunkedQuery.all(Set(candidates.map(\.campaignID))) {
+            CampaignModel.query(on: db).filter(\.$id ~~ $0)
+        }.map { ($0.id!, $0) })
+        let paths = candidates.compactMap { TreePath(text: $0.unitPath) }
+        let store = OrganisationStore(database: db)
+        let names = try await store.names(on: paths)
+        let levels = try await store.levels(on: paths)
+        let stamps = try await ChunkedQuery.all(candidates.compactMap(\.id)) { EndorsementModel.query(on: db).filter(\.$applicationID ~~ $0) }
+        let evidence = try await evidenceCounts(candidates.compactMap(\.id), on: db)
+        var rows: [QueueEntry] = []
+        for application in candidates {
+            guard let campaign = campaigns[application.campaignID], let plan = try? CampaignStore.plan(of: campaign),
+                  let unitPath = TreePath(text: application.unitPath) else { continue }
+            let done = Set(stamps.filter { $0.applicationID == application.id && $0.round == application.round }.map(\.endorserPath))
+            let chain = EndorsementChain.of(unit: unitPath, owner: plan.owner, levels: levels)
+            guard let turn = chain.endorsers.first(where: { !done.contains($0.text) }), nodes.contains(turn) else { continue }
+            rows.append(QueueEntry(application: application, campaign: campaign, unitName: names[application.unitID.uuidString.lowercased()] ?? "—",
+                                   evidence: evidence[application.id!] ?? 0, due: plan.dates.opens(.inspection)?.adding(days: -1)))
+        }
+        return rows.sorted { a, b in
+            switch (a.due, b.due) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.unitName.utf8.lexicographicallyPrecedes(b.unitName.utf8)
+            }
+        }
     }
 }
 

@@ -20,28 +20,42 @@ struct InspectionController: RouteCollection {
     func list(req: Request) async throws -> View {
         let user = try req.authorizeSomewhere(.recordInspection)
         let t = Translator(req.language)
-        let assignments = try await InspectionAssignmentModel.query(on: req.db).filter(\.$inspectorID == user.id).all()
-        let applications = try await ChunkedQuery.all(assignments.map(\.applicationID)) { ApplicationModel.query(on: req.db).filter(\.$id ~~ $0) }
-        let campaigns = Dictionary(uniqueKeysWithValues: try await ChunkedQuery.all(Set(applications.map(\.campaignID))) {
-            CampaignModel.query(on: req.db).filter(\.$id ~~ $0)
-        }.map { ($0.id!, $0.title) })
-        let names = try await OrganisationStore(database: req.db).names(on: applications.compactMap { TreePath(text: $0.unitPath) })
-        let scored = Set(assignments.filter { $0.scoredAt != nil }.map(\.applicationID))
-        let rows = applications.map { application in
+        let rows = try await Self.assigned(to: user, on: req.db).map { entry in
             MyInspectionsPage.Row(
-                unit: names[application.unitID.uuidString.lowercased()] ?? "—",
-                path: SiteRoute.inspection(campaign: application.campaignID, unit: application.unitID).path,
-                campaign: campaigns[application.campaignID] ?? "—",
-                state: t((ApplicationState(rawValue: application.state) ?? .notStarted).label),
-                scored: t(scored.contains(application.id!) ? Strings.Inspectors.scored : Strings.Inspectors.notScored),
-                declare: SiteRoute.conflicts.path + "?unit=" + application.unitID.uuidString.lowercased())
-        }.sorted { $0.unit.utf8.lexicographicallyPrecedes($1.unit.utf8) }
+                unit: entry.unitName, path: SiteRoute.inspection(campaign: entry.application.campaignID, unit: entry.application.unitID).path,
+                campaign: entry.campaignTitle, state: t((ApplicationState(rawValue: entry.application.state) ?? .notStarted).label),
+                scored: t(entry.scored ? Strings.Inspectors.scored : Strings.Inspectors.notScored),
+                declare: SiteRoute.conflicts.path + "?unit=" + entry.application.unitID.uuidString.lowercased())
+        }
         return try await req.view.render("my-inspections", MyInspectionsPage(
             layout: Layout(request: req, title: t(Strings.InspectionPages.listHeading)), heading: t(Strings.InspectionPages.listHeading),
             columns: [t(Strings.Endorsement.unitColumn), t(Strings.Endorsement.campaignColumn), t(Strings.ApplicationPages.state),
                       t(Strings.InspectionPages.scoredColumn), ""],
             rows: rows, empty: t(Strings.InspectionPages.listEmpty), declare: t(Strings.Conflicts.declareLink),
             conflicts: .init(name: t(Strings.Conflicts.link), path: SiteRoute.conflicts.path)))
+    }
+
+    /// One unit assigned to the inspector.
+    struct AssignedEntry: Sendable {
+        var application: ApplicationModel
+        var campaignTitle: String
+        var unitName: String
+        var scored: Bool
+    }
+
+    /// The inspector's units (the page and the API), by name.
+    static func assigned(to user: CurrentUser, on db: any Database) async throws -> [AssignedEntry] {
+        let assignments = try await InspectionAssignmentModel.query(on: db).filter(\.$inspectorID == user.id).all()
+        let applications = try await ChunkedQuery.all(assignments.map(\.applicationID)) { ApplicationModel.query(on: db).filter(\.$id ~~ $0) }
+        let campaigns = Dictionary(uniqueKeysWithValues: try await ChunkedQuery.all(Set(applications.map(\.campaignID))) {
+            CampaignModel.query(on: db).filter(\.$id ~~ $0)
+        }.map { ($0.id!, $0.title) })
+        let names = try await OrganisationStore(database: db).names(on: applications.compactMap { TreePath(text: $0.unitPath) })
+        let scored = Set(assignments.filter { $0.scoredAt != nil }.map(\.applicationID))
+        return applications.map { application in
+            AssignedEntry(application: application, campaignTitle: campaigns[application.campaignID] ?? "—",
+                          unitName: names[application.unitID.uuidString.lowercased()] ?? "—", scored: scored.contains(application.id!))
+        }.sorted { $0.unitName.utf8.lexicographicallyPrecedes($1.unitName.utf8) }
     }
 
     // MARK: One unit
@@ -56,12 +70,7 @@ struct InspectionController: RouteCollection {
 
         init(visitedOn: String? = nil, methods: [String]? = nil, peopleMet: String? = nil, findings: String? = nil,
              items: [String: String]? = nil, version: Int? = nil) {
-            self.visitedOn = visitedOn
-            self.methods = methods
-            self.peopleMet = peopleMet
-            self.findings = findings
-            self.items = items
-            self.version = version
+            (self.visitedOn, self.methods, self.peopleMet, self.findings, self.items, self.version) = (visitedOn, methods, peopleMet, findings, items, version)
         }
 
         init(_ draft: InspectionDraft) {
@@ -72,6 +81,19 @@ struct InspectionController: RouteCollection {
         var draft: InspectionDraft {
             InspectionDraft(visitedOn: visitedOn ?? "", methods: methods ?? [], peopleMet: peopleMet ?? "", findings: findings ?? "",
                             items: items ?? [:])
+        }
+
+        /// Scores as the page types them, or as JSON numbers from the API (`{"1": 4.5}`).
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            var items: [String: String]?
+            if let scores = try? c.nestedContainer(keyedBy: AnyKey.self, forKey: .items) {
+                items = [:]
+                for key in scores.allKeys { items?[key.stringValue] = try scores.decodeTextIfPresent(forKey: key) ?? "" }
+            }
+            self.init(visitedOn: try c.decodeIfPresent(String.self, forKey: .visitedOn), methods: try c.decodeIfPresent([String].self, forKey: .methods),
+                      peopleMet: try c.decodeIfPresent(String.self, forKey: .peopleMet), findings: try c.decodeIfPresent(String.self, forKey: .findings),
+                      items: items, version: try c.decodeIfPresent(Int.self, forKey: .version))
         }
     }
 
@@ -172,17 +194,28 @@ struct InspectionController: RouteCollection {
     func record(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .recordInspection)
         let form = try req.content.decode(RecordForm.self)
+        do {
+            try await Self.record(form, context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("inspection", try await page(req, context, typed: form, errors: errors), status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.inspection(campaign: context.campaignID, unit: context.unitID).path + "?done=inspected",
+                            redirectType: .normal)
+    }
+
+    /// The inspector's record and scores (the page and the API), on the version of their own
+    /// record the form was loaded at.
+    static func record(_ form: RecordForm, _ context: ApplicationContext, req: Request) async throws {
         let scorer = try await PinnedSchemes.shared.scorer(for: context.pin, on: req.db)
         var typedItems: [Int: String] = [:]
         for (key, value) in form.items ?? [:] { if let number = Int(key) { typedItems[number] = value } }
         let input = InspectionRecord.Input(visitedOn: form.visitedOn ?? "", methods: form.methods ?? [], peopleMet: form.peopleMet ?? "",
                                            findings: form.findings ?? "", items: typedItems)
         let parsed = InspectionRecord.parse(input, items: scorer.scheme.items, today: req.today, opens: context.plan.dates.opens(.inspection))
-        guard case .success(let record) = parsed else {
-            if case .failure(let errors) = parsed {
-                return try await req.render("inspection", try await page(req, context, typed: form, errors: errors), status: .unprocessableEntity)
-            }
-            throw AppError.notFound(AppError.nothingHere)
+        let record: InspectionRecord
+        switch parsed {
+        case .success(let parsed): record = parsed
+        case .failure(let errors): throw errors
         }
         let actor = req.auditActor, unit = context.unit, inspector = context.user.id, version = form.version ?? -1
         try await ApplicationStore.perform(.recordInspection, context, version: nil, req: req, subject: context.user.subject,
@@ -203,8 +236,6 @@ struct InspectionController: RouteCollection {
                                                   after: InspectionAudit(name: unit.name, total: record.total.description,
                                                                          visitedOn: record.visitedOn.description))], on: db)
         }
-        return req.redirect(to: SiteRoute.inspection(campaign: context.campaignID, unit: context.unitID).path + "?done=inspected",
-                            redirectType: .normal)
     }
 
     struct InspectionAudit: AuditSnapshot {

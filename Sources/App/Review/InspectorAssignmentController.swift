@@ -27,7 +27,13 @@ struct InspectorAssignmentController: RouteCollection {
 
     func complete(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .manageReview)
-        let input = try req.content.decode(ApplicationController.VersionForm.self)
+        try await Self.complete(try req.content.decode(ApplicationController.VersionForm.self), context, req: req)
+        return req.redirect(to: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path + "?done=inspection-closed",
+                            redirectType: .normal)
+    }
+
+    /// Closes the inspection with the combined score (the page and the API).
+    static func complete(_ input: ApplicationController.VersionForm, _ context: ApplicationContext, req: Request) async throws {
         let actor = req.auditActor
         try await ApplicationStore.perform(.completeInspection, context, version: input.version, req: req, subject: context.user.subject,
                                            actor: actor) { application, db in
@@ -37,8 +43,6 @@ struct InspectorAssignmentController: RouteCollection {
             application.inspectedTotal = total.description
             application.inspectionSpread = combined.spread.description
         }
-        return req.redirect(to: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path + "?done=inspection-closed",
-                            redirectType: .normal)
     }
 
     struct AssignInput: Content {
@@ -133,13 +137,27 @@ struct InspectorAssignmentController: RouteCollection {
 
     func assign(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .manageReview)
-        let input = try req.content.decode(AssignInput.self)
-        let candidates = try await Self.candidates(for: context, on: req.db)
+        do {
+            try await Self.assign(try req.content.decode(AssignInput.self), context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("inspectors", try await page(req, context, error: errors["inspector"]), status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path + "?done=assigned",
+                            redirectType: .normal)
+    }
+
+    /// Assigns one inspector (the page and the API): someone who may not inspect the unit, or
+    /// who is in conflict with it, is refused with the reason.
+    static func assign(_ input: AssignInput, _ context: ApplicationContext, req: Request) async throws {
+        let candidates = try await candidates(for: context, on: req.db)
+        var errors = FieldErrors()
         guard let chosen = input.inspector.flatMap(UUID.init(uuidString:)), let candidate = candidates.first(where: { $0.id == chosen }) else {
-            return try await req.render("inspectors", try await page(req, context, error: Strings.Inspectors.chooseInspector), status: .unprocessableEntity)
+            errors.add("inspector", Strings.Inspectors.chooseInspector)
+            throw errors
         }
         if let conflict = candidate.conflict {
-            return try await req.render("inspectors", try await page(req, context, error: conflict.message), status: .unprocessableEntity)
+            errors.add("inspector", conflict.message)
+            throw errors
         }
         let actor = req.auditActor, unit = context.unit
         try await ApplicationStore.perform(.assignInspectors, context, version: input.version, req: req, subject: context.user.subject,
@@ -160,8 +178,6 @@ struct InspectorAssignmentController: RouteCollection {
                                                   entityID: row.id!.uuidString.lowercased(), scope: unit.path, before: AuditDraft.nothing,
                                                   after: AssignmentAudit(name: unit.name, inspector: candidate.name))], on: db)
         }
-        return req.redirect(to: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path + "?done=assigned",
-                            redirectType: .normal)
     }
 
     struct AssignmentAudit: AuditSnapshot {

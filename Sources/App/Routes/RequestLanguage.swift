@@ -4,13 +4,17 @@ import Vapor
 extension Request {
     private struct LanguageKey: StorageKey { typealias Value = Language }
 
-    /// Chinese unless the user chose English (`?lang=en`, remembered in the `lang` cookie). Worked
-    /// out once per request: a page asks for it several times.
+    /// Chinese unless the user chose English (`?lang=en`, remembered in the `lang` cookie; a
+    /// program calling the API may also say `Accept-Language: en`). Worked out once per request:
+    /// a page asks for it several times.
     var language: Language {
         if let known = storage[LanguageKey.self] { return known }
         let language: Language
         if let tag = queryValue("lang") { language = Language(tag: tag) }
         else if let tag = cookies["lang"]?.string { language = Language(tag: tag) }
+        else if url.path.hasPrefix("/api/"), let accept = headers.first(name: .acceptLanguage) {
+            language = Language(tag: accept.split(separator: ",").first.map(String.init))
+        }
         else { language = .zh }
         storage[LanguageKey.self] = language
         return language

@@ -17,6 +17,14 @@ enum SiteRoute: Hashable, Sendable {
     case signOutEverywhere
     case account
     case changePassword
+    /// Personal API tokens: made and revoked from the account page.
+    case apiTokens
+    case revokeAPIToken(UUID)
+    /// The API's OpenAPI 3.1 document, as JSON and as YAML.
+    case apiDocument
+    case apiDocumentYAML
+    /// A page's action as the JSON API offers it: the same path under `/api` (`ApplicationAPI`).
+    indirect case api(SiteRoute)
     // The organisation tree
     case organisations
     case organisationPicker
@@ -123,6 +131,11 @@ enum SiteRoute: Hashable, Sendable {
         case .signOutEverywhere: ["signout-everywhere"]
         case .account: ["account"]
         case .changePassword: ["account", "password"]
+        case .apiTokens: ["account", "tokens"]
+        case .revokeAPIToken: ["account", "tokens", ":tokenID", "revoke"]
+        case .apiDocument: ["api", "openapi.json"]
+        case .apiDocumentYAML: ["api", "openapi.yaml"]
+        case .api(let route): ["api"] + route.pattern
         case .organisations: ["orgs"]
         case .organisationPicker: ["orgs", "picker"]
         case .newRoot: ["orgs", "new"]
@@ -214,6 +227,8 @@ enum SiteRoute: Hashable, Sendable {
         case .importOrganisations(let id): "/orgs/\(id.uuidString.lowercased())/import"
         case .exportOrganisations(let id): "/orgs/\(id.uuidString.lowercased())/export"
         case .apiOrganisation(let id): "/api/orgs/\(id.uuidString.lowercased())"
+        case .revokeAPIToken(let id): "/account/tokens/\(id.uuidString.lowercased())/revoke"
+        case .api(let route): "/api" + route.path
         case .user(let id): "/admin/users/\(id.uuidString.lowercased())"
         case .assignRole(let id): "/admin/users/\(id.uuidString.lowercased())/roles"
         case .revokeRole(let id, let assignment): "/admin/users/\(id.uuidString.lowercased())/roles/\(assignment.uuidString.lowercased())/revoke"
@@ -308,6 +323,10 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .account, access: .signedIn),
         Endpoint(method: .GET, route: .changePassword, access: .signedIn),
         Endpoint(method: .POST, route: .changePassword, access: .signedIn),
+        Endpoint(method: .POST, route: .apiTokens, access: .signedIn),
+        Endpoint(method: .POST, route: .revokeAPIToken(sample), access: .signedIn),
+        Endpoint(method: .GET, route: .apiDocument, access: .anyone),
+        Endpoint(method: .GET, route: .apiDocumentYAML, access: .anyone),
         Endpoint(method: .GET, route: .organisations, access: .action(.viewOrganisation)),
         Endpoint(method: .GET, route: .organisationPicker, access: .signedIn),
         Endpoint(method: .GET, route: .newRoot, access: .action(.createOrganisation)),
@@ -403,6 +422,15 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .uploadEvidence(campaign: sample, unit: sample, item: 0), access: .action(.workOnApplication)),
         Endpoint(method: .GET, route: .evidenceFile(campaign: sample, unit: sample, evidence: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .deleteEvidence(campaign: sample, unit: sample, evidence: sample), access: .action(.workOnApplication)),
+    ] + apiEndpoints
+
+    /// The JSON API of the campaign (`ApplicationAPI`): the page's route under `/api`, with the
+    /// page's access; a personal API token signs these in, and needs no CSRF token.
+    static let apiEndpoints: [Endpoint] = ApplicationAPI.endpoints.map { endpoint in
+        Endpoint(method: endpoint.method, route: endpoint.route, access: .action(endpoint.access))
+    } + [
+        Endpoint(method: .GET, route: .api(.reviewQueue), access: .action(.endorseApplication)),
+        Endpoint(method: .GET, route: .api(.myInspections), access: .action(.recordInspection)),
     ]
 
     /// The endpoint registered for a method and a path pattern such as `orgs/:orgID/edit`.

@@ -14,6 +14,9 @@ struct CurrentUser: Sendable {
     var grants: [Grant]
     var sessionID: String
     var csrfToken: String
+    /// The personal API token the request came with (`APITokenAuthenticator`); nil for a session.
+    /// Such a request has no session and needs no CSRF token.
+    var tokenID: UUID? = nil
 
     func actor(address: String, at: Date) -> AuditDraft.Actor {
         AuditDraft.Actor(id: id.uuidString, name: Strings.Common.personWithUserName(displayName, username).zh, address: address, at: at)

@@ -54,7 +54,8 @@ extension Application {
 /// Finds the session behind the cookie, checks it, and puts the user on the request.
 struct SessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard let token = request.cookies[SessionStore.cookieName]?.string, !token.isEmpty else {
+        // A request signed in by an API token is not also read as a session.
+        guard request.currentUser == nil, let token = request.cookies[SessionStore.cookieName]?.string, !token.isEmpty else {
             return try await next.respond(to: request)
         }
         let store = request.application.sessionStore

@@ -141,6 +141,7 @@ enum Notices {
         case "password": Strings.Notices.passwordChanged
         case "role": Strings.Notices.roleAssigned
         case "revoked": Strings.Notices.roleRevoked
+        case "token-revoked": Strings.APITokens.revokedNotice
         case "disabled": Strings.Notices.accountDisabled
         case "enabled": Strings.Notices.accountEnabled
         case "reopened": Strings.Notices.stepReopened
