@@ -22,6 +22,8 @@ ARTIFACTS_DIR = os.environ.get("UNIONSTAR_ARTIFACTS_DIR", ".")
 WAIT_SECONDS = float(os.environ.get("UNIONSTAR_BROWSER_WAIT", "15"))
 
 SITE_TITLE = "基层工会星级评定平台"
+# A phone, as the tests hold one: 390×844.
+PHONE = (390, 844)
 # The error page's sentence for a failure on the server's side (Strings.Errors).
 SERVER_ERROR_TEXT = "系统出了问题"
 
@@ -80,6 +82,15 @@ def make_driver(width=1280, height=1600, profile=None):
     return driver
 
 
+def as_phone(browser):
+    """A 390×844 phone: the window, and a mobile viewport (overlay scrollbars, the page's
+    viewport meta honoured), as Chromium's device emulation gives it."""
+    browser.set_window_size(*PHONE)
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": PHONE[0], "height": PHONE[1], "deviceScaleFactor": 1, "mobile": True})
+    return browser
+
+
 class BrowserSteps:
     """Mixed into a unittest.TestCase whose `driver` is the browser in use."""
 
@@ -117,6 +128,13 @@ class BrowserSteps:
         bar, the inspection's submit bar) covers it, and WebDriver does not scroll what is in view."""
         self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
         element.click()
+
+    def no_horizontal_scroll(self, what):
+        """The page, on the phone, is laid out exactly as wide as the phone and no wider."""
+        width = self.driver.execute_script("return document.documentElement.clientWidth")
+        scroll = self.driver.execute_script("return document.documentElement.scrollWidth")
+        self.assertEqual(width, PHONE[0], f"{what}: the page is laid out {PHONE[0]} px wide")
+        self.assertLessEqual(scroll, width, f"{what}: the page is wider ({scroll} px) than the phone ({width} px)")
 
     def type_into(self, element_id, text):
         field = self.visible(By.ID, element_id)

@@ -70,7 +70,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from support import ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, BrowserSteps, left_page, make_driver, read_password
+from support import ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, PHONE, BrowserSteps, as_phone, left_page, make_driver, read_password
 
 CADRE = "cadre-new"
 CADRE_NAME = "乳山市海盛水产有限公司工会干部"
@@ -150,7 +150,6 @@ OPINION = "经职工代表大会研究，同意申报五星级。"
 FILER_MAIN_WORK = "一、建成职工创新工作室两个。\n二、开展劳动竞赛三次。"
 FILER_OPINION = "同意申报。"
 
-PHONE = (390, 844)
 DESKTOP = (1280, 1600)
 
 
@@ -363,26 +362,13 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
     def total_text(self, total):
         return f"{total} 分（满分 100 分）"
 
-    @staticmethod
-    def as_phone(browser):
-        """A 390×844 phone: the window, and a mobile viewport (overlay scrollbars, the page's
-        viewport meta honoured), as Chromium's device emulation gives it."""
-        browser.set_window_size(*PHONE)
-        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                {"width": PHONE[0], "height": PHONE[1], "deviceScaleFactor": 1, "mobile": True})
-        return browser
+    as_phone = staticmethod(as_phone)
 
     @staticmethod
     def as_desktop(browser):
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         browser.set_window_size(*DESKTOP)
         return browser
-
-    def no_horizontal_scroll(self, what):
-        width = self.driver.execute_script("return document.documentElement.clientWidth")
-        scroll = self.driver.execute_script("return document.documentElement.scrollWidth")
-        self.assertEqual(width, PHONE[0], f"{what}: the page is laid out {PHONE[0]} px wide")
-        self.assertLessEqual(scroll, width, f"{what}: the page is wider ({scroll} px) than the phone ({width} px)")
 
     # ---- the walk, in order --------------------------------------------
 

@@ -45,11 +45,10 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from support import ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, BrowserSteps, make_driver, read_password
+from support import ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, PHONE, BrowserSteps, as_phone, make_driver, read_password
 
 INSPECTOR = "inspector"
 UNIT = "乳山市瑞祥船舶修造有限公司工会"
-PHONE = (390, 844)
 ITEMS = 20
 PEOPLE_MET = "工会主席孙志强、职工代表6人"
 FINDINGS = "台账齐全；职工书屋开放时间不固定。"
@@ -100,10 +99,8 @@ class InspectionOffline(BrowserSteps, unittest.TestCase):
 
     @staticmethod
     def phone(browser):
-        """A 390×844 phone: the window and a mobile viewport, as Chromium's device emulation gives it."""
-        browser.set_window_size(*PHONE)
-        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                {"width": PHONE[0], "height": PHONE[1], "deviceScaleFactor": 1, "mobile": True})
+        """A phone whose network the test can switch off."""
+        as_phone(browser)
         browser.execute_cdp_cmd("Network.enable", {})
         return browser
 
@@ -175,12 +172,6 @@ class InspectionOffline(BrowserSteps, unittest.TestCase):
         """What the page keeps in this browser, as the script stored it."""
         return self.driver.execute_script("var k = document.querySelector('.inspection-page').getAttribute('data-storage-key');"
                                           "return window.localStorage.getItem(k);")
-
-    def no_horizontal_scroll(self, what):
-        width = self.driver.execute_script("return document.documentElement.clientWidth")
-        scroll = self.driver.execute_script("return document.documentElement.scrollWidth")
-        self.assertEqual(width, PHONE[0], f"{what}: the page is laid out {PHONE[0]} px wide")
-        self.assertLessEqual(scroll, width, f"{what}: the page is wider ({scroll} px) than the phone ({width} px)")
 
     # ---- the walk, in order --------------------------------------------
 

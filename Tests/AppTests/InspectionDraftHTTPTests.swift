@@ -21,13 +21,7 @@ import Vapor
         let applicationID = try await FilingSetup.application(app, f, state: .endorsed, rounds: 1)
         let inspector = try await InspectorAssignmentTests.inspector(app, f, named: "county-inspector", home: f.rushan)
         try await app.writes.perform { db in
-            let row = InspectionAssignmentModel()
-            row.applicationID = applicationID
-            row.inspectorID = inspector
-            row.assignedBy = "test"
-            row.assignedAt = Date()
-            row.version = 0
-            try await row.create(on: db)
+            try await InspectionAssignmentModel(applicationID: applicationID, inspectorID: inspector, assignedBy: "test", assignedAt: Date()).create(on: db)
         }
         let browser = WebSession(app)
         try await browser.signIn("county-inspector")

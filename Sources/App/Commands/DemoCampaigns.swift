@@ -237,31 +237,17 @@ struct DemoCampaigns {
             let reviewer = AccessSubject(accountID: "demo-reviewer", grants: [Grant(role: .subFederationReviewer, scope: endorser)])
             _ = try await ApplicationStore.perform(.endorse, try await context(), version: nil, app: app, today: day, subject: reviewer,
                                                    actor: actor) { application, db in
-                let row = EndorsementModel()
-                row.id = UUID()
-                row.applicationID = application.id!
-                row.round = application.round
-                row.endorserID = endorserID
-                row.endorserPath = endorser.text
-                row.opinion = DemoText.endorsement
-                row.dated = day.description
-                row.endorsedBy = DemoText.townReviewer
-                row.endorsedAt = actor.at
-                try await row.create(on: db)
+                try await EndorsementModel(applicationID: application.id!, round: application.round, endorserID: endorserID,
+                                           endorserPath: endorser.text, opinion: DemoText.endorsement, dated: day,
+                                           endorsedBy: DemoText.townReviewer, endorsedAt: actor.at).create(on: db)
             }
         }
         guard let inspector = try await UserModel.query(on: app.db).filter(\.$username == "inspector").first()?.id else { return }
         let staff = AccessSubject(accountID: "demo-staff", grants: [Grant(role: .federationStaff, scope: plan.owner)])
         _ = try await ApplicationStore.perform(.assignInspectors, try await context(), version: nil, app: app, today: day, subject: staff,
                                                actor: actor) { application, db in
-            let row = InspectionAssignmentModel()
-            row.id = UUID()
-            row.applicationID = application.id!
-            row.inspectorID = inspector
-            row.assignedBy = DemoText.reviewer
-            row.assignedAt = actor.at
-            row.version = 0
-            try await row.create(on: db)
+            try await InspectionAssignmentModel(applicationID: application.id!, inspectorID: inspector, assignedBy: DemoText.reviewer,
+                                                assignedAt: actor.at).create(on: db)
         }
     }
 }

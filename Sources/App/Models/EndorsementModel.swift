@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import UnionStarCore
 
 /// 审核盖章: one sub-federation's stamp on one filing round of an application, with its opinion.
 final class EndorsementModel: Model, @unchecked Sendable {
@@ -19,4 +20,17 @@ final class EndorsementModel: Model, @unchecked Sendable {
     @Field(key: "endorsed_at") var endorsedAt: Date
 
     init() {}
+
+    init(applicationID: UUID, round: Int, endorserID: UUID, endorserPath: String, opinion: String, dated: CalendarDate, endorsedBy: String,
+         endorsedAt: Date) {
+        id = UUID()
+        self.applicationID = applicationID
+        self.round = round
+        self.endorserID = endorserID
+        self.endorserPath = endorserPath
+        self.opinion = opinion
+        self.dated = dated.description
+        self.endorsedBy = endorsedBy
+        self.endorsedAt = endorsedAt
+    }
 }

@@ -21,6 +21,16 @@ final class InspectionAssignmentModel: Model, @unchecked Sendable {
     @OptionalField(key: "draft_saved_at") var draftSavedAt: Date?
 
     init() {}
+
+    /// A new assignment, not scored.
+    init(applicationID: UUID, inspectorID: UUID, assignedBy: String, assignedAt: Date) {
+        id = UUID()
+        self.applicationID = applicationID
+        self.inspectorID = inspectorID
+        self.assignedBy = assignedBy
+        self.assignedAt = assignedAt
+        version = 0
+    }
 }
 
 /// A conflict an inspector declared with a unit (回避), with its reason.

@@ -110,16 +110,8 @@ struct EndorsementController: RouteCollection {
                   let endorser = try await OrganisationModel.find(endorserID, on: db) else {
                 throw AppError.notFound(AppError.nothingHere)
             }
-            let row = EndorsementModel()
-            row.id = UUID()
-            row.applicationID = application.id!
-            row.round = application.round
-            row.endorserID = endorserID
-            row.endorserPath = turn.text
-            row.opinion = opinion
-            row.dated = dated.description
-            row.endorsedBy = actor.name
-            row.endorsedAt = actor.at
+            let row = EndorsementModel(applicationID: application.id!, round: application.round, endorserID: endorserID,
+                                       endorserPath: turn.text, opinion: opinion, dated: dated, endorsedBy: actor.name, endorsedAt: actor.at)
             try await row.create(on: db)
             // The stamp that sends it up to the federation fills the form's box for sub-federations.
             if let box, pending.count == 1 {

@@ -166,13 +166,7 @@ struct InspectorAssignmentController: RouteCollection {
                 .filter(\.$inspectorID == chosen).count() > 0 {
                 throw AppError.conflict(Strings.Inspectors.alreadyAssigned)
             }
-            let row = InspectionAssignmentModel()
-            row.id = UUID()
-            row.applicationID = application.id!
-            row.inspectorID = chosen
-            row.assignedBy = actor.name
-            row.assignedAt = actor.at
-            row.version = 0
+            let row = InspectionAssignmentModel(applicationID: application.id!, inspectorID: chosen, assignedBy: actor.name, assignedAt: actor.at)
             try await row.create(on: db)
             try await AuditLog.append([AuditDraft(actor: actor, action: "application.inspector.assign", entityType: "inspection_assignment",
                                                   entityID: row.id!.uuidString.lowercased(), scope: unit.path, before: AuditDraft.nothing,

@@ -184,7 +184,7 @@ struct SpotCheckController: RouteCollection {
                 actor: actor, action: "campaign.spot-check", entityType: "spot_check_draw", entityID: row.id!.uuidString.lowercased(),
                 scope: campaign.owner.path, before: AuditDraft.nothing,
                 after: DrawAudit(campaign: campaign.model.title, number: row.number, tier: tierLabel, seed: row.seed, size: row.size,
-                                 population: units.count, sample: sample.map { names[$0] ?? $0 }.joined(separator: Strings.Common.shortListSeparator.zh)))], on: db)
+                                 population: units.count, sample: sample.map { names[$0] ?? $0 }.joined(separator: Strings.Common.listSeparator.zh)))], on: db)
             return .drawn(row.id!)
         }
         switch outcome {
