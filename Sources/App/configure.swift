@@ -39,6 +39,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.auditReadings = AuditReadings()
     app.builtInCalendar = try CalendarFile.loadDirectory(options.root.appendingPathComponent("Resources/Calendars"))
     app.evidenceStorage = LocalFolderEvidenceStorage.fromEnvironment(app)
+    app.inboxCounts = InboxCounts()
 
     try configureDatabase(app, options.database)
     app.migrations.add(CreateCalendarDays())
@@ -49,6 +50,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(UpdateOrganisationsAddChildrenIndex())
     app.migrations.add(CreateEndorsements())
     app.migrations.add(CreateInspections())
+    app.migrations.add(CreateReminders())
     app.prepareWriteGate()
 
     app.security = options.security
@@ -80,6 +82,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.middleware.use(LanguageCookieMiddleware())
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(PasswordChangeGate())
+    app.middleware.use(InboxBadgeMiddleware())
 
     app.asyncCommands.use(SchemeCommand(), as: "scheme")
     app.asyncCommands.use(ScoreCommand(), as: "score")

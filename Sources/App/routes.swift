@@ -20,6 +20,8 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: InspectorAssignmentController())
     try protected.register(collection: InspectionController())
     try protected.register(collection: DecisionController())
+    try protected.register(collection: InboxController())
+    try protected.register(collection: AccountEmailController())
     try protected.register(collection: CongressController())
     try protected.register(collection: NoticeController())
     // The public notice page: no sign-in, but an objection carries the visitor's form token.

@@ -128,9 +128,17 @@ struct AuthController: RouteCollection {
         var csrf: String
         var passwordPath: String
         var everywherePath: String
+        /// The e-mail address and the form that changes it (`AccountEmailController`).
+        var email: String
+        var emailForm: AccountEmailController.Form
     }
 
     func account(req: Request) async throws -> View {
+        try await req.view.render("account", try await Self.accountPage(req, typedEmail: nil, errors: FieldErrors()))
+    }
+
+    /// The account page, with the e-mail form as typed and its errors when sent back.
+    static func accountPage(_ req: Request, typedEmail: String?, errors: FieldErrors) async throws -> AccountPage {
         let user = try req.requireUser()
         let t = Translator(req.language)
         let assignments = try await RoleAssignmentModel.query(on: req.db).filter(\.$userID == user.id).all()
@@ -141,13 +149,16 @@ struct AuthController: RouteCollection {
             roles.append(t(Strings.Accounts.roleAt(role, place ?? t(Strings.Common.everywhere))))
         }
         let sessions = try await SessionModel.query(on: req.db).filter(\.$userID == user.id).count()
-        return try await req.view.render("account", AccountPage(
+        guard let account = try await UserModel.find(user.id, on: req.db) else { throw AppError.signInRequired }
+        return AccountPage(
             layout: Layout(request: req, title: t(Strings.SignIn.myAccount)),
             labels: ["heading": t(Strings.SignIn.myAccount), "username": t(Strings.Accounts.userName), "roles": t(Strings.Accounts.roles),
                      "sessions": t(Strings.SignIn.signedInSessions), "password": t(Strings.SignIn.changePassword),
                      "everywhere": t(Strings.SignIn.signOutEverywhere)],
             username: user.username, roles: roles, sessions: sessions, csrf: user.csrfToken,
-            passwordPath: SiteRoute.changePassword.path, everywherePath: SiteRoute.signOutEverywhere.path))
+            passwordPath: SiteRoute.changePassword.path, everywherePath: SiteRoute.signOutEverywhere.path,
+            email: account.email ?? t(Strings.Email.none),
+            emailForm: AccountEmailController.form(req, action: SiteRoute.accountEmail.path, account: account, typed: typedEmail, errors: errors))
     }
 
     struct PasswordForm: Content {

@@ -192,7 +192,7 @@ struct EndorsementController: RouteCollection {
             let done = Set(stamps.filter { $0.applicationID == application.id && $0.round == application.round }.map(\.endorserPath))
             let chain = EndorsementChain.of(unit: unitPath, owner: plan.owner, levels: levels)
             guard let turn = chain.endorsers.first(where: { !done.contains($0.text) }), nodes.contains(turn) else { continue }
-            let due = plan.dates.opens(.inspection)?.adding(days: -1)
+            let due = TaskDeadlines.endorse(plan.dates)
             let unitID = application.unitID
             rows.append((due, .init(
                 unit: names[unitID.uuidString.lowercased()] ?? "—",

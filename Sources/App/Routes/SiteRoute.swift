@@ -17,6 +17,10 @@ enum SiteRoute: Hashable, Sendable {
     case signOutEverywhere
     case account
     case changePassword
+    /// One's own e-mail address (where reminders go).
+    case accountEmail
+    /// 待办事项: what waits for the signed-in person.
+    case inbox
     // The organisation tree
     case organisations
     case organisationPicker
@@ -40,6 +44,7 @@ enum SiteRoute: Hashable, Sendable {
     case disableUser(UUID)
     case enableUser(UUID)
     case resetPassword(UUID)
+    case userEmail(UUID)
     // Audit trail
     case audit
     /// One entry with its raw record.
@@ -101,6 +106,8 @@ enum SiteRoute: Hashable, Sendable {
         case .signOutEverywhere: ["signout-everywhere"]
         case .account: ["account"]
         case .changePassword: ["account", "password"]
+        case .accountEmail: ["account", "email"]
+        case .inbox: ["inbox"]
         case .organisations: ["orgs"]
         case .organisationPicker: ["orgs", "picker"]
         case .newRoot: ["orgs", "new"]
@@ -122,6 +129,7 @@ enum SiteRoute: Hashable, Sendable {
         case .disableUser: ["admin", "users", ":userID", "disable"]
         case .enableUser: ["admin", "users", ":userID", "enable"]
         case .resetPassword: ["admin", "users", ":userID", "reset-password"]
+        case .userEmail: ["admin", "users", ":userID", "email"]
         case .audit: ["audit"]
         case .auditEntry: ["audit", ":sequence"]
         case .campaigns: ["campaigns"]
@@ -183,6 +191,7 @@ enum SiteRoute: Hashable, Sendable {
         case .disableUser(let id): "/admin/users/\(id.uuidString.lowercased())/disable"
         case .enableUser(let id): "/admin/users/\(id.uuidString.lowercased())/enable"
         case .resetPassword(let id): "/admin/users/\(id.uuidString.lowercased())/reset-password"
+        case .userEmail(let id): "/admin/users/\(id.uuidString.lowercased())/email"
         case .campaign(let id): "/campaigns/\(id.uuidString.lowercased())"
         case .editCampaign(let id): "/campaigns/\(id.uuidString.lowercased())/edit"
         case .campaignNotStarted(let id): "/campaigns/\(id.uuidString.lowercased())/not-started.csv"
@@ -257,6 +266,8 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .account, access: .signedIn),
         Endpoint(method: .GET, route: .changePassword, access: .signedIn),
         Endpoint(method: .POST, route: .changePassword, access: .signedIn),
+        Endpoint(method: .POST, route: .accountEmail, access: .signedIn),
+        Endpoint(method: .GET, route: .inbox, access: .signedIn),
         Endpoint(method: .GET, route: .organisations, access: .action(.viewOrganisation)),
         Endpoint(method: .GET, route: .organisationPicker, access: .signedIn),
         Endpoint(method: .GET, route: .newRoot, access: .action(.createOrganisation)),
@@ -285,6 +296,7 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .disableUser(sample), access: .action(.manageAccounts)),
         Endpoint(method: .POST, route: .enableUser(sample), access: .action(.manageAccounts)),
         Endpoint(method: .POST, route: .resetPassword(sample), access: .action(.manageAccounts)),
+        Endpoint(method: .POST, route: .userEmail(sample), access: .action(.manageAccounts)),
         Endpoint(method: .GET, route: .audit, access: .action(.viewAudit)),
         Endpoint(method: .GET, route: .auditEntry(0), access: .action(.viewAudit)),
         Endpoint(method: .GET, route: .campaigns, access: .signedIn),

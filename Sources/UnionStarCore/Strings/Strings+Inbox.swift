@@ -87,3 +87,11 @@ extension Strings {
             en: "Sign in to do them (the To do page lists all your tasks). This message was sent automatically; please do not reply.")
     }
 }
+
+extension Strings.Audit.Actions {
+    public static let changedEmail = LocalizedText(zh: "修改电子邮箱", en: "Changed the e-mail address")
+}
+
+extension Strings.Audit.Fields {
+    public static let email = Strings.Email.address
+}
