@@ -40,6 +40,8 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.builtInCalendar = try CalendarFile.loadDirectory(options.root.appendingPathComponent("Resources/Calendars"))
     app.evidenceStorage = LocalFolderEvidenceStorage.fromEnvironment(app)
     app.inboxCounts = InboxCounts()
+    app.reminderSettings = try ReminderSettings.fromEnvironment()
+    app.mailer = app.reminderSettings.mail.map { SMTPClient(settings: $0) }
 
     try configureDatabase(app, options.database)
     app.migrations.add(CreateCalendarDays())
@@ -90,6 +92,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(AuditCommand(), as: "audit")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(RemindCommand(), as: "remind")
 
     try routes(app, databaseKind: options.database.kind)
 }

@@ -89,7 +89,7 @@ extension Strings {
 }
 
 extension Strings.Audit.Actions {
-    public static let changedEmail = LocalizedText(zh: "修改电子邮箱", en: "Changed the e-mail address")
+    public static let changedEmail = LocalizedText(zh: "修改电子邮箱", en: "changed the e-mail address")
 }
 
 extension Strings.Audit.Fields {
