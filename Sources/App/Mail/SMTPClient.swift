@@ -121,8 +121,11 @@ struct SMTPLineDecoder: ByteToMessageDecoder {
             if view.count > 4_096 { throw SMTPError.lineTooLong }
             return .needMoreData
         }
-        var line = buffer.readString(length: end - view.startIndex + 1) ?? ""
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        // Without the line end: "\r\n" is one Character in Swift, so it is cut off as bytes.
+        let length = end - view.startIndex
+        let carriageReturn = length > 0 && view[end - 1] == UInt8(ascii: "\r")
+        let line = buffer.readString(length: carriageReturn ? length - 1 : length) ?? ""
+        buffer.moveReaderIndex(forwardBy: carriageReturn ? 2 : 1)
         context.fireChannelRead(wrapInboundOut(line))
         return .continue
     }
