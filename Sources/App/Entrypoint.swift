@@ -34,6 +34,8 @@ public enum UnionStarMain {
             if servesHTTP(environment.arguments) {
                 // First start creates and migrates the database; later starts find nothing to do.
                 try await prepareDatabase(app)
+                // The day's reminders, run by the server itself (not by commands).
+                ReminderSchedule.start(app)
             }
             // `execute()` without its warning log: the message below is the one the user reads.
             try await app.startup()

@@ -40,6 +40,9 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.builtInCalendar = try CalendarFile.loadDirectory(options.root.appendingPathComponent("Resources/Calendars"))
     app.evidenceStorage = LocalFolderEvidenceStorage.fromEnvironment(app)
     app.openAPI = try OpenAPIDocument.load(root: options.root)
+    app.inboxCounts = InboxCounts()
+    app.reminderSettings = try ReminderSettings.fromEnvironment()
+    app.mailer = app.reminderSettings.mail.map { SMTPClient(settings: $0) }
 
     try configureDatabase(app, options.database)
     app.migrations.add(CreateCalendarDays())
@@ -53,6 +56,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(UpdateApplicationsAddResults())
     app.migrations.add(CreateAPITokens())
     app.migrations.add(CreateSpotCheckDraws())
+    app.migrations.add(CreateReminders())
     app.prepareWriteGate()
 
     app.security = options.security
@@ -85,6 +89,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.middleware.use(APITokenAuthenticator())
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(PasswordChangeGate())
+    app.middleware.use(InboxBadgeMiddleware())
 
     app.asyncCommands.use(SchemeCommand(), as: "scheme")
     app.asyncCommands.use(ScoreCommand(), as: "score")
@@ -93,6 +98,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.asyncCommands.use(AuditCommand(), as: "audit")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(DrawCommand(), as: "draw")
+    app.asyncCommands.use(RemindCommand(), as: "remind")
 
     try routes(app, databaseKind: options.database.kind)
 }

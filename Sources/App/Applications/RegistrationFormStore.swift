@@ -40,11 +40,7 @@ enum RegistrationFormStore {
     /// the refile window (the core's `refileBy`), either kept open longer by a staff extension.
     static func lastDay(state: ApplicationState, returnedOn: CalendarDate?, dates: CampaignDates, calendar: WorkingDayCalendar,
                         extensions: [DeadlineExtension]) -> CalendarDate {
-        let closes = state == .returned
-            ? ApplicationWorkflow.refileBy(returnedOn: returnedOn ?? dates.applyBy, applyBy: dates.applyBy, calendar: calendar)
-            : dates.applyBy
-        let extended = extensions.filter { $0.step == .application }.map(\.until).max()
-        return max(closes, extended ?? closes)
+        TaskDeadlines.file(state: state, returnedOn: returnedOn, dates: dates, calendar: calendar, extensions: extensions)
     }
 
     /// What the cadre types: the chair, the phone, 主要工作 and the unit's own opinion box.

@@ -227,9 +227,12 @@ struct AccountAdminController: RouteCollection {
         var actions: [OrganisationPage.PostAction]
         var csrf: String
         var error: String?
+        /// The e-mail form, for an administrator who may manage the account.
+        var emailForm: AccountEmailController.Form?
     }
 
-    func userPage(_ req: Request, user: UserModel, admin: CurrentUser, placeQuery: String = "", error: String? = nil) async throws -> UserPage {
+    func userPage(_ req: Request, user: UserModel, admin: CurrentUser, placeQuery: String = "", error: String? = nil,
+                  typedEmail: String? = nil, emailErrors: FieldErrors = FieldErrors()) async throws -> UserPage {
         let t = Translator(req.language)
         let (assignments, orgs) = try await AccountStore.roles(of: user, on: req.db)
         let roles: [UserPage.RoleRow] = assignments.map { a in
@@ -257,12 +260,15 @@ struct AccountAdminController: RouteCollection {
                 .init(label: t(Strings.Accounts.belongsTo), value: home?.name ?? "—"),
                 .init(label: t(Strings.Accounts.status), value: user.disabledAt == nil ? t(Strings.Accounts.active) : t(Strings.Common.disabled)),
                 .init(label: t(Strings.Accounts.mustChangePassword), value: user.mustChangePassword ? t(Strings.Common.yes) : t(Strings.Common.no)),
+                .init(label: t(Strings.Email.address), value: user.email ?? t(Strings.Email.none)),
             ],
             rolesHeading: t(Strings.Accounts.roles), roles: roles, revokeLabel: t(Strings.Accounts.revoke),
             assignPath: admin.canSomewhere(.assignRoles) ? SiteRoute.assignRole(user.id!).path : nil, assignHeading: t(Strings.Accounts.assignRole),
             fields: [.select("role", t(Strings.Accounts.role), options: Role.allCases.map { ($0.rawValue, t($0.label)) }, selected: ""), place],
             assignLabel: t(Strings.Accounts.assign),
-            actions: actions, csrf: req.csrfToken, error: error)
+            actions: actions, csrf: req.csrfToken, error: error,
+            emailForm: manage ? AccountEmailController.form(req, action: SiteRoute.userEmail(user.id!).path, account: user, typed: typedEmail,
+                                                            errors: emailErrors) : nil)
     }
 
     func show(req: Request) async throws -> View {

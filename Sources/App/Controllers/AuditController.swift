@@ -218,6 +218,7 @@ struct AuditController: RouteCollection {
         case "account.enable": Strings.Audit.Actions.enabledAccount
         case "account.password-reset": Strings.Audit.Actions.resetPassword
         case "account.password-change": Strings.Audit.Actions.changedOwnPassword
+        case "account.email": Strings.Audit.Actions.changedEmail
         case "role.assign": Strings.Audit.Actions.assignedRole
         case "role.revoke": Strings.Audit.Actions.revokedRole
         case "signin.lockout": Strings.Audit.Actions.signInLocked
@@ -267,6 +268,7 @@ struct AuditController: RouteCollection {
         case "displayName": Strings.Audit.Fields.displayName
         case "disabled": Strings.Audit.Fields.disabled
         case "mustChangePassword": Strings.Audit.Fields.mustChangePassword
+        case "email": Strings.Audit.Fields.email
         case "role": Strings.Audit.Fields.role
         case "failures": Strings.Audit.Fields.failures
         case "lockedUntil": Strings.Audit.Fields.lockedUntil

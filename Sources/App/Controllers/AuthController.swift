@@ -129,6 +129,9 @@ struct AuthController: RouteCollection {
         var passwordPath: String
         var everywherePath: String
         var tokens: TokensSection
+        /// The e-mail address and the form that changes it (`AccountEmailController`).
+        var email: String
+        var emailForm: AccountEmailController.Form
     }
 
     /// The personal API tokens: each with its name and dates (never its secret), and the form
@@ -152,8 +155,10 @@ struct AuthController: RouteCollection {
         try await req.render("account", try await Self.accountPage(req, user: try req.requireUser()))
     }
 
-    /// The account page; `typedName` and `errors` bring back a refused token form.
-    static func accountPage(_ req: Request, user: CurrentUser, typedName: String? = nil, errors: FieldErrors = FieldErrors()) async throws -> AccountPage {
+    /// The account page; `typedName`, `typedEmail` and `errors` bring back a refused token or e-mail form.
+    static func accountPage(_ req: Request, user: CurrentUser? = nil, typedName: String? = nil, typedEmail: String? = nil,
+                            errors: FieldErrors = FieldErrors()) async throws -> AccountPage {
+        let user = try user ?? req.requireUser()
         let t = Translator(req.language)
         let assignments = try await RoleAssignmentModel.query(on: req.db).filter(\.$userID == user.id).all()
         var roles: [String] = []
@@ -170,6 +175,7 @@ struct AuthController: RouteCollection {
         }
         let nameField = FormPage.Field(name: "name", label: t(Strings.APITokens.name), kind: .text, value: typedName ?? "",
                                        hint: t(Strings.APITokens.nameHint), required: true)
+        guard let account = try await UserModel.find(user.id, on: req.db) else { throw AppError.signInRequired }
         return AccountPage(
             layout: Layout(request: req, title: t(Strings.SignIn.myAccount)),
             labels: ["heading": t(Strings.SignIn.myAccount), "username": t(Strings.Accounts.userName), "roles": t(Strings.Accounts.roles),
@@ -183,7 +189,9 @@ struct AuthController: RouteCollection {
             username: user.username, roles: roles, sessions: sessions, csrf: user.csrfToken,
             passwordPath: SiteRoute.changePassword.path, everywherePath: SiteRoute.signOutEverywhere.path,
             tokens: TokensSection(rows: tokens, createPath: SiteRoute.apiTokens.path,
-                                  fields: NoticeSupport.withErrors([nameField], errors, t), documentPath: SiteRoute.apiDocument.path))
+                                  fields: NoticeSupport.withErrors([nameField], errors, t), documentPath: SiteRoute.apiDocument.path),
+            email: account.email ?? t(Strings.Email.none),
+            emailForm: AccountEmailController.form(req, action: SiteRoute.accountEmail.path, account: account, typed: typedEmail, errors: errors))
     }
 
     struct PasswordForm: Content {

@@ -16,6 +16,8 @@ final class UserModel: Model, @unchecked Sendable {
     /// global administrator.
     @OptionalField(key: "organisation_id") var organisationID: UUID?
     @OptionalField(key: "disabled_at") var disabledAt: Date?
+    /// Where reminders of the account's tasks are sent (`EmailAddress`); nil: none.
+    @OptionalField(key: "email") var email: String?
     @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
@@ -24,7 +26,7 @@ final class UserModel: Model, @unchecked Sendable {
 
     /// Listed by hand: Fluent's default finds the properties by reflection on every row it reads,
     /// which was a fifth of a page's time. `ModelPropertiesTests` checks the list against reflection.
-    var properties: [any AnyProperty] { [_id, _username, _displayName, _passwordHash, _mustChangePassword, _organisationID, _disabledAt, _version, _createdAt, _updatedAt] }
+    var properties: [any AnyProperty] { [_id, _username, _displayName, _passwordHash, _mustChangePassword, _organisationID, _disabledAt, _email, _version, _createdAt, _updatedAt] }
 }
 
 /// One role held at one node (or everywhere when `organisationID` is nil).

@@ -11,6 +11,7 @@ struct AccountSnapshot: AuditSnapshot, Codable, Sendable, Equatable {
     var organisation: String?
     var disabled: Bool
     var mustChangePassword: Bool
+    var email: String? = nil
 }
 
 struct RoleSnapshot: AuditSnapshot, Codable, Sendable, Equatable {
@@ -47,7 +48,7 @@ enum AccountStore {
 
     static func snapshot(_ user: UserModel, homePath: String?) -> AccountSnapshot {
         AccountSnapshot(username: user.username, displayName: user.displayName, organisation: homePath,
-                        disabled: user.disabledAt != nil, mustChangePassword: user.mustChangePassword)
+                        disabled: user.disabledAt != nil, mustChangePassword: user.mustChangePassword, email: user.email)
     }
 
     /// One page of the accounts homed under `reach` (everyone for `.everywhere`), by user name,

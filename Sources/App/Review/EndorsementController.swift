@@ -220,7 +220,7 @@ struct EndorsementController: RouteCollection {
             let chain = EndorsementChain.of(unit: unitPath, owner: plan.owner, levels: levels)
             guard let turn = chain.endorsers.first(where: { !done.contains($0.text) }), nodes.contains(turn) else { continue }
             rows.append(QueueEntry(application: application, campaign: campaign, unitName: names[application.unitID.uuidString.lowercased()] ?? "—",
-                                   evidence: evidence[application.id!] ?? 0, due: plan.dates.opens(.inspection)?.adding(days: -1)))
+                                   evidence: evidence[application.id!] ?? 0, due: TaskDeadlines.endorse(plan.dates)))
         }
         return rows.sorted { a, b in
             switch (a.due, b.due) {

@@ -25,6 +25,10 @@ enum SiteRoute: Hashable, Sendable {
     case apiDocumentYAML
     /// A page's action as the JSON API offers it: the same path under `/api` (`ApplicationAPI`).
     indirect case api(SiteRoute)
+    /// One's own e-mail address (where reminders go).
+    case accountEmail
+    /// 待办事项: what waits for the signed-in person.
+    case inbox
     // The organisation tree
     case organisations
     case organisationPicker
@@ -48,6 +52,7 @@ enum SiteRoute: Hashable, Sendable {
     case disableUser(UUID)
     case enableUser(UUID)
     case resetPassword(UUID)
+    case userEmail(UUID)
     // Audit trail
     case audit
     /// One entry with its raw record.
@@ -136,6 +141,8 @@ enum SiteRoute: Hashable, Sendable {
         case .apiDocument: ["api", "openapi.json"]
         case .apiDocumentYAML: ["api", "openapi.yaml"]
         case .api(let route): ["api"] + route.pattern
+        case .accountEmail: ["account", "email"]
+        case .inbox: ["inbox"]
         case .organisations: ["orgs"]
         case .organisationPicker: ["orgs", "picker"]
         case .newRoot: ["orgs", "new"]
@@ -157,6 +164,7 @@ enum SiteRoute: Hashable, Sendable {
         case .disableUser: ["admin", "users", ":userID", "disable"]
         case .enableUser: ["admin", "users", ":userID", "enable"]
         case .resetPassword: ["admin", "users", ":userID", "reset-password"]
+        case .userEmail: ["admin", "users", ":userID", "email"]
         case .audit: ["audit"]
         case .auditEntry: ["audit", ":sequence"]
         case .campaigns: ["campaigns"]
@@ -235,6 +243,7 @@ enum SiteRoute: Hashable, Sendable {
         case .disableUser(let id): "/admin/users/\(id.uuidString.lowercased())/disable"
         case .enableUser(let id): "/admin/users/\(id.uuidString.lowercased())/enable"
         case .resetPassword(let id): "/admin/users/\(id.uuidString.lowercased())/reset-password"
+        case .userEmail(let id): "/admin/users/\(id.uuidString.lowercased())/email"
         case .campaign(let id): "/campaigns/\(id.uuidString.lowercased())"
         case .editCampaign(let id): "/campaigns/\(id.uuidString.lowercased())/edit"
         case .campaignNotStarted(let id): "/campaigns/\(id.uuidString.lowercased())/not-started.csv"
@@ -327,6 +336,8 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .revokeAPIToken(sample), access: .signedIn),
         Endpoint(method: .GET, route: .apiDocument, access: .anyone),
         Endpoint(method: .GET, route: .apiDocumentYAML, access: .anyone),
+        Endpoint(method: .POST, route: .accountEmail, access: .signedIn),
+        Endpoint(method: .GET, route: .inbox, access: .signedIn),
         Endpoint(method: .GET, route: .organisations, access: .action(.viewOrganisation)),
         Endpoint(method: .GET, route: .organisationPicker, access: .signedIn),
         Endpoint(method: .GET, route: .newRoot, access: .action(.createOrganisation)),
@@ -355,6 +366,7 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .disableUser(sample), access: .action(.manageAccounts)),
         Endpoint(method: .POST, route: .enableUser(sample), access: .action(.manageAccounts)),
         Endpoint(method: .POST, route: .resetPassword(sample), access: .action(.manageAccounts)),
+        Endpoint(method: .POST, route: .userEmail(sample), access: .action(.manageAccounts)),
         Endpoint(method: .GET, route: .audit, access: .action(.viewAudit)),
         Endpoint(method: .GET, route: .auditEntry(0), access: .action(.viewAudit)),
         Endpoint(method: .GET, route: .campaigns, access: .signedIn),

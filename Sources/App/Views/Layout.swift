@@ -8,6 +8,11 @@ struct Layout: Encodable {
         var label: String
         var path: String
         var current: Bool
+        /// A count shown beside the label (the inbox's open tasks), with its meaning as a tooltip;
+        /// `alert` marks unread reminders.
+        var badge: String? = nil
+        var badgeTitle: String? = nil
+        var alert = false
     }
 
     var lang: String
@@ -32,6 +37,11 @@ struct Layout: Encodable {
                    Link(label: t(Strings.Stars.link), path: SiteRoute.stars.path, current: path.hasPrefix("/stars"))]
         let user = request.currentUser
         if let user {
+            let badge = request.inboxBadge
+            nav.append(Link(label: t(Strings.Inbox.navigation), path: SiteRoute.inbox.path, current: path.hasPrefix("/inbox"),
+                            badge: badge.flatMap { $0.tasks > 0 || $0.unread > 0 ? String($0.tasks) : nil },
+                            badgeTitle: badge.map { t(Strings.Inbox.badgeTitle(tasks: $0.tasks, unread: $0.unread)) },
+                            alert: (badge?.unread ?? 0) > 0))
             if user.canSomewhere(.viewOrganisation) {
                 nav.append(Link(label: t(Strings.Navigation.organisations), path: SiteRoute.organisations.path, current: path.hasPrefix("/orgs")))
             }
@@ -79,6 +89,13 @@ extension Layout {
             html.text(link.path)
             html.raw(link.current ? "\" aria-current=\"page\">" : "\">")
             html.text(link.label)
+            if let badge = link.badge {
+                html.raw(link.alert ? " <span class=\"count alert\" title=\"" : " <span class=\"count\" title=\"")
+                html.text(link.badgeTitle ?? "")
+                html.raw("\">")
+                html.text(badge)
+                html.raw("</span>")
+            }
             html.raw("</a>")
         }
         html.raw("</nav>\n    <div class=\"user-box\">\n      ")
@@ -144,6 +161,7 @@ enum Notices {
         case "token-revoked": Strings.APITokens.revokedNotice
         case "disabled": Strings.Notices.accountDisabled
         case "enabled": Strings.Notices.accountEnabled
+        case "email": Strings.Email.saved
         case "reopened": Strings.Notices.stepReopened
         case "preapplied": Strings.Notices.preApplied
         case "started": Strings.Notices.selfAssessmentStarted

@@ -38,6 +38,18 @@ public struct WorkingDayCalendar: Sendable, Hashable {
         return current
     }
 
+    /// The date `n` working days before `date` (`date` itself not counted); `n = 0` gives `date`.
+    public func subtracting(workingDays n: Int, from date: CalendarDate) -> CalendarDate {
+        precondition(n >= 0, "working days to subtract must be non-negative")
+        var current = date
+        var left = n
+        while left > 0 {
+            current = current.adding(days: -1)
+            if isWorkingDay(current) { left -= 1 }
+        }
+        return current
+    }
+
     /// The last day of a period of `n` working days that begins on `start`: if `start` is a working
     /// day it is day 1; otherwise day 1 is the next working day. (公示五个工作日)
     public func lastDay(ofPeriodStarting start: CalendarDate, workingDays n: Int) -> CalendarDate {
