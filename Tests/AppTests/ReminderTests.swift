@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import Testing
 import UnionStarCore
 import Vapor
@@ -139,6 +140,26 @@ import Vapor
             // check
             #expect(summary == ReminderJob.Summary(tasks: 1, created: 1, mailed: 0, failed: 0))
             #expect((try await reviewer.get("/inbox")).body.contains("<li>甲公司工会：审核盖章，截止日期2020年8月31日（临近截止）</li>"))
+        }
+    }
+
+    /// The server's own schedule: nothing before the hour, the day's reminders once after it.
+    @Test func theServerRunsTheDaysRemindersOnceFromTheHour() async throws {
+        try await withTestApp { app in
+            // setup: 07:00 in China on 08-27, the hour set at 8
+            let (_, _) = try await Self.filed(app, on: "2020-08-27")
+            app.reminderSettings = ReminderSettings(rule: ReminderRule(), hour: 8, scheduled: true, baseURL: nil, mail: nil)
+            let lastRun = NIOLockedValueBox<CalendarDate?>(nil)
+            app.clock = FixedClock(Fixture.chinaMorning("2020-08-27").addingTimeInterval(-3 * 3600))
+            // act and check
+            await ReminderSchedule.tick(app, lastRun: lastRun)
+            #expect(try await ReminderModel.query(on: app.db).count() == 0 && lastRun.withLockedValue { $0 } == nil)
+            app.clock = FixedClock(Fixture.chinaMorning("2020-08-27"))
+            await ReminderSchedule.tick(app, lastRun: lastRun)
+            #expect(try await ReminderModel.query(on: app.db).count() == 1 && lastRun.withLockedValue { $0 } == Fixture.day("2020-08-27"))
+            try await ReminderModel.query(on: app.db).delete()
+            await ReminderSchedule.tick(app, lastRun: lastRun)
+            #expect(try await ReminderModel.query(on: app.db).count() == 0, "once a day in a process")
         }
     }
 
