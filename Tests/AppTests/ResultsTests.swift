@@ -111,6 +111,9 @@ import Vapor
             let answerPath = Self.unitPath(f) + "/results/objections/\(Self.id(objection.id!))/answer"
             #expect(try await cadre.post(answerPath, ["answer": "已开放。"]).status == .notFound)
             try await staff.signIn("staff")  // a new day: the session of the 12th has lapsed
+            // the staff's inbox has it, due on the notice's last day, linked to the results page
+            let inbox = try await staff.get("/inbox")
+            #expect(inbox.status == .ok && inbox.body.contains(Self.unitPath(f) + "/results") && inbox.body.contains("2020年10月19日"))
             let results = try await staff.get(Self.unitPath(f) + "/results")
             #expect(results.body.contains("该单位职工书屋未开放。") && results.body.contains("1条异议尚未答复，答复后方可命名。"))
 

@@ -214,17 +214,24 @@ struct NoticeController: RouteCollection {
         // make the union's answer stale. Answering twice is refused on the objection itself.
         try await ApplicationStore.perform(.answerObjection, context, version: nil, req: req, subject: context.user.subject,
                                            actor: actor) { _, db in
-            guard let current = try await ObjectionModel.find(objectionID, on: db) else { throw AppError.notFound(AppError.nothingHere) }
-            guard current.answer == nil else { throw AppError.conflict(Strings.Notice.alreadyAnswered) }
-            current.answer = text
-            current.answeredAt = actor.at
-            current.answeredBy = answerer
-            try await current.update(on: db)
-            try await AuditLog.append([AuditDraft(actor: actor, action: "objection.answer", entityType: "objection",
-                                                  entityID: objectionID.uuidString.lowercased(), scope: scope,
-                                                  before: ObjectionAudit(current, answer: nil), after: ObjectionAudit(current, answer: text))],
-                                      on: db)
+            try await Self.record(answer: text, to: objectionID, by: answerer, actor: actor, scope: scope, on: db)
         }
+    }
+
+    /// Writes the answer to an objection not yet answered, with its audit entry (inside the
+    /// workflow's write: the union's notice and the results notice alike).
+    static func record(answer text: String, to objectionID: UUID, by answerer: String, actor: AuditDraft.Actor, scope: String,
+                       on db: any Database) async throws {
+        guard let current = try await ObjectionModel.find(objectionID, on: db) else { throw AppError.notFound(AppError.nothingHere) }
+        guard current.answer == nil else { throw AppError.conflict(Strings.Notice.alreadyAnswered) }
+        current.answer = text
+        current.answeredAt = actor.at
+        current.answeredBy = answerer
+        try await current.update(on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "objection.answer", entityType: "objection",
+                                              entityID: objectionID.uuidString.lowercased(), scope: scope,
+                                              before: ObjectionAudit(current, answer: nil), after: ObjectionAudit(current, answer: text))],
+                                  on: db)
     }
 }
 

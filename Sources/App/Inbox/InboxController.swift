@@ -20,8 +20,7 @@ struct InboxController: RouteCollection {
         case .inspection: .inspection(campaign: campaign, unit: unit)
         case .inspectors: .inspectors(campaign: campaign, unit: unit)
         case .decision: .decision(campaign: campaign, unit: unit)
-        // HOOK(results notice): the results notice's page, once it has one; the application's until then.
-        case .resultsNotice: .application(campaign: campaign, unit: unit)
+        case .resultsNotice: .results(campaign: campaign, unit: unit)
         }
     }
 

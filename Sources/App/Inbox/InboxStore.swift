@@ -41,13 +41,16 @@ struct InboxStore {
         var notice_start: String?
         var notice_end: String?
         var returned_on: String?
+        var results_start: String?
+        var results_end: String?
         var round: Int
         var inspected_total: String?
         var form_json: String?
     }
 
     static let columns = ["id", "campaign_id", "unit_id", "unit_path", "scheme_id", "scheme_hash", "state", "tier", "vetoes_json",
-                          "notice_start", "notice_end", "returned_on", "round", "inspected_total", "form_json"]
+                          "notice_start", "notice_end", "returned_on", "round", "inspected_total", "form_json",
+                          "results_start", "results_end"]
 
     /// The states in which something waits for someone.
     static let openStates: [ApplicationState] = [.onNotice, .filed, .returned, .endorsed, .inspected, .onResultsNotice]
@@ -173,8 +176,11 @@ struct InboxStore {
                 inspectors: Set(mine.map { $0.inspectorID.uuidString.lowercased() }),
                 inspectorsScored: Set(mine.filter { $0.scoredAt != nil }.map { $0.inspectorID.uuidString.lowercased() }))
             snapshot.decidingFederation = deciding[row.id]
-            // HOOK(results notice): the results notice's period (`snapshot.resultsNotice`) once the
-            // application keeps it; its unanswered objections are counted above with the others.
+            // The results notice's period; its unanswered objections are counted above with the others
+            // (those to the union's own notice were all answered before it could file).
+            if let start = row.results_start.flatMap(CalendarDate.init(parsing:)), let end = row.results_end.flatMap(CalendarDate.init(parsing:)) {
+                snapshot.resultsNotice = NoticePeriod(start: start, end: end, workingDays: 0)
+            }
             let name = unit?.name ?? "—"
             applications.append(InboxApplication(
                 campaignID: row.campaign_id.uuidString.lowercased(), unitID: row.unit_id.uuidString.lowercased(), unitName: name,

@@ -66,16 +66,7 @@ enum ResultsStore {
         // Not tied to the page's version: another objection lodged meanwhile must not make the answer stale.
         try await ApplicationStore.perform(.answerResultsObjection, context, version: nil, req: req, subject: context.user.subject,
                                            actor: actor) { _, db in
-            guard let current = try await ObjectionModel.find(objectionID, on: db) else { throw AppError.notFound(AppError.nothingHere) }
-            guard current.answer == nil else { throw AppError.conflict(Strings.Notice.alreadyAnswered) }
-            current.answer = text
-            current.answeredAt = actor.at
-            current.answeredBy = answerer
-            try await current.update(on: db)
-            try await AuditLog.append([AuditDraft(actor: actor, action: "objection.answer", entityType: "objection",
-                                                  entityID: objectionID.uuidString.lowercased(), scope: scope,
-                                                  before: ObjectionAudit(current, answer: nil), after: ObjectionAudit(current, answer: text))],
-                                      on: db)
+            try await NoticeController.record(answer: text, to: objectionID, by: answerer, actor: actor, scope: scope, on: db)
         }
     }
 

@@ -70,8 +70,7 @@ public enum Inbox {
         case .inspected:
             if boundAt(snapshot.decidingFederation, .decideTier) { tasks.append(task(.decide, TaskDeadlines.decide(dates))) }
         case .onResultsNotice:
-            // HOOK(results notice): the app fills `unansweredObjections` and `resultsNotice` of an
-            // application on its results notice; staff of the campaign's federation answer.
+            // Staff of the campaign's federation answer objections to the results notice.
             if snapshot.unansweredObjections > 0, boundAt(plan.owner, .manageReview) {
                 tasks.append(task(.answerResultsObjection, snapshot.resultsNotice?.end))
             }
