@@ -12,15 +12,7 @@ import Vapor
 
     /// An inspector homed at `home`, with the inspector role over the county.
     static func inspector(_ app: Application, _ f: Fixture, named name: String, home: UUID) async throws -> UUID {
-        let hash = try Bcrypt.hash(Fixture.password, cost: app.security.bcryptCost)
-        let actor = AuditDraft.Actor.commandLine("test fixture")
-        return try await app.writes.perform { db in
-            let county = try await OrganisationModel.find(f.rushan, on: db)
-            let user = try await AccountStore.create(username: name, displayName: "测试\(name)", organisationID: home,
-                                                     passwordHash: hash, mustChangePassword: false, actor: actor, on: db)
-            try await AccountStore.assign(.inspector, at: county, to: user, actor: actor, on: db)
-            return user.id!
-        }
+        try await CampaignPart2WalkTests.account(app, name, .inspector, home: home, scope: f.rushan)
     }
 
     @Test func staffAssignTwoInspectorsAndAConflictIsRefused() async throws {

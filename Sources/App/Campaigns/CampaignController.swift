@@ -313,10 +313,7 @@ struct CampaignController: RouteCollection {
             lines.append([unit.name, OrganisationStore.namePath(TreePath(ids: Array(path.ids.dropLast())), names), unit.chair, unit.phone])
         }
         let body = "\u{FEFF}" + lines.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-        let response = Response(status: .ok, body: .init(string: body))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "not-started-\(campaign.year).csv")
-        return response
+        return Self.csv(Data(body.utf8), filename: "not-started-\(campaign.year).csv")
     }
 
     /// One CSV field, quoted when it must be; a leading formula character is neutralised so a
@@ -326,6 +323,14 @@ struct CampaignController: RouteCollection {
         if let first = value.first, "=+-@".contains(first) { value = "'" + value }
         guard value.contains(where: { ",\"\r\n".contains($0) }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A spreadsheet to download.
+    static func csv(_ data: Data, filename: String) -> Response {
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        response.headers.contentDisposition = .init(.attachment, filename: filename)
+        return response
     }
 
     // MARK: Reopening a step for one unit

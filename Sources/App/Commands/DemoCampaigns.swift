@@ -54,6 +54,14 @@ struct DemoCampaigns {
         try await populate(reviewCampaign, today: earlier, fixed: [inspected: .inspecting], only: [inspected])
     }
 
+    /// The 申报登记表 a demo union files: its chair and phone (or the demo's), the demo's main work
+    /// and its own opinion on `day`.
+    static func registrationForm(_ unit: OrganisationModel, tierName: String, on day: CalendarDate) -> RegistrationForm {
+        RegistrationForm(unitName: unit.name, tier: tierName, chairName: unit.chair.isEmpty ? DemoText.chair : unit.chair,
+                         phone: unit.phone.isEmpty ? "0631-6663572" : unit.phone, mainWork: DemoText.mainWork,
+                         opinions: [.unitUnion: .init(text: DemoText.unitOpinion, date: day, by: unit.name)])
+    }
+
     /// A state a unit is always left in, so the account printed for it finds it so: not started
     /// (the whole path from 开始自查自评), or fully compliant with its congress decided and its
     /// notice over, nothing filed yet (the 申报登记表 and the filing).
@@ -183,11 +191,7 @@ struct DemoCampaigns {
             }
             if target == .onNotice { continue }
             day = notice.end.adding(days: 1)
-            let form = RegistrationForm(unitName: unit.name, tier: scorer.scheme.tier(id: tier)?.name ?? tier,
-                                        chairName: unit.chair.isEmpty ? DemoText.chair : unit.chair,
-                                        phone: unit.phone.isEmpty ? "0631-6663572" : unit.phone, mainWork: DemoText.mainWork,
-                                        opinions: [.unitUnion: .init(text: DemoText.unitOpinion, date: day, by: unit.name)])
-            let formJSON = CampaignStore.encode(form)
+            let formJSON = CampaignStore.encode(DemoCampaigns.registrationForm(unit, tierName: scorer.scheme.tier(id: tier)?.name ?? tier, on: day))
             let filedAt = actor(day).at
             _ = try await step(.file) { application, db in
                 application.formJSON = formJSON

@@ -94,11 +94,7 @@ struct DemoPastCampaign {
                 application.noticeToken = token
             }
             day = notice.end.adding(days: 1)
-            let form = RegistrationForm(unitName: unit.name, tier: scorer.scheme.tier(id: tier)?.name ?? tier,
-                                        chairName: unit.chair.isEmpty ? DemoText.chair : unit.chair,
-                                        phone: unit.phone.isEmpty ? "0631-6663572" : unit.phone, mainWork: DemoText.mainWork,
-                                        opinions: [.unitUnion: .init(text: DemoText.unitOpinion, date: day, by: unit.name)])
-            let formJSON = CampaignStore.encode(form)
+            let formJSON = CampaignStore.encode(DemoCampaigns.registrationForm(unit, tierName: scorer.scheme.tier(id: tier)?.name ?? tier, on: day))
             try await step(.file, by: cadre) { application, _ in application.formJSON = formJSON }
             // 逐级审核盖章: each sub-federation above it, nearest first.
             let chain = try await ApplicationStore.endorsementChain(unit: unit, owner: plan.owner, on: app.db)

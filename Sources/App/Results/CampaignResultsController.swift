@@ -279,9 +279,6 @@ struct CampaignResultsController: RouteCollection {
     func rewardsCSV(req: Request) async throws -> Response {
         let loaded = try await Self.load(req)
         let rows = try await Self.rewardRows(loaded, on: req.db)
-        let response = Response(status: .ok, body: .init(data: RewardsList.csv(rows, language: req.language)))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "rewards-\(loaded.campaign.year).csv")
-        return response
+        return CampaignController.csv(RewardsList.csv(rows, language: req.language), filename: "rewards-\(loaded.campaign.year).csv")
     }
 }
