@@ -57,6 +57,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateAPITokens())
     app.migrations.add(CreateSpotCheckDraws())
     app.migrations.add(CreateReminders())
+    app.migrations.add(UpdateCampaignsAddKind())
     app.prepareWriteGate()
 
     app.security = options.security

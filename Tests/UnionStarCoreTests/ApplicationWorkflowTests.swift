@@ -68,6 +68,9 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         .startResultsNotice: [.decided],
         .answerResultsObjection: [.onResultsNotice],
         .name: [.onResultsNotice],
+        // Only in re-review and self-check rounds (ReReviewRoundTests).
+        .submitSelfCheck: [],
+        .recordReReviewOutcome: [],
     ]
 
     static let expectedNext: [ApplicationAction: ApplicationState] = [
@@ -80,7 +83,8 @@ private func everythingOpen(congress: Bool) -> CampaignPlan {
         switch action {
         case .returnApplication, .endorse: reviewer
         case .lodgeObjection: nil
-        case .assignInspectors, .completeInspection, .startResultsNotice, .answerResultsObjection, .decideTier, .name: staff
+        case .assignInspectors, .completeInspection, .startResultsNotice, .answerResultsObjection, .decideTier, .name,
+             .recordReReviewOutcome: staff
         case .recordInspection: inspector
         default: cadre
         }

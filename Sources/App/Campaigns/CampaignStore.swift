@@ -33,7 +33,8 @@ enum CampaignStore {
     /// plan and writes the audit entry, in one transaction.
     static func create(title: String, owner: OrganisationModel, plan: CampaignPlan, texts: [String: SchemeSourceText],
                        actor: AuditDraft.Actor, on db: any Database) async throws -> UUID {
-        if try await CampaignModel.query(on: db).filter(\.$ownerID == owner.id!).filter(\.$year == plan.year).first() != nil {
+        if try await CampaignModel.query(on: db).filter(\.$ownerID == owner.id!).filter(\.$year == plan.year)
+            .filter(\.$kind == plan.campaignKind.rawValue).filter(\.$subject == plan.campaignSubject.rawValue).first() != nil {
             var errors = FieldErrors()
             errors.add("year", Strings.CampaignPages.yearTaken(plan.year))
             throw ChangeError.invalid(errors)
@@ -46,6 +47,8 @@ enum CampaignStore {
         campaign.year = plan.year
         campaign.title = title
         campaign.planJSON = encode(plan)
+        campaign.kind = plan.campaignKind.rawValue
+        campaign.subject = plan.campaignSubject.rawValue
         campaign.version = 1
         campaign.createdAt = actor.at
         campaign.updatedAt = actor.at

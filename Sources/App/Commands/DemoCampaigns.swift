@@ -77,7 +77,8 @@ struct DemoCampaigns {
     func open(_ owner: OrganisationModel, title: String, kinds: [UnionKind: String], dates: CampaignDates,
               today: CalendarDate, year: Int? = nil) async throws -> UUID {
         let year = year ?? today.year
-        if let existing = try await CampaignModel.query(on: app.db).filter(\.$ownerID == owner.id!).filter(\.$year == year).first() {
+        if let existing = try await CampaignModel.query(on: app.db).filter(\.$ownerID == owner.id!).filter(\.$year == year)
+            .filter(\.$kind == CampaignKind.award.rawValue).first() {
             return existing.id!
         }
         var pins: [UnionKind: SchemePin] = [:]

@@ -63,6 +63,10 @@ final class ApplicationModel: Model, @unchecked Sendable {
     @OptionalField(key: "named_by") var namedBy: String?
     @OptionalField(key: "named_issuer") var namedIssuer: String?
     @OptionalField(key: "certificate_no") var certificateNumber: String?
+    /// In a re-review or self-check round: the named application this one is measured against.
+    @OptionalField(key: "earlier_application_id") var earlierApplicationID: UUID?
+    /// A re-review's outcome (`ReReviewOutcome` JSON), once recorded.
+    @OptionalField(key: "outcome_json") var outcomeJSON: String?
 
     init() {}
 
@@ -71,7 +75,7 @@ final class ApplicationModel: Model, @unchecked Sendable {
          _selfTotal, _selfTier, _vetoesJSON, _congressJSON, _noticeStart, _noticeEnd, _noticeToken, _formJSON, _round,
          _returnedOn, _returnReason, _version, _createdAt, _updatedAt, _inspectedTotal, _inspectionSpread,
          _decidedTier, _decisionReason, _decidedBy, _decidedOn, _resultsStart, _resultsEnd, _resultsToken, _namedOn, _namedBy,
-         _namedIssuer, _certificateNumber]
+         _namedIssuer, _certificateNumber, _earlierApplicationID, _outcomeJSON]
     }
 }
 

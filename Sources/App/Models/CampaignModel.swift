@@ -13,11 +13,14 @@ final class CampaignModel: Model, @unchecked Sendable {
     @Field(key: "year") var year: Int
     @Field(key: "title") var title: String
     @Field(key: "plan_json") var planJSON: String
+    /// `CampaignKind` and `Scheme.Subject` raw values: one campaign of each a year per owner.
+    @Field(key: "kind") var kind: String
+    @Field(key: "subject") var subject: String
     @Field(key: "version") var version: Int
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
 
     init() {}
 
-    var properties: [any AnyProperty] { [_id, _ownerID, _ownerPath, _year, _title, _planJSON, _version, _createdAt, _updatedAt] }
+    var properties: [any AnyProperty] { [_id, _ownerID, _ownerPath, _year, _title, _planJSON, _kind, _subject, _version, _createdAt, _updatedAt] }
 }

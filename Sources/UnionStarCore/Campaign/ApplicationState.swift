@@ -27,6 +27,11 @@ public enum ApplicationState: String, Sendable, Hashable, Codable, CaseIterable 
     case named
     /// 未予命名: decided without a tier, after the results notice.
     case notNamed
+    /// 已提交自查 (re-review and yearly self-check): the self-check is handed in; a re-review waits
+    /// for its inspection, a yearly self-check is done.
+    case selfChecked
+    /// 已复查: the re-review's outcome (keep, downgrade, delist) is recorded and public.
+    case reReviewed
 
     public var label: LocalizedText { Strings.Campaign.state(self) }
 
@@ -66,4 +71,8 @@ public enum ApplicationAction: String, Sendable, Hashable, Codable, CaseIterable
     case answerResultsObjection
     /// The naming level names the unit (命名), after the results notice.
     case name
+    /// 提交自查 (re-review, yearly self-check): the union hands in its self-check.
+    case submitSelfCheck
+    /// 复查结论: the re-reviewing level records the outcome the scheme's rule computes for the cohort.
+    case recordReReviewOutcome
 }

@@ -108,13 +108,15 @@ public enum ApplicationWorkflow {
         case .endorse: .endorseApplication
         case .assignInspectors, .completeInspection, .startResultsNotice, .answerResultsObjection: .manageReview
         case .recordInspection: .recordInspection
-        case .decideTier, .name: .decideTier
+        case .decideTier, .name, .recordReReviewOutcome: .decideTier
+        case .submitSelfCheck: .workOnApplication
         }
     }
 
-    /// The states an action starts from.
-    public static func from(_ action: ApplicationAction, asksCongress: Bool) -> Set<ApplicationState> {
-        switch action {
+    /// The states an action starts from, in a campaign of this kind.
+    public static func from(_ action: ApplicationAction, asksCongress: Bool, kind: CampaignKind = .award) -> Set<ApplicationState> {
+        if kind != .award { return roundFrom(action, kind: kind) }
+        return switch action {
         case .preApply: [.notStarted, .preApplied]
         case .startSelfAssessment: [.notStarted, .preApplied]
         case .saveSelfAssessment, .uploadEvidence: [.drafting, .returned]
@@ -133,6 +135,19 @@ public enum ApplicationWorkflow {
         case .decideTier: [.inspected]
         case .startResultsNotice: [.decided]
         case .answerResultsObjection, .name: [.onResultsNotice]
+        case .submitSelfCheck, .recordReReviewOutcome: []
+        }
+    }
+
+    /// A re-review or self-check round: the self-check (opened as a draft for every unit of the
+    /// round), handed in; a re-review is then inspected as an application is, and its outcome
+    /// recorded. Nothing else of the award's path happens in a round.
+    static func roundFrom(_ action: ApplicationAction, kind: CampaignKind) -> Set<ApplicationState> {
+        switch action {
+        case .saveSelfAssessment, .uploadEvidence, .submitSelfCheck: [.drafting]
+        case .assignInspectors, .recordInspection, .completeInspection: kind == .reReview ? [.selfChecked] : []
+        case .recordReReviewOutcome: kind == .reReview ? [.inspected] : []
+        default: []
         }
     }
 
@@ -156,6 +171,8 @@ public enum ApplicationWorkflow {
         case .decideTier: return .decided
         case .startResultsNotice: return .onResultsNotice
         case .name: return application.decidedTier == nil ? .notNamed : .named
+        case .submitSelfCheck: return .selfChecked
+        case .recordReReviewOutcome: return .reReviewed
         }
     }
 
@@ -181,7 +198,7 @@ public enum ApplicationWorkflow {
         }
         // In which state.
         let dates = campaign.dates
-        guard from(action, asksCongress: campaign.asksCongressDecision).contains(application.state) else {
+        guard from(action, asksCongress: campaign.asksCongressDecision, kind: campaign.campaignKind).contains(application.state) else {
             return .failure(.wrongState(application.state))
         }
         // By which date.
@@ -199,6 +216,8 @@ public enum ApplicationWorkflow {
             guard let window = dates.preApplication else { return .failure(.notInThisCampaign(.preApplication)) }
             if let refusal = within(.preApplication, closes: window.by) { return .failure(refusal) }
         case .startSelfAssessment:
+            if let refusal = within(.selfCheck, closes: dates.selfCheck.by) { return .failure(refusal) }
+        case .submitSelfCheck:
             if let refusal = within(.selfCheck, closes: dates.selfCheck.by) { return .failure(refusal) }
         case .saveSelfAssessment, .uploadEvidence:
             if application.state == .returned {
@@ -262,6 +281,10 @@ public enum ApplicationWorkflow {
             if application.inspectors.isEmpty { return .failure(.noInspectors) }
             let outstanding = application.inspectors.subtracting(application.inspectorsScored).count
             if outstanding > 0 { return .failure(.inspectionsOutstanding(outstanding)) }
+        case .recordReReviewOutcome:
+            // The level the scheme's re-review policy names (Rushan: 威海市总工会; Yizheng: 仪征).
+            guard let subject, let federation = application.decidingFederation,
+                  AccessPolicy.permits(subject, .decideTier, on: .organisation(federation)) else { return .failure(.decidedAbove) }
         case .decideTier, .name:
             // The level that accepts the tier decides it: county staff cannot decide a five-star unit;
             // the level that honours it names it (Yizheng: 受到扬州市总表彰).

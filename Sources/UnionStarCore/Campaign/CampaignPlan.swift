@@ -34,6 +34,17 @@ public struct CampaignPlan: Sendable, Hashable, Codable {
     public var combineRule: CombineRule?
 
     public var inspectionRule: CombineRule { combineRule ?? .mean }
+    /// Re-review and self-check rounds say so; nil is an award campaign (plans kept before rounds
+    /// existed have no kind).
+    public var kind: CampaignKind?
+    /// A round's units were named in this year's campaigns (复查对象的获评年度).
+    public var namedInYear: Int?
+
+    /// Whom the campaign rates: unions, or their chairs (Yizheng 双争); nil: unions.
+    public var subject: Scheme.Subject?
+
+    public var campaignKind: CampaignKind { kind ?? .award }
+    public var campaignSubject: Scheme.Subject { subject ?? .union }
 
     public init(year: Int, owner: TreePath, schemes: [UnionKind: SchemePin], dates: CampaignDates,
                 participationTarget: Points?, tiersOnOffer: [String]) {

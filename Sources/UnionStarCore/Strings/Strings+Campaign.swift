@@ -29,6 +29,8 @@ extension Strings {
             case .onResultsNotice: LocalizedText(zh: "结果公示中", en: "results on notice")
             case .named: LocalizedText(zh: "已命名", en: "named")
             case .notNamed: LocalizedText(zh: "未予命名", en: "not named")
+            case .selfChecked: LocalizedText(zh: "已提交自查", en: "self-check handed in")
+            case .reReviewed: LocalizedText(zh: "已复查", en: "re-reviewed")
             }
         }
 
