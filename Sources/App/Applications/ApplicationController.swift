@@ -41,6 +41,16 @@ struct ApplicationController: RouteCollection {
                 case .failure(let refusal): blocked.append(t(refusal.message))
                 }
             }
+            // A round's self-check is handed in (复查、年度自查).
+            if plan.campaignKind != .award {
+                switch try await ApplicationStore.check(.submitSelfCheck, context, req: req) {
+                case .success:
+                    actions.append(.init(kind: "submitSelfCheck", path: SiteRoute.submitSelfCheck(campaign: context.campaignID, unit: context.unitID).path,
+                                         label: t(Strings.ReReviews.submit), tiers: []))
+                case .failure(.wrongState): break
+                case .failure(let refusal): blocked.append(t(refusal.message))
+                }
+            }
         }
         let steps: [ApplicationPage.DateRow] = CampaignStep.allCases.compactMap { step in
             guard let closes = plan.dates.closes(step) else { return nil }
@@ -72,7 +82,9 @@ struct ApplicationController: RouteCollection {
                 tierName(context.application?.tier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.tier), text: $0) },
                 context.application?.selfTotal.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.selfScore), text: $0) },
             ].compactMap { $0 },
-            links: SelfAssessmentSection.links(context, t) + NoticeSection.links(context, t) + RegistrationFormSection.links(context, t),
+            links: plan.campaignKind == .award
+                ? SelfAssessmentSection.links(context, t) + NoticeSection.links(context, t) + RegistrationFormSection.links(context, t)
+                : SelfAssessmentSection.links(context, t) + Self.roundLinks(context, t),
             actions: actions, blocked: blocked, dates: steps, datesHeading: t(Strings.CampaignPages.datesHeading),
             csrf: req.csrfToken, version: context.application?.version ?? 0, reopen: reopen,
             tierLabel: t(Strings.ApplicationPages.tier)))
@@ -100,6 +112,18 @@ struct ApplicationController: RouteCollection {
                                            actor: req.auditActor) { application, _ in
             application.aimedTier = tier
         }
+    }
+
+    /// In a round: the earlier assessment beside this one; the outcome once recorded.
+    static func roundLinks(_ context: ApplicationContext, _ t: Translator) -> [ApplicationPage.Link] {
+        guard context.application?.earlierApplicationID != nil else { return [] }
+        var links = [ApplicationPage.Link(name: t(Strings.ReReviews.comparison),
+                                          path: SiteRoute.comparison(campaign: context.campaignID, unit: context.unitID).path)]
+        if context.plan.campaignKind == .reReview, [.selfChecked, .inspected, .reReviewed].contains(context.state),
+           context.user.can(.manageReview, on: context.unit.accessTarget) {
+            links.append(.init(name: t(Strings.Inspectors.link), path: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path))
+        }
+        return links
     }
 
     struct VersionForm: Content {

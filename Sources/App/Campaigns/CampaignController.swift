@@ -232,6 +232,21 @@ struct CampaignController: RouteCollection {
         }
     }
 
+    /// Re-review and self-check: opened beside an award campaign by the staff who run it whole; a
+    /// re-review round links its outcomes and their public page.
+    static func roundLinks(_ campaign: CampaignModel, plan: CampaignPlan, user: CurrentUser, _ t: Translator) -> [CampaignPage.Link] {
+        let runs = CampaignResultsController.tops(campaign, user: user, action: .manageReview) == [plan.owner]
+        switch plan.campaignKind {
+        case .award:
+            return runs ? [.init(name: t(Strings.ReReviews.roundsLink), path: SiteRoute.reReviewRounds(campaign.id!).path)] : []
+        case .reReview:
+            return (runs ? [CampaignPage.Link(name: t(Strings.ReReviews.outcomesHeading), path: SiteRoute.reReviewOutcomes(campaign.id!).path)] : [])
+                + [.init(name: t(Strings.ReReviews.publicPage), path: SiteRoute.publicReReview(campaign.id!).path)]
+        case .selfCheck:
+            return []
+        }
+    }
+
     func show(req: Request) async throws -> View {
         let (campaign, plan, user) = try await Self.campaign(req)
         let t = Translator(req.language)
@@ -290,8 +305,9 @@ struct CampaignController: RouteCollection {
             target: plan.participationTarget.map { "\($0)%" },
             progress: progress,
             editPath: user.can(.manageCampaigns, on: .organisation(TreePath(text: campaign.ownerPath) ?? .root)) ? SiteRoute.editCampaign(campaign.id!).path : nil,
-            results: CampaignResultsController.tops(campaign, user: user, action: .manageReview).isEmpty ? nil
+            results: CampaignResultsController.tops(campaign, user: user, action: .manageReview).isEmpty || plan.campaignKind != .award ? nil
                 : .init(name: t(Strings.Results.link), path: SiteRoute.campaignResults(campaign.id!).path),
+            rounds: Self.roundLinks(campaign, plan: plan, user: user, t),
             spotChecks: user.can(.drawSpotCheck, on: .organisation(TreePath(text: campaign.ownerPath) ?? .root))
                 ? .init(name: t(Strings.SpotChecks.link), path: SiteRoute.spotChecks(campaign: campaign.id!).path) : nil,
             ownUnits: ownUnits.map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id!).path) },

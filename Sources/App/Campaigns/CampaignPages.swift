@@ -103,6 +103,7 @@ struct CampaignPage: Encodable {
     var editPath: String?
     /// The results notice, naming and rewards, for the staff who run them.
     var results: Link? = nil
+    var rounds: [Link] = []
     /// The prefecture's staff: its spot checks (抽查).
     var spotChecks: Link?
     var ownUnits: [Link]

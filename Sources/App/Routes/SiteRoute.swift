@@ -102,6 +102,13 @@ enum SiteRoute: Hashable, Sendable {
     case campaignRewardsCSV(UUID)
     /// 星级工会名录, public.
     case stars
+
+    /// Re-review (复查) and yearly self-check rounds.
+    case reReviewRounds(UUID)
+    case reReviewOutcomes(UUID)
+    case publicReReview(UUID)
+    case comparison(campaign: UUID, unit: UUID)
+    case submitSelfCheck(campaign: UUID, unit: UUID)
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
     /// 抽查: the level above draws a sample of a campaign's units at a tier; each draw's public page
     /// and its population as text.
@@ -208,6 +215,11 @@ enum SiteRoute: Hashable, Sendable {
         case .campaignRewards: ["campaigns", ":campaignID", "rewards"]
         case .campaignRewardsCSV: ["campaigns", ":campaignID", "rewards.csv"]
         case .stars: ["stars"]
+        case .reReviewRounds: ["campaigns", ":campaignID", "rereview"]
+        case .reReviewOutcomes: ["campaigns", ":campaignID", "outcomes"]
+        case .publicReReview: ["rereviews", ":campaignID"]
+        case .comparison: ["campaigns", ":campaignID", "units", ":orgID", "comparison"]
+        case .submitSelfCheck: ["campaigns", ":campaignID", "units", ":orgID", "self-check"]
         case .publicNotice: ["notices", ":token"]
         case .publicNoticePrint: ["notices", ":token", "print"]
         case .publicObjections: ["notices", ":token", "objections"]
@@ -285,6 +297,11 @@ enum SiteRoute: Hashable, Sendable {
         case .campaignNaming(let id): "/campaigns/\(id.uuidString.lowercased())/results/name"
         case .campaignRewards(let id): "/campaigns/\(id.uuidString.lowercased())/rewards"
         case .campaignRewardsCSV(let id): "/campaigns/\(id.uuidString.lowercased())/rewards.csv"
+        case .reReviewRounds(let id): "/campaigns/\(id.uuidString.lowercased())/rereview"
+        case .reReviewOutcomes(let id): "/campaigns/\(id.uuidString.lowercased())/outcomes"
+        case .publicReReview(let id): "/rereviews/\(id.uuidString.lowercased())"
+        case .comparison(let campaign, let unit): Self.unitPath(campaign, unit) + "/comparison"
+        case .submitSelfCheck(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-check"
         case .selfAssessmentDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment/draft"
         case .uploadEvidence(let campaign, let unit, let item): Self.unitPath(campaign, unit) + "/self-assessment/items/\(item)/evidence"
         case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
@@ -417,6 +434,14 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .campaignRewards(sample), access: .action(.manageReview)),
         Endpoint(method: .GET, route: .campaignRewardsCSV(sample), access: .action(.manageReview)),
         Endpoint(method: .GET, route: .stars, access: .anyone),
+        Endpoint(method: .GET, route: .reReviewRounds(sample), access: .action(.manageReview)),
+        Endpoint(method: .POST, route: .reReviewRounds(sample), access: .action(.manageReview)),
+        Endpoint(method: .GET, route: .reReviewOutcomes(sample), access: .action(.manageReview)),
+        Endpoint(method: .POST, route: .reReviewOutcomes(sample), access: .action(.decideTier)),
+        // A round's recorded outcomes with their reasons: 公示原因, for anyone.
+        Endpoint(method: .GET, route: .publicReReview(sample), access: .anyone),
+        Endpoint(method: .GET, route: .comparison(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .submitSelfCheck(campaign: sample, unit: sample), access: .action(.workOnApplication)),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
         Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),

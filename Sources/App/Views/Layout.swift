@@ -165,6 +165,9 @@ enum Notices {
         case "reopened": Strings.Notices.stepReopened
         case "preapplied": Strings.Notices.preApplied
         case "started": Strings.Notices.selfAssessmentStarted
+        case "round-opened": Strings.ReReviews.opened
+        case "self-checked": Strings.ReReviews.submitted
+        case "outcomes": Strings.ReReviews.recorded
         default: nil
         }
         return text.map { t($0) }

@@ -32,6 +32,11 @@ public struct TierReference: Sendable, Hashable, Codable {
 public struct VetoHit: Sendable, Hashable, Codable {
     public var id: String
     public var text: String
+
+    public init(id: String, text: String) {
+        self.id = id
+        self.text = text
+    }
 }
 
 public struct SectionScore: Sendable, Hashable, Codable {

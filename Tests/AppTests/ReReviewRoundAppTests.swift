@@ -1,0 +1,254 @@
+import Fluent
+import Foundation
+import Testing
+import UnionStarCore
+import Vapor
+@testable import App
+
+/// Re-review (复查) rounds through HTTP: opened beside the year's campaign on the units the scheme's
+/// policy names, each unit's self-check, inspection, the outcome the rule computes recorded by the
+/// policy's level, the public reasons, the earlier assessment beside the new one; and the yearly
+/// self-check of the other named units.
+@Suite struct ReReviewRoundAppTests {
+    static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+
+    /// `unit` named at `tier` in `campaign` (self-assessed on the template's answers, inspected `inspected`).
+    static func named(_ app: Application, campaign: UUID, unit: UUID, scheme: String, tier: String, inspected: String, on day: String) async throws -> UUID {
+        let scorer = app.catalogue.scorer(scheme)!
+        let (pin, _) = app.catalogue.pin(scheme)!
+        return try await app.writes.perform { db in
+            let unitModel = try await OrganisationModel.find(unit, on: db)!
+            let application = ApplicationStore.newApplication(campaignID: campaign, unit: unitModel, pin: pin, at: Date())
+            application.answersJSON = CampaignStore.encode(scorer.templateAnswers())
+            application.selfTotal = "100"
+            application.tier = tier
+            application.state = ApplicationState.named.rawValue
+            application.inspectedTotal = inspected
+            application.decidedTier = tier
+            application.decidedOn = day
+            application.namedOn = day
+            application.namedIssuer = "乳山市总工会"
+            application.version = 9
+            try await application.create(on: db)
+            return application.id!
+        }
+    }
+
+    static func campaign(_ app: Application, owner: UUID, year: Int, schemes: [UnionKind: String]) async throws -> UUID {
+        try await app.writes.perform { db in
+            try await Fixture.openCampaign(app, owner: owner, year: year, title: "\(year)年度星级创建", schemes: schemes, preApplication: nil, on: db)
+        }
+    }
+
+    /// Every item of `scheme` scored so that the total is `total`: items at their maximum in order
+    /// while they fit, the rest of the points on the next, then nothing.
+    static func inspection(_ app: Application, scheme: String, total: Int, visited: String) -> [String: String] {
+        var fields = ["visitedOn": visited, "peopleMet": "工会主席、职工代表5人", "findings": "部分台账缺失，职工书屋未开放。", "version": "0",
+                      "methods[0]": "records"]
+        var left = Points(total)
+        for item in app.catalogue.scheme(scheme)!.items {
+            let given = min(item.max, left)
+            fields["items[\(item.number)]"] = given.description
+            left -= given
+        }
+        return fields
+    }
+
+    @Test func rushanReReviewsIn2020ItsUnitsNamedIn2018AndWeihaiDowngradesWithAPublicReason() async throws {
+        try await withTestApp { app in
+            // setup: 甲 named 四星级 in 2018, 乙 三星级 in 2019; an inspector of 乳山 (no conflict)
+            let clock = FixedClock(Fixture.chinaMorning("2020-08-03"))
+            app.clock = clock
+            let f = try await Fixture.make(app)
+            let rushanSchemes: [UnionKind: String] = [.enterprise: "rushan-2020-enterprise", .regional: "rushan-2020-regional"]
+            let c2018 = try await Self.campaign(app, owner: f.rushan, year: 2018, schemes: rushanSchemes)
+            let c2019 = try await Self.campaign(app, owner: f.rushan, year: 2019, schemes: rushanSchemes)
+            let earlierA = try await Self.named(app, campaign: c2018, unit: f.unionA, scheme: "rushan-2020-enterprise", tier: "four-star",
+                                                inspected: "88", on: "2018-10-20")
+            _ = try await Self.named(app, campaign: c2019, unit: f.unionB, scheme: "rushan-2020-enterprise", tier: "three-star",
+                                     inspected: "75", on: "2019-10-20")
+            let inspectorID = try await CampaignPart2WalkTests.account(app, "rushan-inspector", .inspector, home: f.rushan, scope: f.rushan)
+            let rounds = "/campaigns/\(Self.id(f.rushanCampaign))/rereview"
+
+            // act: 威海's staff read who is due and open the re-review (威海市总工会…今年将对2018年获评的单位进行复查)
+            let weihai = WebSession(app)
+            try await weihai.signIn("prefecture")
+            let page = try await weihai.get(rounds)
+            // check: 甲 (2018) is due for re-review; 乙 (2019) does the yearly self-check instead
+            #expect(page.status == .ok)
+            let reReviewPart = try #require(page.body.components(separatedBy: "<h2>年度自查</h2>").first)
+            #expect(reReviewPart.contains("甲公司工会") && reReviewPart.contains("<td>2018</td><td>四星级</td><td>四星级</td>"))
+            #expect(!reReviewPart.contains("乙公司工会"))
+            #expect(page.body.contains("乙公司工会") && page.body.contains("<td>2019</td><td>三星级</td><td>三星级</td>"))
+            // a union cadre cannot reach it
+            let cadre = WebSession(app)
+            try await cadre.signIn("cadre")
+            #expect(try await cadre.get(rounds).status == .notFound)
+
+            let opened = try await weihai.post(rounds, ["kind": "reReview"])
+            #expect(opened.status == .seeOther)
+            let round = try #require(try await CampaignModel.query(on: app.db).filter(\.$kind == CampaignKind.reReview.rawValue).first())
+            #expect(round.year == 2020 && round.title == "2020年复查（2018年获评单位）" && round.ownerID == f.rushan)
+            #expect(opened.headers.first(name: .location) == "/campaigns/\(Self.id(round.id!))?done=round-opened")
+            let path = "/campaigns/\(Self.id(round.id!))/units/\(Self.id(f.unionA))"
+            func application() async throws -> ApplicationModel {
+                try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == round.id!).filter(\.$unitID == f.unionA).first())
+            }
+            var current = try await application()
+            #expect(current.state == ApplicationState.drafting.rawValue && current.earlierApplicationID == earlierA && current.tier == "four-star")
+            #expect(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == round.id!).count() == 1)
+            // opening again takes nobody more: refused, nothing changes
+            try await weihai.get(rounds)
+            let again = try await weihai.post(rounds, ["kind": "reReview"])
+            #expect(again.status == .conflict && again.body.contains("没有需要复查的单位"))
+
+            // the union's self-check, on the scheme in force, handed in
+            try await cadre.get(path)
+            let form = try await cadre.get(path + "/self-assessment")
+            let scorer = app.catalogue.scorer("rushan-2020-enterprise")!
+            var answers = SelfAssessmentFields(answers: scorer.templateAnswers(), notes: [:], scheme: scorer.scheme).values.filter { !$0.value.isEmpty }
+            for (name, value) in SelfAssessmentFixture.formState(form.body) { answers[name] = value }
+            #expect(try await cadre.post(path + "/self-assessment", answers).status == .seeOther)
+            let applicationPage = try await cadre.get(path)
+            #expect(applicationPage.body.contains("提交自查") && applicationPage.body.contains("与获评时对比"))
+            let handedIn = try await cadre.post(path + "/self-check", ["version": String(try await application().version)])
+            #expect(handedIn.status == .seeOther)
+            #expect(try await application().state == ApplicationState.selfChecked.rawValue)
+
+            // inspection in September, as for an application: 75 points
+            clock.set(Fixture.chinaMorning("2020-09-07"))
+            let county = WebSession(app)
+            try await county.signIn("staff")
+            try await county.get(path + "/inspectors")
+            #expect(try await county.post(path + "/inspectors", ["inspector": Self.id(inspectorID), "version": String(try await application().version)]).status == .seeOther)
+            let inspector = WebSession(app)
+            try await inspector.signIn("rushan-inspector")
+            try await inspector.get(path + "/inspection")
+            let scored = try await inspector.post(path + "/inspection", Self.inspection(app, scheme: "rushan-2020-enterprise", total: 75, visited: "2020-09-07"))
+            #expect(scored.status == .seeOther, "\(scored.status)")
+            try await county.get(path + "/inspectors")
+            #expect(try await county.post(path + "/inspection/complete", ["version": String(try await application().version)]).status == .seeOther)
+            #expect(try await application().inspectedTotal == "75")
+
+            // the county sees the computed outcome but 威海 records it (by: prefecture)
+            let outcomes = "/campaigns/\(Self.id(round.id!))/outcomes"
+            let countyView = try await county.get(outcomes)
+            #expect(countyView.status == .ok && countyView.body.contains("降为三星级") && countyView.body.contains("该星级由上级总工会考核验收并确定。"))
+            #expect(try await county.post(outcomes).status == .conflict)
+            #expect(try await application().state == ApplicationState.inspected.rawValue)
+            clock.set(Fixture.chinaMorning("2020-09-30"))
+            try await weihai.signIn("prefecture")
+            #expect(try await weihai.get(outcomes).body.contains("记录复查结论并公示"))
+            let recorded = try await weihai.post(outcomes)
+            #expect(recorded.status == .seeOther)
+            current = try await application()
+            #expect(current.state == ApplicationState.reReviewed.rawValue)
+            let outcome = try CampaignStore.decode(ReReviewOutcome.self, try #require(current.outcomeJSON))
+            #expect(outcome.outcome == .downgrade(toTierID: "three-star") && outcome.heldTier == "four-star"
+                    && outcome.score == Points(75) && outcome.decidedOn == Fixture.day("2020-09-30"))
+            #expect(outcome.reason.contains("75") && outcome.reason.contains("四星级") && outcome.reason.contains("三星级"))
+
+            // the reason is public, to anyone (降星摘牌，并公示原因)
+            let visitor = WebSession(app)
+            let publicPage = try await visitor.get("/rereviews/\(Self.id(round.id!))")
+            #expect(publicPage.status == .ok && publicPage.body.contains("甲公司工会") && publicPage.body.contains("降为三星级")
+                    && publicPage.body.contains(outcome.reason))
+
+            // the union sees its earlier assessment beside this one, item by item
+            try await cadre.signIn("cadre")
+            let comparison = try await cadre.get(path + "/comparison")
+            #expect(comparison.status == .ok && comparison.body.contains("获评时与本次逐项对比") && comparison.body.contains("比获评时下滑"))
+            #expect(comparison.body.contains(#"<tr class="slipped">"#))
+
+            // 甲 now holds 三星级 and is not due again this year
+            let after = try await weihai.get(rounds)
+            #expect(!(after.body.components(separatedBy: "<h2>年度自查</h2>").first ?? "").contains("甲公司工会"))
+            #expect(try await AuditLog.verify(on: app.db).broken == nil)
+        }
+    }
+
+    @Test func theYearlySelfCheckShowsWhatSlipped() async throws {
+        try await withTestApp { app in
+            // setup: 乙 named 三星级 in 2019 (not due for re-review in 2020)
+            app.clock = FixedClock(Fixture.chinaMorning("2020-08-03"))
+            let f = try await Fixture.make(app)
+            let c2019 = try await Self.campaign(app, owner: f.rushan, year: 2019, schemes: [.enterprise: "rushan-2020-enterprise"])
+            _ = try await Self.named(app, campaign: c2019, unit: f.unionB, scheme: "rushan-2020-enterprise", tier: "three-star",
+                                     inspected: "75", on: "2019-10-20")
+            let staff = WebSession(app)
+            try await staff.signIn("staff")
+            let rounds = "/campaigns/\(Self.id(f.rushanCampaign))/rereview"
+            try await staff.get(rounds)
+            // act
+            #expect(try await staff.post(rounds, ["kind": "selfCheck"]).status == .seeOther)
+            // check: 乙's self-check is drafted in the self-check round; nothing to inspect or decide
+            let round = try #require(try await CampaignModel.query(on: app.db).filter(\.$kind == CampaignKind.selfCheck.rawValue).first())
+            #expect(round.title == "2020年度星级工会自查")
+            let application = try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == round.id!).first())
+            #expect(application.unitID == f.unionB && application.state == ApplicationState.drafting.rawValue)
+            let path = "/campaigns/\(Self.id(round.id!))/units/\(Self.id(f.unionB))"
+            // nothing answered yet: every item is below what it was when named
+            let comparison = try await staff.get(path + "/comparison")
+            #expect(comparison.status == .ok && comparison.body.contains("2019年度星级创建，三星级"))
+            try await staff.get(path + "/inspectors")
+            let inspector = try await CampaignPart2WalkTests.account(app, "rushan-inspector", .inspector, home: f.rushan, scope: f.rushan)
+            #expect(try await staff.post(path + "/inspectors", ["inspector": Self.id(inspector), "version": "1"]).status == .conflict)
+            // a re-review of this year finds nobody (乙 is due in 2021)
+            #expect(try await staff.post(rounds, ["kind": "reReview"]).status == .conflict)
+        }
+    }
+
+    @Test func yizhengRevokesTheLastThreeAt80OrBelowWithTiesAlike() async throws {
+        try await withTestApp { app in
+            // setup: five 三星级 unions named by the 2018 campaign; re-reviewed in 2019 at 95, 81, 80, 80, 79
+            app.clock = FixedClock(Fixture.chinaMorning("2019-10-20"))
+            let f = try await Fixture.make(app)
+            let schemes = Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-union") })
+            let c2018 = try await Self.campaign(app, owner: f.yizheng, year: 2018, schemes: schemes)
+            let scores = ["95", "81", "80", "80", "79"]
+            var units: [UUID] = [f.unionY]
+            for index in 1..<scores.count {
+                units.append(try await app.writes.perform { db in
+                    let profile = try OrganisationProfile(name: "仪征第\(index)公司工会", level: .grassroots, kind: .enterprise, members: 60, employees: 80).validated().get()
+                    return try await OrganisationStore.create(profile, under: try await OrganisationModel.find(f.zhenzhou, on: db),
+                                                              actor: .commandLine("test"), on: db).id!
+                })
+            }
+            for unit in units {
+                _ = try await Self.named(app, campaign: c2018, unit: unit, scheme: "yizheng-2019-union", tier: "three-star", inspected: "92", on: "2018-11-20")
+            }
+            let staff = WebSession(app)
+            try await staff.signIn("yizheng-staff")
+            let rounds = "/campaigns/\(Self.id(f.yizhengCampaign))/rereview"
+            try await staff.get(rounds)
+            #expect(try await staff.post(rounds, ["kind": "reReview"]).status == .seeOther)
+            let round = try #require(try await CampaignModel.query(on: app.db).filter(\.$kind == CampaignKind.reReview.rawValue).first())
+            #expect(round.title == "2019年复查（2018年获评单位）")
+            // each inspected (the inspection's path is the Rushan test's; here its result)
+            for (unit, score) in zip(units, scores) {
+                try await app.writes.perform { db in
+                    let row = try await ApplicationModel.query(on: db).filter(\.$campaignID == round.id!).filter(\.$unitID == unit).first()!
+                    row.state = ApplicationState.inspected.rawValue
+                    row.inspectedTotal = score
+                    try await row.update(on: db)
+                }
+            }
+            // act: 仪征 records what the rule computes (复查得分在80分以下且列表彰等级后3名的，直接取消所表彰等级)
+            let outcomes = "/campaigns/\(Self.id(round.id!))/outcomes"
+            #expect(try await staff.get(outcomes).status == .ok)
+            #expect(try await staff.post(outcomes).status == .seeOther)
+            // check: 95 and 81 keep it; 80, 80 (tied, both among the last 3) and 79 lose it
+            var result: [String: ReReview.Outcome] = [:]
+            for (unit, score) in zip(units, scores) {
+                let row = try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == round.id!).filter(\.$unitID == unit).first())
+                let outcome = try CampaignStore.decode(ReReviewOutcome.self, try #require(row.outcomeJSON))
+                result[score + "-" + Self.id(unit)] = outcome.outcome
+                #expect(outcome.outcome == (["95", "81"].contains(score) ? .keep : .revoke), "\(score)")
+            }
+            #expect(result.count == 5)
+            let publicPage = try await WebSession(app).get("/rereviews/\(Self.id(round.id!))")
+            #expect(publicPage.body.components(separatedBy: "摘牌（取消星级）").count - 1 == 3)
+            #expect(publicPage.body.components(separatedBy: "保留星级").count - 1 == 2)
+        }
+    }
+}
