@@ -1,11 +1,18 @@
 """What the browser tests share: the environment `run` sets, the accounts file, the
-headless Chromium driver, and the steps every test takes (waits, clicks that load a new
-page, the HTTP status of each page load, full-page screenshots)."""
+headless Chromium driver, the demo server a test starts itself (with its clock moved), and the
+steps every test takes (waits, clicks that load a new page, the HTTP status of each page load,
+full-page screenshots)."""
 
 import base64
 import json
 import os
+import re
+import subprocess
+import sys
 import time
+import unittest
+import urllib.request
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from selenium import webdriver
@@ -20,12 +27,109 @@ BASE_URL = os.environ.get("UNIONSTAR_BASE_URL", "http://127.0.0.1:8080").rstrip(
 ACCOUNTS_FILE = os.environ.get("UNIONSTAR_ACCOUNTS_FILE", "")
 ARTIFACTS_DIR = os.environ.get("UNIONSTAR_ARTIFACTS_DIR", ".")
 WAIT_SECONDS = float(os.environ.get("UNIONSTAR_BROWSER_WAIT", "15"))
+# The server binary, for a test that stops and starts the server itself (`run` sets it).
+SERVER_BIN = os.environ.get("UNIONSTAR_SERVER_BIN", "")
+REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 SITE_TITLE = "基层工会星级评定平台"
 # A phone, as the tests hold one: 390×844.
 PHONE = (390, 844)
 # The error page's sentence for a failure on the server's side (Strings.Errors).
 SERVER_ERROR_TEXT = "系统出了问题"
+
+
+def points_text(points):
+    """Points as the pages write them: 5, 4.5."""
+    return f"{points:g}"
+
+
+def run_steps(case, what):
+    """Runs a test's steps in order, stopping at the first failure, prints the one-line summary
+    `run` shows, and exits 0 only if every step passed."""
+    runner = unittest.TextTestRunner(verbosity=2, failfast=True)
+    suite = unittest.defaultTestLoader.loadTestsFromTestCase(case)
+    result = runner.run(suite)
+    passed = result.testsRun - len(result.failures) - len(result.errors) - len(result.skipped)
+    status = "PASS" if result.wasSuccessful() else "FAIL"
+    print(f"browser-tests: {status} — {passed}/{suite.countTestCases()} steps of {what} passed against {BASE_URL}")
+    sys.exit(0 if result.wasSuccessful() else 1)
+
+
+def china_today():
+    """The real clock's "today" in China (UTC+8), the day a server on the real clock judges by."""
+    return datetime.now(timezone(timedelta(hours=8))).date()
+
+
+def zh_day(day):
+    """A date as the pages write it: 2026年11月4日."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def parse_zh_day(text):
+    match = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
+    if not match:
+        raise AssertionError(f"not a date as the pages write it: {text!r}")
+    return date(int(match[1]), int(match[2]), int(match[3]))
+
+
+class DemoServer:
+    """`unionstar serve` on the port of UNIONSTAR_BASE_URL and the database `run` made
+    (DATABASE_PATH, EVIDENCE_PATH and the rest come from the environment), started and stopped by
+    the test itself, optionally with its clock replayed from a moment (UNIONSTAR_CLOCK_START, China
+    time). Its output is added to server.log in the artifacts folder, which `run` shows on failure."""
+
+    def __init__(self):
+        if not SERVER_BIN:
+            raise SystemExit("UNIONSTAR_SERVER_BIN is not set: this test starts the server itself (use browser-tests/run)")
+        address = urlsplit(BASE_URL)
+        self.host, self.port = address.hostname, str(address.port or 80)
+        self.log_path = os.path.join(ARTIFACTS_DIR, "server.log")
+        self.process = None
+        self.log_start = 0
+
+    def start(self, clock_start=None):
+        """Starts it and waits for /healthz (60 s at most); `clock_start` is e.g. `2026-12-20T09:00`."""
+        environment = dict(os.environ)
+        environment.pop("UNIONSTAR_CLOCK_START", None)
+        if clock_start:
+            environment["UNIONSTAR_CLOCK_START"] = clock_start
+        self.log_start = os.path.getsize(self.log_path) if os.path.exists(self.log_path) else 0
+        with open(self.log_path, "ab") as log:
+            self.process = subprocess.Popen([SERVER_BIN, "serve", "--hostname", self.host, "--port", self.port],
+                                            cwd=REPOSITORY, env=environment, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(BASE_URL + "/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except Exception:  # noqa: BLE001 - not up yet
+                pass
+            if self.process.poll() is not None:
+                raise AssertionError(f"the server exited ({self.process.returncode}) before answering /healthz; see {self.log_path}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{BASE_URL}/healthz did not answer 200 within 60 s")
+            time.sleep(0.3)
+
+    def log(self):
+        """What the server wrote since it was last started."""
+        with open(self.log_path, "rb") as log:
+            log.seek(self.log_start)
+            return log.read().decode("utf-8", "replace")
+
+    def stop(self):
+        """SIGTERM, as an operator stops it; SIGKILL after 10 s."""
+        if self.process is None or self.process.poll() is not None:
+            self.process = None
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            print("browser-tests: the server did not stop within 10 s of SIGTERM; killing it", file=sys.stderr)
+            self.process.kill()
+            self.process.wait()
+        self.process = None
 
 
 def left_page(old_html):
@@ -173,6 +277,77 @@ class BrowserSteps:
                 response = params["response"]
                 statuses.append((response["status"], response["url"]))
         return statuses
+
+    def open_page(self, url, what, statuses=(200,)):
+        self.drain_performance_log()
+        self.driver.get(url)
+        self.expect_documents(list(statuses), what)
+
+    def follow(self, element, what, statuses=(200,)):
+        """Click what loads a new page; the documents loaded had exactly these statuses."""
+        self.drain_performance_log()
+        self.click_and_wait_for_new_page(element, what)
+        return self.expect_documents(list(statuses), what)
+
+    def sign_in(self, username):
+        """Signs in through the form with the password in `self.passwords`; lands on /orgs."""
+        self.open_page(BASE_URL + "/signin", "the sign-in page")
+        self.type_into("f-username", username)
+        self.type_into("f-password", self.passwords[username])
+        self.follow(self.signin_form_submit(), f"登录 as {username}", (303, 200))
+        self.assertEqual(self.path(), "/orgs", "sign-in lands on /orgs")
+
+    def link(self, text, what=None):
+        return self.clickable(By.XPATH, f'//main//a[normalize-space()="{text}"]', what or f"the link {text}")
+
+    def button(self, text, scope="//main"):
+        return self.clickable(By.XPATH, f'{scope}//button[@type="submit" and normalize-space()="{text}"]', f"the {text} button")
+
+    def text_of(self, css):
+        return self.driver.find_element(By.CSS_SELECTOR, css).text.strip()
+
+    def facts(self, css="dl.profile"):
+        """A definition list as {label: text}."""
+        dl = self.visible(By.CSS_SELECTOR, css, f"the facts {css}")
+        labels = [dt.text.strip() for dt in dl.find_elements(By.TAG_NAME, "dt")]
+        values = [dd.text.strip() for dd in dl.find_elements(By.TAG_NAME, "dd")]
+        return dict(zip(labels, values))
+
+    def notice(self):
+        """The page's one confirmation line (after a redirect with ?done=…)."""
+        self.visible(By.CSS_SELECTOR, 'p.notice[role="status"]', "the confirmation")
+        lines = [p.text.strip() for p in self.driver.find_elements(By.CSS_SELECTOR, 'p.notice[role="status"]')]
+        self.assertEqual(len(lines), 1, f"one confirmation, not {lines}")
+        return lines[0]
+
+    def console_errors(self, allowed=()):
+        """The console's errors since the last read (reading empties the log): favicon.ico's 404
+        aside, and those whose message holds one of `allowed`."""
+        try:
+            entries = self.driver.get_log("browser")
+        except Exception:  # noqa: BLE001
+            entries = []
+        return [e for e in entries if e.get("level") == "SEVERE" and "/favicon.ico" not in e.get("message", "")
+                and not any(pattern in e.get("message", "") for pattern in allowed)]
+
+    def assert_clean_console(self, what, allowed=()):
+        errors = self.console_errors(allowed)
+        self.assertEqual(errors, [], f"errors in the browser console on {what}: " + "\n".join(e.get("message", "") for e in errors))
+
+    def assert_screenshots(self, names):
+        """Every screenshot the walk took is there and a real picture."""
+        for name in names:
+            path = os.path.join(ARTIFACTS_DIR, name)
+            self.assertTrue(os.path.isfile(path), f"missing screenshot {path}")
+            self.assertGreater(os.path.getsize(path), 10_000, f"screenshot {path} looks empty")
+
+    def shoot(self, filename):
+        """A full-page screenshot into the artifacts folder, checked to be a real picture."""
+        shot = self.take_full_page_screenshot(filename)
+        self.assertTrue(os.path.isfile(shot), f"no screenshot {shot}")
+        self.assertGreater(os.path.getsize(shot), 10_000, f"screenshot {shot} looks empty")
+        print(f"\n    screenshot: {shot}", file=sys.stderr)
+        return shot
 
     def signin_form_submit(self):
         return self.clickable(By.CSS_SELECTOR, 'form[action="/signin"] button[type="submit"]',

@@ -60,17 +60,17 @@ failure.
 import os
 import re
 import struct
-import sys
 import unittest
 import zlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select
 
-from support import ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, PHONE, BrowserSteps, as_phone, left_page, make_driver, read_password
+from support import (ACCOUNTS_FILE, ARTIFACTS_DIR, PHONE, BrowserSteps, as_phone, china_today, left_page, make_driver,
+                     parse_zh_day, read_password, run_steps, zh_day)
 
 CADRE = "cadre-new"
 CADRE_NAME = "乳山市海盛水产有限公司工会干部"
@@ -151,23 +151,6 @@ FILER_MAIN_WORK = "一、建成职工创新工作室两个。\n二、开展劳�
 FILER_OPINION = "同意申报。"
 
 DESKTOP = (1280, 1600)
-
-
-def china_today():
-    """The server's “today”: the date in China (UTC+8)."""
-    return datetime.now(timezone(timedelta(hours=8))).date()
-
-
-def zh_day(day):
-    """A date as the pages write it: 2026年11月4日."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def parse_zh_day(text):
-    match = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
-    if not match:
-        raise AssertionError(f"not a date as the pages write it: {text!r}")
-    return date(int(match[1]), int(match[2]), int(match[3]))
 
 
 def write_png(path, width=48, height=32):
@@ -251,60 +234,10 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
             return bool(found) and found[0].text.strip() == text
         self.wait(shows, f"{what} ({css}) to read exactly {text!r}")
 
-    def text_of(self, css):
-        return self.driver.find_element(By.CSS_SELECTOR, css).text.strip()
-
-    def facts(self, css="dl.profile"):
-        """A definition list as {label: text}."""
-        dl = self.visible(By.CSS_SELECTOR, css, f"the facts {css}")
-        labels = [dt.text.strip() for dt in dl.find_elements(By.TAG_NAME, "dt")]
-        values = [dd.text.strip() for dd in dl.find_elements(By.TAG_NAME, "dd")]
-        return dict(zip(labels, values))
-
-    def notice(self):
-        """The page's one confirmation line (after a redirect with ?done=…)."""
-        self.visible(By.CSS_SELECTOR, 'p.notice[role="status"]', "the confirmation")
-        lines = [p.text.strip() for p in self.driver.find_elements(By.CSS_SELECTOR, 'p.notice[role="status"]')]
-        self.assertEqual(len(lines), 1, f"one confirmation, not {lines}")
-        return lines[0]
-
-    def console_errors(self):
-        """The console's errors since the last call (reading empties the log), favicon.ico aside;
-        also kept in `console_errors_seen`."""
-        try:
-            entries = self.driver.get_log("browser")
-        except Exception:  # noqa: BLE001
-            entries = []
-        self.console_errors_seen = [e for e in entries if e.get("level") == "SEVERE"
-                                    and "/favicon.ico" not in e.get("message", "")]
+    def console_errors(self, allowed=()):
+        """As the shared steps read them, also kept in `console_errors_seen`."""
+        self.console_errors_seen = super().console_errors(allowed)
         return self.console_errors_seen
-
-    def assert_clean_console(self, what):
-        errors = self.console_errors()
-        self.assertEqual(errors, [], f"errors in the browser console on {what}: " + "\n".join(e.get("message", "") for e in errors))
-
-    def open_page(self, url, what):
-        self.drain_performance_log()
-        self.driver.get(url)
-        self.expect_documents([200], what)
-
-    def follow(self, element, what, statuses=(200,)):
-        self.drain_performance_log()
-        self.click_and_wait_for_new_page(element, what)
-        return self.expect_documents(list(statuses), what)
-
-    def link(self, text, what=None):
-        return self.clickable(By.XPATH, f'//main//a[normalize-space()="{text}"]', what or f"the link {text}")
-
-    def button(self, text, scope="//main"):
-        return self.clickable(By.XPATH, f'{scope}//button[@type="submit" and normalize-space()="{text}"]', f"the {text} button")
-
-    def sign_in(self, username):
-        self.open_page(BASE_URL + "/signin", "the sign-in page")
-        self.type_into("f-username", username)
-        self.type_into("f-password", self.passwords[username])
-        self.follow(self.signin_form_submit(), f"登录 as {username}", (303, 200))
-        self.assertEqual(self.path(), "/orgs", "sign-in lands on /orgs")
 
     def find_own_application(self, unit):
         """星级创建活动 → the campaign of this year → 本单位的申报 → the union's button."""
@@ -318,13 +251,6 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
         self.assertRegex(self.path(), r"^/campaigns/[0-9a-f-]{36}/units/[0-9a-f-]{36}$")
         here = urlsplit(self.driver.current_url)
         return f"{here.scheme}://{here.netloc}{here.path}"
-
-    def shoot(self, filename):
-        shot = self.take_full_page_screenshot(filename)
-        self.assertTrue(os.path.isfile(shot), f"no screenshot {shot}")
-        self.assertGreater(os.path.getsize(shot), 10_000, f"screenshot {shot} looks empty")
-        print(f"\n    screenshot: {shot}", file=sys.stderr)
-        return shot
 
     def question(self, fact):
         return self.driver.find_element(By.CSS_SELECTOR, f'.sa-question[data-fact="{fact}"]')
@@ -766,18 +692,8 @@ class CampaignWalk(BrowserSteps, unittest.TestCase):
         self.shoot("filed.png")
 
     def test_12_every_screenshot_is_there(self):
-        for name in ("self-assessment.png", "notice-phone.png", "objection-answered.png", "registration-form.png", "filed.png"):
-            path = os.path.join(ARTIFACTS_DIR, name)
-            self.assertTrue(os.path.isfile(path), f"missing screenshot {path}")
-            self.assertGreater(os.path.getsize(path), 10_000, f"screenshot {path} looks empty")
+        self.assert_screenshots(("self-assessment.png", "notice-phone.png", "objection-answered.png", "registration-form.png", "filed.png"))
 
 
 if __name__ == "__main__":
-    runner = unittest.TextTestRunner(verbosity=2, failfast=True)
-    suite = unittest.defaultTestLoader.loadTestsFromTestCase(CampaignWalk)
-    result = runner.run(suite)
-    passed = result.testsRun - len(result.failures) - len(result.errors) - len(result.skipped)
-    status = "PASS" if result.wasSuccessful() else "FAIL"
-    print(f"browser-tests: {status} — {passed}/{suite.countTestCases()} steps of the campaign walk passed "
-          f"(self-assessment, evidence, drafts, congress, notice, objection on a phone, form, filing) against {BASE_URL}")
-    sys.exit(0 if result.wasSuccessful() else 1)
+    run_steps(CampaignWalk, "the campaign walk (self-assessment, evidence, drafts, congress, notice, objection on a phone, form, filing)")

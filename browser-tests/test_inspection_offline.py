@@ -38,14 +38,14 @@ import sys
 import tempfile
 import time
 import unittest
-from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from support import ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, PHONE, BrowserSteps, as_phone, make_driver, read_password
+from support import (ACCOUNTS_FILE, ARTIFACTS_DIR, BASE_URL, PHONE, BrowserSteps, as_phone, china_today, make_driver, points_text,
+                     read_password, run_steps)
 
 INSPECTOR = "inspector"
 UNIT = "乳山市瑞祥船舶修造有限公司工会"
@@ -57,17 +57,9 @@ MORE_FINDINGS = "困难职工档案需补充走访记录。"
 NETWORK_WAIT = 40
 
 
-def china_today():
-    return (datetime.now(timezone.utc) + timedelta(hours=8)).date()
-
-
 def score_for(item, maximum):
     """A plausible inspector's score: full points, but half a point off on every third item."""
     return maximum - 0.5 if item % 3 == 0 and maximum >= 1 else maximum
-
-
-def text(points):
-    return f"{points:g}"
 
 
 class InspectionOffline(BrowserSteps, unittest.TestCase):
@@ -108,30 +100,9 @@ class InspectionOffline(BrowserSteps, unittest.TestCase):
         self.driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
             "offline": not online, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
 
-    def console_errors(self, offline_allowed=False):
-        try:
-            entries = self.driver.get_log("browser")
-        except Exception:  # noqa: BLE001
-            entries = []
-        errors = [e for e in entries if e.get("level") == "SEVERE" and "/favicon.ico" not in e.get("message", "")]
-        if offline_allowed:
-            errors = [e for e in errors if "ERR_INTERNET_DISCONNECTED" not in e.get("message", "")
-                      and "Failed to fetch" not in e.get("message", "")]
-        return errors
-
     def assert_clean_console(self, what, offline_allowed=False):
-        errors = self.console_errors(offline_allowed)
-        self.assertEqual(errors, [], f"errors in the browser console on {what}: " + "\n".join(e.get("message", "") for e in errors))
-
-    def open_page(self, url, what, statuses=(200,)):
-        self.drain_performance_log()
-        self.driver.get(url)
-        self.expect_documents(list(statuses), what)
-
-    def follow(self, element, what, statuses=(200,)):
-        self.drain_performance_log()
-        self.click_and_wait_for_new_page(element, what)
-        return self.expect_documents(list(statuses), what)
+        """Offline, the draft requests fail, and say so in the console."""
+        super().assert_clean_console(what, ("ERR_INTERNET_DISCONNECTED", "Failed to fetch") if offline_allowed else ())
 
     def sign_in(self, then=None):
         """Signs in; with `then`, opens it first and signs in where it sends a signed-out person."""
@@ -163,7 +134,7 @@ class InspectionOffline(BrowserSteps, unittest.TestCase):
 
     def score(self, numbers):
         for number in numbers:
-            value = text(self.scores[number])
+            value = points_text(self.scores[number])
             field = self.item(number)
             field.clear()
             field.send_keys(value)
@@ -241,7 +212,7 @@ class InspectionOffline(BrowserSteps, unittest.TestCase):
         self.see_text(By.TAG_NAME, "h1", f"考核评分 · {UNIT}", "the inspection page, reopened")
         self.wait(lambda _d: "已恢复本机上尚未发送到服务器的更改。" in self.status() or self.status().startswith("草稿已保存到服务器")
                   or self.status().startswith("正在保存草稿"), "the page to say it restored the unsent changes")
-        self.assertEqual(self.item(ITEMS).get_attribute("value"), text(self.scores[ITEMS]))
+        self.assertEqual(self.item(ITEMS).get_attribute("value"), points_text(self.scores[ITEMS]))
         self.assertEqual(self.driver.find_element(By.ID, "f-findings").get_attribute("value"), FINDINGS + MORE_FINDINGS)
         self.wait_status("草稿已保存到服务器", "the restored changes sent", NETWORK_WAIT)
         self.assert_clean_console("the reopened page", offline_allowed=True)
@@ -257,7 +228,7 @@ class InspectionOffline(BrowserSteps, unittest.TestCase):
             self.assertRegex(restored, r"^已恢复您未提交的草稿（保存于\d{4}-\d\d-\d\d \d\d:\d\d）。$")
             self.assertIsNone(self.stored(), "a fresh browser holds nothing of its own")
             for number in range(1, ITEMS + 1):
-                self.assertEqual(self.item(number).get_attribute("value"), text(self.scores[number]), f"item {number}")
+                self.assertEqual(self.item(number).get_attribute("value"), points_text(self.scores[number]), f"item {number}")
             self.assertEqual(self.driver.find_element(By.ID, "f-peopleMet").get_attribute("value"), PEOPLE_MET)
             self.assertEqual(self.driver.find_element(By.ID, "f-findings").get_attribute("value"), FINDINGS + MORE_FINDINGS)
             ticked = [box.get_attribute("value") for box in self.driver.find_elements(By.CSS_SELECTOR, 'input[name="methods[]"]') if box.is_selected()]
@@ -273,7 +244,7 @@ class InspectionOffline(BrowserSteps, unittest.TestCase):
         self.follow(self.clickable(By.XPATH, '//div[contains(@class,"inspection-bar")]/button[normalize-space()="提交评分"]', "提交评分"),
                     "提交评分", (303, 200))
         self.see_text(By.CSS_SELECTOR, 'p.notice[role="status"]', "评分已提交。", "the confirmation")
-        self.see_text(By.TAG_NAME, "main", f"您已提交评分，合计{text(total)}分。", "the submitted total")
+        self.see_text(By.TAG_NAME, "main", f"您已提交评分，合计{points_text(total)}分。", "the submitted total")
         self.assertEqual(self.driver.find_elements(By.CSS_SELECTOR, "p.draft-restored"), [], "no draft pending after the submission")
         self.assert_clean_console("the submitted scores")
         shot = self.take_full_page_screenshot("inspection-phone.png")
@@ -282,11 +253,4 @@ class InspectionOffline(BrowserSteps, unittest.TestCase):
 
 
 if __name__ == "__main__":
-    runner = unittest.TextTestRunner(verbosity=2, failfast=True)
-    suite = unittest.defaultTestLoader.loadTestsFromTestCase(InspectionOffline)
-    result = runner.run(suite)
-    passed = result.testsRun - len(result.failures) - len(result.errors) - len(result.skipped)
-    status = "PASS" if result.wasSuccessful() else "FAIL"
-    print(f"browser-tests: {status} — {passed}/{suite.countTestCases()} steps of the inspector's offline walk passed "
-          f"(draft, offline, back online, closed and reopened, second phone, submission) against {BASE_URL}")
-    sys.exit(0 if result.wasSuccessful() else 1)
+    run_steps(InspectionOffline, "the inspector's offline walk (draft, offline, back online, closed and reopened, second phone, submission)")

@@ -22,7 +22,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from support import (ACCOUNTS_FILE, BASE_URL, SITE_TITLE, BrowserSteps, make_driver,
-                     read_password)
+                     read_password, run_steps)
 
 USERNAME = "rushan-staff"
 DISPLAY_NAME = "乳山市总工会组织部"
@@ -183,9 +183,4 @@ class SignInAndTreeFlow(BrowserSteps, unittest.TestCase):
 
 
 if __name__ == "__main__":
-    runner = unittest.TextTestRunner(verbosity=2, failfast=True)
-    result = runner.run(unittest.defaultTestLoader.loadTestsFromTestCase(SignInAndTreeFlow))
-    passed = result.testsRun - len(result.failures) - len(result.errors) - len(result.skipped)
-    status = "PASS" if result.wasSuccessful() else "FAIL"
-    print(f"browser-tests: {status} — {passed}/8 steps passed (sign-in, tree, new union, phone menu, sign-out) against {BASE_URL}")
-    sys.exit(0 if result.wasSuccessful() else 1)
+    run_steps(SignInAndTreeFlow, "sign-in and the tree (sign-in, tree, new union, phone menu, sign-out)")

@@ -32,6 +32,8 @@ public struct AppOptions: Sendable {
 
 public func configure(_ app: Application, options: AppOptions = .fromEnvironment()) async throws {
     app.directory = DirectoryConfiguration(workingDirectory: options.root.path + "/")
+    // UNIONSTAR_CLOCK_START: a replayed date for tests and demonstrations, announced loudly.
+    try app.useReplayClockFromEnvironment()
 
     // Schemes and the calendar are data, checked now: a bad file stops start-up with its reason.
     app.catalogue = try SchemeCatalogue.load(root: options.root)

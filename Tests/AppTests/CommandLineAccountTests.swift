@@ -34,8 +34,8 @@ import Vapor
         let accounts = folder.appendingPathComponent("accounts.txt").path
         let first = try runUnionstar(["demo", "--accounts-file", accounts], environment: environment)
         #expect(first.status == 0)
-        for name in ["sysadmin", "rushan-admin", "rushan-staff", "weihai-staff", "xiacun-reviewer", "cadre", "inspector", "yizheng-staff",
-                     "yangzhou-staff"] {
+        for name in ["sysadmin", "rushan-admin", "rushan-staff", "weihai-staff", "xiacun-reviewer", "cadre", "cadre-new", "cadre-file",
+                     "cadre-star", "inspector", "xiacun-inspector", "yizheng-staff", "yangzhou-staff"] {
             #expect(first.stdout.contains("  \(name) "), "\(name)")
         }
         let attributes = try FileManager.default.attributesOfItem(atPath: accounts)
@@ -83,6 +83,15 @@ import Vapor
                     : ["preApplied", "drafting", "onNotice", "filed", "returned"]
                 #expect(states == expected, "\(campaign.title)")
             }
+            // This year's Rushan campaign leaves 宏岳电子 filed for five stars, waiting for 夏村镇's stamp,
+            // with the inspection ahead (the part 2 browser walk).
+            let rushanCampaign = try #require(campaigns.first { $0.title == DemoText.rushanCampaign(today.year) })
+            let filedUnit = try #require(try await OrganisationModel.query(on: app.db).filter(\.$name == "乳山市宏岳电子科技有限公司工会").first())
+            let filed = try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == rushanCampaign.id!)
+                .filter(\.$unitID == filedUnit.id!).first())
+            #expect(filed.state == "filed" && filed.tier == "five-star" && filed.selfTotal == "100")
+            #expect(try await EndorsementModel.query(on: app.db).filter(\.$applicationID == filed.id!).count() == 0)
+            #expect(try CampaignStore.plan(of: rushanCampaign).dates.inspection.from.map { $0 > today } == true)
             // Last year's campaign is inspecting today: one union endorsed, the demo's inspector assigned, not scored.
             let review = try #require(all.first { $0.year == today.year - 1 })
             #expect(try CampaignStore.plan(of: review).dates.inspection.contains(today) && CampaignStore.plan(of: review).dates.problems(year: review.year).isEmpty)

@@ -40,6 +40,7 @@ struct DemoCampaigns {
         var fixed: [UUID: FixedState] = [:]
         if let id = orgs["freshUnion"]?.id { fixed[id] = .notStarted }
         if let id = orgs["noticeOverUnion"]?.id { fixed[id] = .noticeOver }
+        if let id = orgs["filedUnion"]?.id { fixed[id] = .filed }
         if let id = orgs["inspectionUnion"]?.id { fixed[id] = .notStarted }
         try await populate(rushanCampaign, today: today, fixed: fixed)
         try await populate(yizhengCampaign, today: today, fixed: fixed)
@@ -68,6 +69,9 @@ struct DemoCampaigns {
     enum FixedState {
         case notStarted
         case noticeOver
+        /// Like `noticeOver`, then filed, waiting for the stamp of the sub-federation above it while
+        /// the inspection is still ahead (the part 2 walk: stamp, inspection, decision, naming).
+        case filed
         /// Like `noticeOver`, then filed, endorsed by each sub-federation above it and given the
         /// demo's inspector, who has not scored yet (the inspector's page on a phone).
         case inspecting
@@ -117,10 +121,14 @@ struct DemoCampaigns {
                   let scorer = app.catalogue.scorer(pin.schemeID) else { continue }
             if let only, !only.contains(unit.id!) { continue }
             let fixedState = fixed[unit.id!]
-            // Fully compliant with the notice over: to file, or filed and on to the inspection.
-            let compliant = fixedState == .noticeOver || fixedState == .inspecting
-            let target = fixedState == .inspecting ? .filed : fixedState == .noticeOver ? .onNotice
-                : fixedState == .notStarted ? .notStarted : targets[index % targets.count]
+            // Fully compliant with the notice over: to file, or filed (and on to the inspection).
+            let target: ApplicationState = switch fixedState {
+            case .notStarted: .notStarted
+            case .noticeOver: .onNotice
+            case .filed, .inspecting: .filed
+            case nil: targets[index % targets.count]
+            }
+            let compliant = fixedState != nil && fixedState != .notStarted
             if target == .notStarted { continue }
             let cadre = AccessSubject(accountID: "demo", grants: [Grant(role: .unionCadre, scope: unit.treePath)])
             let user = CurrentUser(id: UUID(), username: "demo", displayName: "demo", mustChangePassword: false,

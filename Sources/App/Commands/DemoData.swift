@@ -132,6 +132,10 @@ struct DemoBuilder {
         named["inspectionUnion"] = try await ensure(OrganisationProfile(
             name: "乳山市瑞祥船舶修造有限公司工会", level: .grassroots, kind: .enterprise, creditCode: "91371083MA3F9Q2T6" + String(CreditCode.checkCharacter(for: "91371083MA3F9Q2T6")!),
             members: 310, employees: 326, chair: "孙志强", phone: "0631-6618803", address: "夏村镇", companyForm: true), under: towns[1])
+        // The union this year's campaign leaves filed, waiting for 夏村镇's stamp: the part 2 walk takes it to its star.
+        named["filedUnion"] = try await ensure(OrganisationProfile(
+            name: "乳山市宏岳电子科技有限公司工会", level: .grassroots, kind: .enterprise, creditCode: "91371083MA3G5W8L3" + String(CreditCode.checkCharacter(for: "91371083MA3G5W8L3")!),
+            members: 168, employees: 175, chair: "周建华", phone: "0631-6618804", address: "夏村镇", companyForm: true), under: towns[1])
 
         // Yizheng under Yangzhou.
         let yangzhou = try await ensure(OrganisationProfile(name: "扬州市总工会", level: .prefecture, address: "扬州市"), under: nil)
@@ -166,8 +170,11 @@ struct DemoBuilder {
             ("cadre", "乳山市金海食品有限公司工会干部", .unionCadre, orgs["cadreUnion"]),
             ("cadre-new", "乳山市海盛水产有限公司工会干部", .unionCadre, orgs["freshUnion"]),
             ("cadre-file", "乳山市银岭机械有限公司工会干部", .unionCadre, orgs["noticeOverUnion"]),
+            ("cadre-star", "乳山市宏岳电子科技有限公司工会干部", .unionCadre, orgs["filedUnion"]),
             // Homed at the county federation, which inspects: one homed at a town could not inspect its unions (回避).
             ("inspector", "考核人员", .inspector, orgs["rushan"]),
+            // A town's inspector: the town endorses its unions, so staff see it marked 须回避 for them.
+            ("xiacun-inspector", "夏村镇总工会考核人员", .inspector, orgs["xiacun"]),
             ("yizheng-staff", "仪征市总工会组织部", .federationStaff, orgs["yizheng"]),
             // 扬州市总工会 spot-checks 仪征's 三星级 units (抽查).
             ("yangzhou-staff", "扬州市总工会组织部", .prefectureStaff, orgs["yangzhou"]),
