@@ -154,6 +154,10 @@ import Vapor
             #expect(publicPage.status == .ok && publicPage.body.contains("甲公司工会") && publicPage.body.contains("降为三星级")
                     && publicPage.body.contains(outcome.reason))
 
+            // the public list of 2018's stars says what became of 甲's
+            let stars = try await visitor.get("/stars?campaign=\(Self.id(c2018))")
+            #expect(stars.body.contains("<td>四星级（2020年复查：降为三星级）</td>"))
+
             // the union sees its earlier assessment beside this one, item by item
             try await cadre.signIn("cadre")
             let comparison = try await cadre.get(path + "/comparison")
@@ -249,6 +253,53 @@ import Vapor
             let publicPage = try await WebSession(app).get("/rereviews/\(Self.id(round.id!))")
             #expect(publicPage.body.components(separatedBy: "摘牌（取消星级）").count - 1 == 3)
             #expect(publicPage.body.components(separatedBy: "保留星级").count - 1 == 2)
+        }
+    }
+}
+
+extension ReReviewRoundAppTests {
+    static let roundID = UUID(uuidString: "2e2e2e2e-0000-4000-8000-000000002020")!
+
+    /// 甲公司工会 named 四星级 in 乳山's 2018 campaign, and 乳山's 2020 re-review round (`roundID`)
+    /// with 甲's re-review in `state` (inspected at 75; with the downgrade recorded once
+    /// `reReviewed`); the clock on `day`.
+    static func round(_ app: Application, _ f: Fixture, state: ApplicationState, day: String) async throws {
+        app.clock = FixedClock(Fixture.chinaMorning(day))
+        let c2018 = try await campaign(app, owner: f.rushan, year: 2018, schemes: [.enterprise: "rushan-2020-enterprise"])
+        let earlier = try await named(app, campaign: c2018, unit: f.unionA, scheme: "rushan-2020-enterprise", tier: "four-star",
+                                      inspected: "88", on: "2018-10-20")
+        let (pin, _) = app.catalogue.pin("rushan-2020-enterprise")!
+        try await app.writes.perform { db in
+            let award = try await CampaignModel.find(f.rushanCampaign, on: db)!
+            var plan = try CampaignStore.plan(of: award)
+            plan.kind = .reReview
+            plan.namedInYear = 2018
+            let round = CampaignModel()
+            round.id = roundID
+            round.ownerID = award.ownerID
+            round.ownerPath = award.ownerPath
+            round.year = 2020
+            round.title = "2020年复查（2018年获评单位）"
+            round.planJSON = CampaignStore.encode(plan)
+            round.kind = CampaignKind.reReview.rawValue
+            round.subject = award.subject
+            round.version = 1
+            round.createdAt = Date()
+            round.updatedAt = Date()
+            try await round.create(on: db)
+            let unit = try await OrganisationModel.find(f.unionA, on: db)!
+            let application = ApplicationStore.newApplication(campaignID: roundID, unit: unit, pin: pin, at: Date())
+            application.state = state.rawValue
+            application.earlierApplicationID = earlier
+            application.tier = "four-star"
+            application.version = 1
+            if [.inspected, .reReviewed].contains(state) { application.inspectedTotal = "75" }
+            if state == .reReviewed {
+                application.outcomeJSON = CampaignStore.encode(ReReviewOutcome(
+                    outcome: .downgrade(toTierID: "three-star"), heldTier: "four-star", score: Points(75),
+                    reason: "复查得分75分，达不到所授四星级标准（80分），降为三星级。", decidedOn: Fixture.day(day)))
+            }
+            try await application.create(on: db)
         }
     }
 }

@@ -46,13 +46,27 @@ struct StarsController: RouteCollection {
             let applications = try await ApplicationModel.query(on: req.db).filter(\.$campaignID == chosenID).filter(\.$state == named).all()
             let units = Dictionary(uniqueKeysWithValues: try await OrganisationModel.query(on: req.db)
                 .filter(\.$id ~~ applications.map(\.unitID)).all().map { ($0.id!, $0) })
+            // A name is not for life: a recorded re-review (复查) says what it became.
+            let reReviews = try await ApplicationModel.query(on: req.db).filter(\.$earlierApplicationID ~~ applications.compactMap(\.id))
+                .filter(\.$outcomeJSON != nil).all()
+            var after: [UUID: ReReviewOutcome] = [:]
+            for row in reReviews {
+                if let earlier = row.earlierApplicationID, let text = row.outcomeJSON,
+                   let outcome = try? CampaignStore.decode(ReReviewOutcome.self, text) { after[earlier] = outcome }
+            }
             for application in applications {
                 guard let unit = units[application.unitID], let token = application.resultsToken,
                       let pin = plan.schemes.values.first(where: { $0.contentHash == application.schemeHash }) else { continue }
                 let tiers = try await NoticePinnedScheme.scheme(pin, on: req.db).tiers
                 guard let index = tiers.firstIndex(where: { $0.id == application.decidedTier }) else { continue }
+                var tier = t(tiers[index].label)
+                if let outcome = after[application.id!], outcome.outcome != .keep {
+                    tier += t(Strings.ReReviews.afterReReview(outcome.decidedOn.year, Strings.ReReviews.outcome(outcome.outcome) { id in
+                        tiers.first { $0.id == id }?.label ?? LocalizedText(zh: id, en: id)
+                    }))
+                }
                 rows.append((index, .init(
-                    unit: unit.name, path: SiteRoute.publicNotice(token: token).path, tier: t(tiers[index].label),
+                    unit: unit.name, path: SiteRoute.publicNotice(token: token).path, tier: tier,
                     issuer: application.namedIssuer ?? "", certificate: application.certificateNumber ?? "")))
             }
         }

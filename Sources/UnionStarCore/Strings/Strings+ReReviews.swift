@@ -80,5 +80,8 @@ extension Strings.ReReviews {
     public static let comparison = LocalizedText(zh: "与获评时对比", en: "Compare with when named")
     public static let submit = LocalizedText(zh: "提交自查", en: "Hand in the self-check")
     public static let roundsLink = LocalizedText(zh: "复查与年度自查", en: "Re-review and yearly self-check")
+    public static func afterReReview(_ year: Int, _ outcome: LocalizedText) -> LocalizedText {
+        LocalizedText(zh: "（\(year)年复查：\(outcome.zh)）", en: " (\(year) re-review: \(outcome.en))")
+    }
     public static let kindLabel = LocalizedText(zh: "类别", en: "Kind")
 }
