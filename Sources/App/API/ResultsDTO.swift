@@ -7,20 +7,9 @@ import Vapor
 /// objections to it (their text and sender only for staff, who answer them, each unanswered one
 /// with the path that answers it while they may), and the naming (命名) once done.
 struct ResultsDTO: Content {
-    struct Objection: Content {
-        var id: UUID
-        var lodgedAt: Date
-        /// Staff only, as on the page: the public sees how many and the answers.
-        var name: String?
-        var text: String?
-        var answer: String?
-        var answeredAt: Date?
-        var answeredBy: String?
-        var answerPath: String?
-    }
-
     var notice: NoticeDTO.Notice?
-    var objections: [Objection]
+    /// Their text and sender for staff only, as on the page: others see how many and the answers.
+    var objections: [NoticeDTO.Objection]
     var naming: ApplicationDTO.Naming?
 
     static func make(_ context: ApplicationContext, req: Request) async throws -> ResultsDTO {
@@ -30,17 +19,14 @@ struct ResultsDTO: Content {
             notice = .init(start: period.start, end: period.end, status: UnitNotice.status(period, on: req.today).rawValue,
                            publicPath: SiteRoute.publicNotice(token: token).path)
         }
-        var objections: [Objection] = []
+        var objections: [NoticeDTO.Objection] = []
         if let id = application?.id {
             let mayRead = context.user.can(.manageReview, on: context.unit.accessTarget)
             let mayAnswer = mayRead ? try await ApplicationStore.check(.answerResultsObjection, context, req: req).isSuccess : false
             objections = try await ObjectionModel.query(on: req.db).filter(\.$applicationID == id).filter(\.$notice == ObjectionModel.results)
                 .sort(\.$lodgedAt).all().map { row in
-                Objection(id: row.id!, lodgedAt: row.lodgedAt, name: mayRead ? row.name : nil, text: mayRead ? row.text : nil, answer: row.answer,
-                          answeredAt: row.answeredAt, answeredBy: row.answeredBy,
-                          answerPath: row.answer == nil && mayAnswer
-                              ? SiteRoute.api(.answerResultsObjection(campaign: context.campaignID, unit: context.unitID, objection: row.id!)).path
-                              : nil)
+                NoticeDTO.Objection(row, readable: mayRead, answerPath: mayAnswer
+                    ? SiteRoute.api(.answerResultsObjection(campaign: context.campaignID, unit: context.unitID, objection: row.id!)).path : nil)
             }
         }
         return ResultsDTO(notice: notice, objections: objections, naming: ApplicationDTO.Naming.make(context))
