@@ -130,6 +130,32 @@ extension AuthorizationMatrixTests {
                 path: api("/decision"), hasObject: true, payload: .api { _ in #"{"tier":"four-star","reason":"","version":1}"# },
                 prepare: { app, f in try await DecisionTests.inspected(app, f, score: "85", tier: "four-star") },
                 expected: same(Expected(status: .ok, contains: [#""state":"decided""#, #""tier":"four-star""#]))),
+            Row(method: .GET, pattern: "api/campaigns/:campaignID/units/:orgID/results", allowed: .accounts(applicationViewers),
+                path: api("/results"), hasObject: true,
+                prepare: { app, f in try await ResultsTests.onResults(app, f, day: "2020-10-14", objection: true) },
+                expected: { c in
+                    // (JSON writes `/` as `\/`: the paths are checked in the walk, decoded.)
+                    let common = [#""status":"running""#, ResultsTests.token, #""lodgedAt""#]
+                    return ["staff", "prefecture"].contains(c.account ?? "")
+                        ? Expected(status: .ok, contains: common + ["该单位职工书屋未开放。", #""answerPath""#])
+                        : Expected(status: .ok, contains: common, lacks: ["该单位职工书屋未开放。", "answerPath"])
+                }),
+            Row(method: .POST, pattern: "api/campaigns/:campaignID/units/:orgID/results", allowed: .accounts(["staff", "prefecture"]),
+                path: api("/results"), hasObject: true, payload: .api { _ in #"{"start":"2020-10-13","version":1}"# },
+                prepare: { app, f in
+                    try await ResultsTests.decided(app, f)
+                    app.clock = FixedClock(Fixture.chinaMorning("2020-10-12"))
+                },
+                expected: same(Expected(status: .ok, contains: [#""state":"onResultsNotice""#, #""start":"2020-10-13""#, #""end":"2020-10-19""#]))),
+            Row(method: .POST, pattern: "api/campaigns/:campaignID/units/:orgID/results/objections/:objectionID/answer",
+                allowed: .accounts(["staff", "prefecture"]), path: api("/results/objections/\(id(ResultsTests.objectionID))/answer"), hasObject: true,
+                payload: .api { _ in #"{"answer":"经核查，职工书屋每周开放三天。"}"# },
+                prepare: { app, f in try await ResultsTests.onResults(app, f, day: "2020-10-14", objection: true) },
+                expected: same(state("onResultsNotice"))),
+            Row(method: .POST, pattern: "api/campaigns/:campaignID/units/:orgID/name", allowed: .accounts(["staff", "prefecture"]),
+                path: api("/name"), hasObject: true, payload: .api { _ in #"{"version":1}"# },
+                prepare: { app, f in try await ResultsTests.onResults(app, f, day: "2020-10-20", objection: false) },
+                expected: same(Expected(status: .ok, contains: [#""state":"named""#, #""certificateNumber":"2020-2-0001""#]))),
         ]
     }
 }

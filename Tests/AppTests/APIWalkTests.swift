@@ -9,8 +9,9 @@ import Vapor
 /// API alone, each person with their own personal token, on the days they act: the cadre
 /// self-assesses, records the congress decision and runs the notice, answers a member's objection
 /// and files; the town's reviewer stamps; the county's staff assign two inspectors (one in
-/// conflict is refused), who score; staff close the inspection and decide the tier. Every answer
-/// is checked against the OpenAPI document. (The results notice and naming come next.)
+/// conflict is refused), who score; staff close the inspection and decide the tier, put it on the
+/// results notice, answer the objection a member lodges on its public page, and name the unit once
+/// the notice is over. Every answer is checked against the OpenAPI document.
 @Suite struct APIWalkTests {
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
 
@@ -22,7 +23,7 @@ import Vapor
         return items
     }
 
-    @Test func aRushanEnterpriseUnionFromSelfAssessmentToTheDecision() async throws {
+    @Test func aRushanEnterpriseUnionFromSelfAssessmentToItsNaming() async throws {
         try await withTestApp { app in
             // setup: 2020-08-03, inside the self-check; tokens made on each person's account page
             let clock = FixedClock(Fixture.chinaMorning("2020-08-03"))
@@ -128,11 +129,62 @@ import Vapor
             #expect(inspected.number("inspection.total") == Decimal(string: "97.5") && inspected.number("inspection.spread") == 2)
             #expect(inspected.text("inspection.computedTier") == "four-star" && inspected.actions == ["decideTier"])
             let decided = try await staff.post(unit + "/decision", ["tier": "four-star", "reason": "", "version": try await version()])
-            // check
             #expect(decided.status == .ok && decided.text("state") == "decided" && decided.text("decision.tier") == "four-star", "\(decided.body)")
             #expect(decided.text("decision.date") == "2020-09-10")
+            let start = try #require((decided["actions"] as? [[String: Any]])?.first { ($0["action"] as? String) == "startResultsNotice" })
+            #expect(start["path"] as? String == unit + "/results" && start["next"] as? String == "onResultsNotice")
+
+            // 2020-09-11: the results notice, refused from a day already past, then from Monday 09-14 (five working days)
+            clock.set(Fixture.chinaMorning("2020-09-11"))
+            let past = try await staff.post(unit + "/results", ["start": "2020-09-10", "version": try await version()])
+            #expect(past.status == .unprocessableEntity && past.text("fields.start") == "公示开始日期不能早于今天。", "\(past.body)")
+            let results = try await staff.post(unit + "/results", ["start": "2020-09-14", "version": try await version()])
+            #expect(results.status == .ok && results.text("state") == "onResultsNotice", "\(results.body)")
+            #expect(results.text("resultsNotice.start") == "2020-09-14" && results.text("resultsNotice.end") == "2020-09-18")
+
+            // 2020-09-15: a member objects on its public page (no account, no API)
+            clock.set(Fixture.chinaMorning("2020-09-15"))
+            let resultsPage = try await cadre.get(unit + "/results")
+            #expect(resultsPage.status == .ok && resultsPage.text("notice.status") == "running")
+            let resultsPublic = try #require(resultsPage.text("notice.publicPath"))
+            #expect(resultsPublic != publicPath)
+            try await member.get(resultsPublic)
+            #expect(try await member.post(resultsPublic + "/objections", ["text": "该单位职工书屋未开放。", "name": "李明"]).status == .seeOther)
+
+            // the cadre sees that an objection was lodged, not what it says; staff read it and may answer it
+            let cadreSees = try await cadre.get(unit + "/results")
+            #expect(cadreSees.text("objections.0.lodgedAt") != nil && cadreSees["objections.0.text"] == nil && cadreSees["objections.0.answerPath"] == nil)
+            let staffSees = try await staff.get(unit + "/results")
+            #expect(staffSees.text("objections.0.text") == "该单位职工书屋未开放。" && staffSees.text("objections.0.name") == "李明")
+            let resultsAnswerPath = try #require(staffSees.text("objections.0.answerPath"))
+            #expect(resultsAnswerPath.hasPrefix(unit + "/results/objections/") && resultsAnswerPath.hasSuffix("/answer"))
+
+            // naming waits for the notice's end; an empty answer is refused and changes nothing; then answered
+            let tooEarly = try await staff.post(unit + "/name", ["version": try await version()])
+            #expect(tooEarly.status == .conflict && tooEarly.message == "结果公示至2020年9月18日结束，结束后方可命名。", "\(tooEarly.body)")
+            let empty = try await staff.post(resultsAnswerPath, ["answer": "  "])
+            #expect(empty.status == .unprocessableEntity && empty.text("fields.answer") == "请填写答复。", "\(empty.body)")
+            #expect(try await staff.get(unit + "/results").text("objections.0.answerPath") == resultsAnswerPath)
+            let resultsAnswered = try await staff.post(resultsAnswerPath, ["answer": "经核查，职工书屋每周开放三天，已在公示栏说明。"])
+            #expect(resultsAnswered.status == .ok && resultsAnswered.text("state") == "onResultsNotice", "\(resultsAnswered.body)")
+            #expect(try await cadre.get(unit + "/results").text("objections.0.answer") == "经核查，职工书屋每周开放三天，已在公示栏说明。")
+
+            // 2020-09-21: the notice over and answered, 乳山's staff name it
+            clock.set(Fixture.chinaMorning("2020-09-21"))
+            let ready = try await staff.get(unit)
+            #expect(ready.actions.contains("name") && (ready["blocked"] as? [Any])?.isEmpty == true, "\(ready.body)")
+            let named = try await staff.post(unit + "/name", ["version": try await version()])
+            // check
+            #expect(named.status == .ok && named.text("state") == "named", "\(named.body)")
+            let read = try await cadre.get(unit)
+            #expect(read.text("state") == "named" && read.text("naming.date") == "2020-09-21" && read.text("naming.federation") == "乳山市总工会")
+            #expect(read.text("naming.certificateNumber") == "2020-2-0001" && read.text("naming.certificatePath") == "/campaigns/\(Self.id(f.rushanCampaign))/units/\(Self.id(f.unionA))/certificate")
+            #expect(read.actions.isEmpty && read.text("resultsNotice.end") == "2020-09-18")
+            let record = try await cadre.get(unit + "/results")
+            #expect(record.text("naming.certificateNumber") == "2020-2-0001" && record.text("notice.status") == "ended")
             let application = try await EndorsementTests.application(app, campaign: f.rushanCampaign, unit: f.unionA)
-            #expect(application.state == ApplicationState.decided.rawValue && application.inspectedTotal == "97.5")
+            #expect(application.state == ApplicationState.named.rawValue && application.inspectedTotal == "97.5")
+            #expect(application.namedIssuer == "乳山市总工会" && application.certificateNumber == "2020-2-0001")
             #expect(try await AuditLog.verify(on: app.db).broken == nil)
             try APIClient.checkAgainstTheDocument([cadre, reviewer, staff] + inspectors)
         }

@@ -14,8 +14,15 @@ import Vapor
 
     /// The inbox's row for a task: its link, the unit, the campaign, the deadline, the status.
     static func row(_ f: Fixture, task: String, page: String, deadline: String, status: String = "", rowClass: String = "") -> String {
-        #"<tr class="\#(rowClass)"><td data-label="事项"><a href="\#(unit(f, page))">\#(task)</a></td><td data-label="申报单位">甲公司工会</td>"#
-            + #"<td data-label="活动">2020年度“活力基层工会”星级创建</td><td data-label="截止日期">\#(deadline)</td>"#
+        row(task: task, link: unit(f, page), unit: "甲公司工会", campaign: "2020年度“活力基层工会”星级创建", deadline: deadline, status: status,
+            rowClass: rowClass)
+    }
+
+    /// The same for any link, unit and campaign.
+    static func row(task: String, link: String, unit: String, campaign: String, deadline: String, status: String = "",
+                    rowClass: String = "") -> String {
+        #"<tr class="\#(rowClass)"><td data-label="事项"><a href="\#(link)">\#(task)</a></td><td data-label="申报单位">\#(unit)</td>"#
+            + #"<td data-label="活动">\#(campaign)</td><td data-label="截止日期">\#(deadline)</td>"#
             + #"<td class="status" data-label="状态">\#(status)</td></tr>"#
     }
 

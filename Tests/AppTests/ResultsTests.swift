@@ -66,6 +66,31 @@ import Vapor
         }
     }
 
+    /// 丙公司工会 (51 members) decided 三星级 by 仪征 on 2019-11-01, and `yangzhou-staff`, 地市总工会工作人员 at 扬州市总工会.
+    static func yizhengDecided(_ app: Application, _ f: Fixture) async throws {
+        try await app.writes.perform { db in
+            let campaign = try await CampaignModel.find(f.yizhengCampaign, on: db)!
+            let unit = try await OrganisationModel.find(f.unionY, on: db)!
+            unit.members = 51
+            try await unit.update(on: db)
+            let pin = try CampaignStore.plan(of: campaign).scheme(for: .enterprise)!
+            let application = ApplicationStore.newApplication(campaignID: campaign.id!, unit: unit, pin: pin, at: Date())
+            application.state = ApplicationState.decided.rawValue
+            application.tier = "three-star"
+            application.selfTotal = "92"
+            application.inspectedTotal = "91"
+            application.decidedTier = "three-star"
+            application.decidedOn = "2019-11-01"
+            application.version = 1
+            try await application.create(on: db)
+            let hash = try Bcrypt.hash(Fixture.password, cost: app.security.bcryptCost)
+            let user = try await AccountStore.create(username: "yangzhou-staff", displayName: "扬州干部", organisationID: f.yangzhou,
+                                                     passwordHash: hash, mustChangePassword: false, actor: .commandLine("test"), on: db)
+            try await AccountStore.assign(.prefectureStaff, at: try await OrganisationModel.find(f.yangzhou, on: db), to: user,
+                                          actor: .commandLine("test"), on: db)
+        }
+    }
+
     static func application(_ app: Application, _ f: Fixture) async throws -> ApplicationModel {
         try await EndorsementTests.application(app, campaign: f.rushanCampaign, unit: f.unionA)
     }
@@ -188,27 +213,7 @@ import Vapor
         try await withTestApp { app in
             // setup: 丙公司工会 decided 三星级 by 仪征 (51 members: no reduction); a 扬州 staff account
             let f = try await Fixture.make(app)
-            try await app.writes.perform { db in
-                let campaign = try await CampaignModel.find(f.yizhengCampaign, on: db)!
-                let unit = try await OrganisationModel.find(f.unionY, on: db)!
-                unit.members = 51
-                try await unit.update(on: db)
-                let pin = try CampaignStore.plan(of: campaign).scheme(for: .enterprise)!
-                let application = ApplicationStore.newApplication(campaignID: campaign.id!, unit: unit, pin: pin, at: Date())
-                application.state = ApplicationState.decided.rawValue
-                application.tier = "three-star"
-                application.selfTotal = "92"
-                application.inspectedTotal = "91"
-                application.decidedTier = "three-star"
-                application.decidedOn = "2019-11-01"
-                application.version = 1
-                try await application.create(on: db)
-                let hash = try Bcrypt.hash(Fixture.password, cost: app.security.bcryptCost)
-                let user = try await AccountStore.create(username: "yangzhou-staff", displayName: "扬州干部", organisationID: f.yangzhou,
-                                                         passwordHash: hash, mustChangePassword: false, actor: .commandLine("test"), on: db)
-                try await AccountStore.assign(.prefectureStaff, at: try await OrganisationModel.find(f.yangzhou, on: db), to: user,
-                                              actor: .commandLine("test"), on: db)
-            }
+            try await Self.yizhengDecided(app, f)
             app.clock = FixedClock(Fixture.chinaMorning("2019-11-01"))
             let county = WebSession(app)
             try await county.signIn("yizheng-staff")

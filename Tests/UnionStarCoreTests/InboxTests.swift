@@ -12,6 +12,10 @@ private enum Places {
     static let park = path("weihai", "rushan", "xiacun", "park")
     static let jia = path("weihai", "rushan", "xiacun", "jia")
     static let parkUnion = path("weihai", "rushan", "xiacun", "park", "yi")
+    /// 扬州 → 仪征 (runs the 2019 campaign) → 丙公司工会.
+    static let yangzhou = path("yangzhou")
+    static let yizheng = path("yangzhou", "yizheng")
+    static let bing = path("yangzhou", "yizheng", "bing")
 }
 
 private func person(_ id: String, _ role: Role, at scope: TreePath) -> AccessSubject {
@@ -27,12 +31,20 @@ private enum People {
     static let staff = person("staff", .federationStaff, at: Places.rushan)
     static let prefecture = person("pref", .prefectureStaff, at: Places.weihai)
     static let wendengStaff = person("wendeng", .federationStaff, at: path("weihai", "wendeng"))
+    static let yizhengStaff = person("yizheng", .federationStaff, at: Places.yizheng)
+    static let yangzhouStaff = person("yangzhou", .prefectureStaff, at: Places.yangzhou)
 }
 
 /// 乳山's 2020 campaign on the enterprise standard's timeline: apply by 08-31, inspection 09-01 – 09-30.
 private let rushan2020: CampaignPlan = {
     let dates = CampaignDates.defaults(from: builtInSchemes["rushan-2020-enterprise"]!.timeline, year: 2020)
     return CampaignPlan(year: 2020, owner: Places.rushan, schemes: [:], dates: dates, participationTarget: nil, tiersOnOffer: [])
+}()
+
+/// 仪征's 2019 campaign: assessment 10-01 – 11-05, a five-working-day results notice, recommended by 11-15.
+private let yizheng2019: CampaignPlan = {
+    let dates = CampaignDates.defaults(from: builtInSchemes["yizheng-2019-union"]!.timeline, year: 2019)
+    return CampaignPlan(year: 2019, owner: Places.yizheng, schemes: [:], dates: dates, participationTarget: nil, tiersOnOffer: [])
 }()
 
 /// One row: who, the application, the day, and the tasks expected (kind and deadline).
@@ -42,6 +54,7 @@ struct InboxRow: Sendable, CustomTestStringConvertible {
     var application: InboxApplication
     var today: CalendarDate
     var expected: [(InboxTask.Kind, CalendarDate?)]
+    var plan: CampaignPlan = rushan2020
 
     var testDescription: String { what }
 }
@@ -53,6 +66,17 @@ private func application(_ state: ApplicationState, unit: TreePath = Places.jia,
     change(&snapshot)
     return InboxApplication(campaignID: "c2020", unitID: unit.ids.last!, unitName: "甲公司工会", snapshot: snapshot, formReady: formReady,
                             extensions: extensions)
+}
+
+/// On the results notice (2020-10-13 – 10-19), decided `tier`, named by `naming` (decided by `deciding`).
+private func results(naming: TreePath, deciding: TreePath? = nil, tier: String? = "four-star",
+                     notice: (String, String) = ("2020-10-13", "2020-10-19")) -> (inout ApplicationSnapshot) -> Void {
+    { snapshot in
+        snapshot.resultsNotice = NoticePeriod(start: day(notice.0), end: day(notice.1), workingDays: 5)
+        snapshot.decidedTier = tier
+        snapshot.namingFederation = naming
+        snapshot.decidingFederation = deciding ?? naming
+    }
 }
 
 @Suite struct InboxTests {
@@ -138,11 +162,54 @@ private func application(_ state: ApplicationState, unit: TreePath = Places.jia,
                  }, today: day("2020-10-12"), expected: [(.answerResultsObjection, day("2020-10-15"))]),
         InboxRow(what: "the union does not answer the results notice's objections", person: People.cadre,
                  application: application(.onResultsNotice) { $0.unansweredObjections = 1 }, today: day("2020-10-12"), expected: []),
+        // Putting the decision on the results notice: the campaign's federation
+        InboxRow(what: "staff: decided, Rushan (no recommendation date): the first working day after the inspection, past National Day",
+                 person: People.staff, application: application(.decided) { $0.decidedTier = "four-star" }, today: day("2020-09-25"),
+                 expected: [(.startResultsNotice, day("2020-10-09"))]),
+        InboxRow(what: "staff: a five-star decided by the prefecture is still put on notice by the campaign's federation", person: People.staff,
+                 application: application(.decided) { $0.decidedTier = "five-star"; $0.decidingFederation = Places.weihai },
+                 today: day("2020-09-25"), expected: [(.startResultsNotice, day("2020-10-09"))]),
+        InboxRow(what: "prefecture staff: not the campaign's federation: no results notice to start", person: People.prefecture,
+                 application: application(.decided) { $0.decidedTier = "five-star"; $0.decidingFederation = Places.weihai },
+                 today: day("2020-09-25"), expected: []),
+        InboxRow(what: "cadre: the decision is not the union's to publish", person: People.cadre,
+                 application: application(.decided), today: day("2020-09-25"), expected: []),
+        InboxRow(what: "Yizheng staff: the last start whose five working days end before 11-15 is Friday 11-08", person: People.yizhengStaff,
+                 application: application(.decided, unit: Places.bing), today: day("2019-11-01"),
+                 expected: [(.startResultsNotice, day("2019-11-08"))], plan: yizheng2019),
+        // Naming, by the level that names the tier
+        InboxRow(what: "staff: the notice over, nothing unanswered: name the four-star unit, no date in Rushan", person: People.staff,
+                 application: application(.onResultsNotice, change: results(naming: Places.rushan)), today: day("2020-10-20"),
+                 expected: [(.name, nil)]),
+        InboxRow(what: "staff: a decision of no tier is recorded 不予命名 by the same step", person: People.staff,
+                 application: application(.onResultsNotice, change: results(naming: Places.rushan, tier: nil)), today: day("2020-10-20"),
+                 expected: [(.name, nil)]),
+        InboxRow(what: "staff: the notice's last day: not yet", person: People.staff,
+                 application: application(.onResultsNotice, change: results(naming: Places.rushan)), today: day("2020-10-19"), expected: []),
+        InboxRow(what: "staff: an objection unanswered after the notice: the answer first", person: People.staff,
+                 application: application(.onResultsNotice) { results(naming: Places.rushan)(&$0); $0.unansweredObjections = 1 },
+                 today: day("2020-10-20"), expected: [(.answerResultsObjection, day("2020-10-19"))]),
+        InboxRow(what: "the prefecture names a five-star unit", person: People.prefecture,
+                 application: application(.onResultsNotice, change: results(naming: Places.weihai, tier: "five-star")), today: day("2020-10-20"),
+                 expected: [(.name, nil)]),
+        InboxRow(what: "county staff do not name a five-star unit", person: People.staff,
+                 application: application(.onResultsNotice, change: results(naming: Places.weihai, tier: "five-star")), today: day("2020-10-20"),
+                 expected: []),
+        InboxRow(what: "the prefecture does not name a four-star unit", person: People.prefecture,
+                 application: application(.onResultsNotice, change: results(naming: Places.rushan)), today: day("2020-10-20"), expected: []),
+        InboxRow(what: "Yizheng: 扬州 names what 仪征 decided, by the recommendation date", person: People.yangzhouStaff,
+                 application: application(.onResultsNotice, unit: Places.bing, change: results(naming: Places.yangzhou, deciding: Places.yizheng,
+                                                                                                       notice: ("2019-11-04", "2019-11-08"))),
+                 today: day("2019-11-11"), expected: [(.name, day("2019-11-15"))], plan: yizheng2019),
+        InboxRow(what: "Yizheng: 仪征, which decided, does not name", person: People.yizhengStaff,
+                 application: application(.onResultsNotice, unit: Places.bing, change: results(naming: Places.yangzhou, deciding: Places.yizheng,
+                                                                                                       notice: ("2019-11-04", "2019-11-08"))),
+                 today: day("2019-11-11"), expected: [], plan: yizheng2019),
     ]
 
     @Test(arguments: rows)
     func whatWaitsForWhom(row: InboxRow) {
-        let tasks = Inbox.tasks(for: row.person, applications: [row.application], campaigns: ["c2020": rushan2020], today: row.today,
+        let tasks = Inbox.tasks(for: row.person, applications: [row.application], campaigns: ["c2020": row.plan], today: row.today,
                                 calendar: builtInCalendar)
         #expect(tasks.map(\.kind) == row.expected.map(\.0))
         #expect(tasks.map(\.deadline) == row.expected.map(\.1))
@@ -153,7 +220,8 @@ private func application(_ state: ApplicationState, unit: TreePath = Places.jia,
         let targets = Dictionary(uniqueKeysWithValues: InboxTask.Kind.allCases.map { ($0, $0.target) })
         #expect(targets == [.answerObjection: .notice, .actOnReturn: .registrationForm, .completeForm: .registrationForm, .file: .registrationForm,
                             .endorse: .endorse, .inspect: .inspection, .assignInspectors: .inspectors, .completeInspection: .inspectors,
-                            .decide: .decision, .answerResultsObjection: .resultsNotice])
+                            .decide: .decision, .startResultsNotice: .campaignResults, .answerResultsObjection: .resultsNotice,
+                            .name: .resultsNotice])
     }
 
     @Test func sortedByDeadlineNoneLastThenKindThenUnit() {
@@ -178,6 +246,16 @@ private func application(_ state: ApplicationState, unit: TreePath = Places.jia,
         #expect(tasks.map(\.kind) == [.assignInspectors, .assignInspectors, .completeInspection, .assignInspectors])
         #expect(tasks.map { $0.isOverdue(on: day("2020-09-05")) } == [true, true, false, false])
         #expect(!tasks[0].isOverdue(on: day("2020-09-01")), "the deadline day is still in time")
+    }
+
+    /// The deadline to start the results notice is the last start the workflow accepts: a notice
+    /// starting then ends before the recommendation date, one starting the next working day does not.
+    @Test func theLastStartOfTheResultsNoticeIsTheLastTheWorkflowAccepts() throws {
+        let deadline = try #require(TaskDeadlines.startResultsNotice(yizheng2019.dates, calendar: builtInCalendar))
+        #expect(deadline == day("2019-11-08"))
+        let next = builtInCalendar.adding(workingDays: 1, to: deadline)
+        #expect(ApplicationWorkflow.checkResultsNotice(starting: deadline, campaign: yizheng2019, calendar: builtInCalendar).isSuccess)
+        #expect(!ApplicationWorkflow.checkResultsNotice(starting: next, campaign: yizheng2019, calendar: builtInCalendar).isSuccess)
     }
 
     @Test func campaignsOlderThanLastYearAreLeftOut() {

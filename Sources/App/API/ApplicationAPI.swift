@@ -94,12 +94,25 @@ struct ApplicationAPI: RouteCollection {
         take(.decideTier, { .decision(campaign: $0, unit: $1) }) { (form: DecisionController.DecisionForm, context, req) in
             try await DecisionController.decide(form, context, req: req)
         },
+        read({ .results(campaign: $0, unit: $1) }, access: .viewApplication) { req, context in
+            try await ResultsDTO.make(context, req: req)
+        },
+        take(.startResultsNotice, { .results(campaign: $0, unit: $1) }) { (form: ResultsController.StartForm, context, req) in
+            try await ResultsController.start(form, context, req: req)
+        },
+        take(.answerResultsObjection, { .answerResultsObjection(campaign: $0, unit: $1, objection: sample) }) {
+            (form: NoticeController.AnswerForm, context, req) in
+            try await ResultsController.answer(form, context, req: req)
+        },
+        take(.name, { .nameUnit(campaign: $0, unit: $1) }) { (form: ResultsController.NameForm, context, req) in
+            try await ResultsController.name(form, context, req: req)
+        },
     ]
 
     /// The endpoint that takes a workflow action, for the links in `ApplicationDTO.actions`.
     static func endpoint(for action: ApplicationAction) -> ApplicationAPIEndpoint? {
-        // Answering needs an objection's id: its path is on each objection (`NoticeDTO`).
-        guard action != .answerObjection else { return nil }
+        // Answering needs an objection's id: its path is on each objection (`NoticeDTO`, `ResultsDTO`).
+        guard action != .answerObjection, action != .answerResultsObjection else { return nil }
         return endpoints.first { $0.action == action }
     }
 

@@ -38,6 +38,25 @@ struct ApplicationDTO: Content {
         var date: CalendarDate
     }
 
+    /// 命名 (or, for a decision of no tier, 不予命名), once recorded.
+    struct Naming: Content {
+        var date: CalendarDate
+        /// The federation in whose name it was done (Yizheng: 扬州市总工会 names what 仪征 decided).
+        var federation: String?
+        var by: String?
+        /// Absent when not named.
+        var certificateNumber: String?
+        /// The printable certificate (a page, not the API).
+        var certificatePath: String?
+
+        static func make(_ context: ApplicationContext) -> Naming? {
+            guard let application = context.application, let date = application.namedOn.flatMap(CalendarDate.init(parsing:)) else { return nil }
+            return Naming(date: date, federation: application.namedIssuer, by: application.namedBy, certificateNumber: application.certificateNumber,
+                          certificatePath: application.certificateNumber == nil ? nil
+                              : SiteRoute.certificate(campaign: context.campaignID, unit: context.unitID).path)
+        }
+    }
+
     struct Step: Content {
         var step: String
         var label: String
@@ -79,6 +98,9 @@ struct ApplicationDTO: Content {
     var returned: Returned?
     var inspection: Inspection?
     var decision: Decision?
+    /// 评选结果公示, once started.
+    var resultsNotice: Period?
+    var naming: Naming?
     var dates: [Step]
     var actions: [NextAction]
     var blocked: [Blocked]
@@ -118,6 +140,8 @@ struct ApplicationDTO: Content {
             decision: application?.decidedOn.flatMap(CalendarDate.init(parsing:)).map {
                 Decision(tier: application?.decidedTier, reason: application?.decisionReason, by: application?.decidedBy, date: $0)
             },
+            resultsNotice: ResultsStore.notice(application, plan: plan).map { Period(start: $0.start, end: $0.end) },
+            naming: Naming.make(context),
             dates: dates, actions: actions, blocked: blocked)
     }
 

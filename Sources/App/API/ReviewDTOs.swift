@@ -14,15 +14,28 @@ struct NoticeDTO: Content {
         var publicPath: String
     }
 
+    /// An objection to a notice (the unit's, or the results notice: `ResultsDTO`).
     struct Objection: Content {
         var id: UUID
         var lodgedAt: Date
+        /// The sender's name and the text, for those who may read them (the results notice's: staff only).
         var name: String?
-        var text: String
+        var text: String?
         var answer: String?
         var answeredAt: Date?
         var answeredBy: String?
         var answerPath: String?
+
+        init(_ row: ObjectionModel, readable: Bool, answerPath: String?) {
+            id = row.id!
+            lodgedAt = row.lodgedAt
+            name = readable ? row.name : nil
+            text = readable ? row.text : nil
+            answer = row.answer
+            answeredAt = row.answeredAt
+            answeredBy = row.answeredBy
+            self.answerPath = row.answer == nil ? answerPath : nil
+        }
     }
 
     var notice: Notice?
@@ -41,9 +54,7 @@ struct NoticeDTO: Content {
             // The unit's own notice: objections to the results notice are staff's (`ResultsController`).
             objections = try await ObjectionModel.query(on: req.db).filter(\.$applicationID == id).filter(\.$notice == nil)
                 .sort(\.$lodgedAt).all().map { row in
-                Objection(id: row.id!, lodgedAt: row.lodgedAt, name: row.name, text: row.text, answer: row.answer, answeredAt: row.answeredAt,
-                          answeredBy: row.answeredBy,
-                          answerPath: row.answer == nil && mayAnswer
+                Objection(row, readable: true, answerPath: mayAnswer
                               ? SiteRoute.api(.answerObjection(campaign: context.campaignID, unit: context.unitID, objection: row.id!)).path : nil)
             }
         }

@@ -21,6 +21,7 @@ struct InboxController: RouteCollection {
         case .inspectors: .inspectors(campaign: campaign, unit: unit)
         case .decision: .decision(campaign: campaign, unit: unit)
         case .resultsNotice: .results(campaign: campaign, unit: unit)
+        case .campaignResults: .campaignResults(campaign)
         }
     }
 

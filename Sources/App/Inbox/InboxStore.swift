@@ -45,15 +45,16 @@ struct InboxStore {
         var results_end: String?
         var round: Int
         var inspected_total: String?
+        var decided_tier: String?
         var form_json: String?
     }
 
     static let columns = ["id", "campaign_id", "unit_id", "unit_path", "scheme_id", "scheme_hash", "state", "tier", "vetoes_json",
                           "notice_start", "notice_end", "returned_on", "round", "inspected_total", "form_json",
-                          "results_start", "results_end"]
+                          "results_start", "results_end", "decided_tier"]
 
     /// The states in which something waits for someone.
-    static let openStates: [ApplicationState] = [.onNotice, .filed, .returned, .endorsed, .inspected, .onResultsNotice]
+    static let openStates: [ApplicationState] = [.onNotice, .filed, .returned, .endorsed, .inspected, .decided, .onResultsNotice]
 
     /// The core's view of some applications, with their campaigns' plans and titles and the
     /// working-day calendar in force.
@@ -93,8 +94,10 @@ struct InboxStore {
 
     /// The open applications that may hold a task for the person: their union's (a cadre), the
     /// filed ones under their sub-federation (a reviewer), those assigned to them and not scored
-    /// (an inspector), and for staff the endorsed ones and those on the results notice of the
-    /// campaigns their federation runs, and the inspected ones under it. The core decides.
+    /// (an inspector), and for staff the endorsed and decided ones of the campaigns their federation
+    /// runs, and the inspected ones and those on the results notice under it (the level that
+    /// decides or names the tier may be above the campaign's: 威海's five stars, 扬州's names). The
+    /// core decides.
     func candidates(for subject: AccessSubject, accountID: UUID) async throws -> [Row] {
         var found: [UUID: Row] = [:]
         func add(_ rows: [Row]) { for row in rows { found[row.id] = row } }
@@ -105,11 +108,11 @@ struct InboxStore {
             case .subFederationReviewer:
                 add(try await rows(states: [.filed], under: grant.scope))
             case .federationStaff, .prefectureStaff:
-                add(try await rows(states: [.inspected], under: grant.scope))
+                add(try await rows(states: [.inspected, .onResultsNotice], under: grant.scope))
                 var campaigns = CampaignModel.query(on: database)
                 if let scope = grant.scope { campaigns = campaigns.filter(\.$ownerPath == scope.text) }
                 let owned = try await campaigns.all().compactMap(\.id)
-                add(try await rows(states: [.endorsed, .onResultsNotice], ids: owned, column: "campaign_id"))
+                add(try await rows(states: [.endorsed, .decided], ids: owned, column: "campaign_id"))
             case .inspector, .federationAdmin:
                 break
             }
@@ -153,8 +156,10 @@ struct InboxStore {
             DeadlineExtensionModel.query(on: database).filter(\.$unitID ~~ $0)
         }, by: { [$0.campaignID, $0.unitID] })
         let deciding = try await decidingFederations(having([.inspected]), plans: plans)
-        // Working days matter only to the window to file again after a return (and to reminders).
-        let calendar = having([.returned]).isEmpty ? builtInCalendar : try await CalendarStore.calendar(builtIn: builtInCalendar, on: database)
+        let naming = try await namingFederations(having([.onResultsNotice]), plans: plans)
+        // Working days matter only to the window to file again after a return, to the last day a
+        // results notice can start (and to reminders).
+        let calendar = having([.returned, .decided]).isEmpty ? builtInCalendar : try await CalendarStore.calendar(builtIn: builtInCalendar, on: database)
 
         var applications: [InboxApplication] = []
         applications.reserveCapacity(rows.count)
@@ -176,6 +181,7 @@ struct InboxStore {
                 inspectors: Set(mine.map { $0.inspectorID.uuidString.lowercased() }),
                 inspectorsScored: Set(mine.filter { $0.scoredAt != nil }.map { $0.inspectorID.uuidString.lowercased() }))
             snapshot.decidingFederation = deciding[row.id]
+            snapshot.namingFederation = naming[row.id]
             // The results notice's period; its unanswered objections are counted above with the others
             // (those to the union's own notice were all answered before it could file).
             if let start = row.results_start.flatMap(CalendarDate.init(parsing:)), let end = row.results_end.flatMap(CalendarDate.init(parsing:)) {
@@ -253,14 +259,30 @@ struct InboxStore {
         return pending
     }
 
+    /// The tiers of the scheme the row's campaign pinned for it.
+    private func tiers(_ row: Row, plans: [UUID: CampaignPlan]) async throws -> [Tier]? {
+        guard let pin = plans[row.campaign_id]?.schemes.values.first(where: { $0.contentHash == row.scheme_hash && $0.schemeID == row.scheme_id })
+        else { return nil }
+        return try await PinnedSchemes.shared.scorer(for: pin, on: database).scheme.tiers
+    }
+
+    /// The federation whose staff name each application on the results notice (or record 不予命名):
+    /// the level that names the tier decided (`TierAcceptance.namingLevel`), as the results page.
+    private func namingFederations(_ onNotice: [Row], plans: [UUID: CampaignPlan]) async throws -> [UUID: TreePath] {
+        var found: [UUID: TreePath] = [:]
+        for row in onNotice {
+            guard let path = TreePath(text: row.unit_path), let tiers = try await tiers(row, plans: plans) else { continue }
+            found[row.id] = ResultsStore.namingFederation(decided: row.decided_tier, applied: row.tier, tiers: tiers, unit: path)
+        }
+        return found
+    }
+
     /// The federation whose staff decide each inspected application: the level that accepts the
     /// tier its inspected score gives (or, for none, the tier applied for), as the decision page.
     private func decidingFederations(_ inspected: [Row], plans: [UUID: CampaignPlan]) async throws -> [UUID: TreePath] {
         var found: [UUID: TreePath] = [:]
         for row in inspected {
-            guard let plan = plans[row.campaign_id], let path = TreePath(text: row.unit_path),
-                  let pin = plan.schemes.values.first(where: { $0.contentHash == row.scheme_hash && $0.schemeID == row.scheme_id }) else { continue }
-            let tiers = try await PinnedSchemes.shared.scorer(for: pin, on: database).scheme.tiers
+            guard let path = TreePath(text: row.unit_path), let tiers = try await tiers(row, plans: plans) else { continue }
             let vetoed = !((try? CampaignStore.decode([String].self, row.vetoes_json)) ?? []).isEmpty
             let computed = row.inspected_total.flatMap { Points(parsing: $0) }.flatMap {
                 TierAcceptance.computed(inspected: $0, vetoed: vetoed, applied: row.tier, tiers: tiers)

@@ -136,42 +136,69 @@ struct ResultsController: RouteCollection {
 
     func start(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .manageReview)
+        let form = try req.content.decode(StartForm.self)
+        do {
+            try await Self.start(form, context, req: req)
+        } catch let errors as FieldErrors {
+            return try await req.render("notice", try await page(req, context, start: form, errors: errors), status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteRoute.results(campaign: context.campaignID, unit: context.unitID).path + "?done=started", redirectType: .normal)
+    }
+
+    /// Puts the unit's decision on the results notice (the page and the API): the start day
+    /// checked, the notice's end checked against the recommendation date.
+    static func start(_ form: StartForm, _ context: ApplicationContext, req: Request) async throws {
         if case .failure(let refusal) = try await ApplicationStore.check(.startResultsNotice, context, req: req) {
             throw ApplicationStore.error(refusal)
         }
-        let form = try req.content.decode(StartForm.self)
         let start: CalendarDate
         switch UnitNotice.start(form.start ?? "", today: req.today) {
         case .success(let day): start = day
-        case .failure(let errors):
-            return try await req.render("notice", try await page(req, context, start: form, errors: errors), status: .unprocessableEntity)
+        case .failure(let errors): throw errors
         }
         switch try await ResultsStore.period(starting: start, plan: context.plan, req: req) {
         case .success(let period): try await ResultsStore.start(context, period: period, version: form.version, req: req)
         case .failure(let refusal): throw ApplicationStore.error(refusal)
         }
-        return req.redirect(to: SiteRoute.results(campaign: context.campaignID, unit: context.unitID).path + "?done=started", redirectType: .normal)
     }
 
     func answer(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .manageReview)
-        guard let objectionID = req.parameters.get("objectionID").flatMap(UUID.init(uuidString:)) else {
-            throw AppError.notFound(AppError.nothingHere)
-        }
         let form = try req.content.decode(NoticeController.AnswerForm.self)
-        switch ObjectionAnswer.validated(form.answer ?? "") {
-        case .success(let text): try await ResultsStore.answer(context, objection: objectionID, text: text, req: req)
-        case .failure(let errors):
+        do {
+            try await Self.answer(form, context, req: req)
+        } catch let errors as FieldErrors {
+            let objectionID = try Self.objectionID(req)
             return try await req.render("notice", try await page(req, context, errors: errors, answering: (objectionID, form.answer ?? "")),
                                         status: .unprocessableEntity)
         }
         return req.redirect(to: SiteRoute.results(campaign: context.campaignID, unit: context.unitID).path + "?done=answered", redirectType: .normal)
     }
 
+    /// The URL's `:objectionID` (whether it is an objection to this results notice, `ResultsStore.answer` checks).
+    static func objectionID(_ req: Request) throws -> UUID {
+        guard let id = req.parameters.get("objectionID").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound(AppError.nothingHere) }
+        return id
+    }
+
+    /// Answers the URL's objection to the results notice, once (the page and the API).
+    static func answer(_ form: NoticeController.AnswerForm, _ context: ApplicationContext, req: Request) async throws {
+        let objectionID = try objectionID(req)
+        switch ObjectionAnswer.validated(form.answer ?? "") {
+        case .success(let text): try await ResultsStore.answer(context, objection: objectionID, text: text, req: req)
+        case .failure(let errors): throw errors
+        }
+    }
+
     func name(req: Request) async throws -> Response {
         let context = try await ApplicationStore.context(req, for: .decideTier)
-        let form = try req.content.decode(NameForm.self)
-        try await ResultsStore.name(context, version: form.version, req: req)
+        try await Self.name(try req.content.decode(NameForm.self), context, req: req)
         return req.redirect(to: SiteRoute.results(campaign: context.campaignID, unit: context.unitID).path + "?done=named", redirectType: .normal)
+    }
+
+    /// Names the unit with the tier decided, or records 不予命名 for a decision of none (the page
+    /// and the API); the workflow holds it until the notice is over and every objection answered.
+    static func name(_ form: NameForm, _ context: ApplicationContext, req: Request) async throws {
+        try await ResultsStore.name(context, version: form.version, req: req)
     }
 }

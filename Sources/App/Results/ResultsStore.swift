@@ -22,14 +22,18 @@ enum ResultsStore {
         let decided = application?.decidedTier.flatMap { id in tiers.first { $0.id == id } }
         let deciding = DecisionController.federation(
             TierAcceptance.decidingLevel(decided: application?.decidedTier, applied: application?.tier, tiers: tiers), above: context.unit.treePath)
-        let naming = DecisionController.federation(
-            TierAcceptance.namingLevel(decided: application?.decidedTier, applied: application?.tier, tiers: tiers), above: context.unit.treePath)
+        let naming = namingFederation(decided: application?.decidedTier, applied: application?.tier, tiers: tiers, unit: context.unit.treePath)
         return Facts(tiers: tiers, decided: decided, decidingFederation: deciding, namingFederation: naming)
+    }
+
+    /// The federation above `unit` that names the tier decided (or records 不予命名 for none).
+    static func namingFederation(decided: String?, applied: String?, tiers: [Tier], unit: TreePath) -> TreePath? {
+        DecisionController.federation(TierAcceptance.namingLevel(decided: decided, applied: applied, tiers: tiers), above: unit)
     }
 
     /// The working days of the campaign's results notice.
     static func workingDays(_ plan: CampaignPlan) -> Int {
-        plan.dates.resultsNoticeWorkingDays ?? plan.dates.noticeWorkingDays
+        plan.dates.resultsNoticeLength
     }
 
     /// The results notice as stored, with the campaign's length.

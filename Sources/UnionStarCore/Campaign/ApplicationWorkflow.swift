@@ -316,8 +316,7 @@ public enum ApplicationWorkflow {
     /// 公示五个工作日无异议后，于11月15日前向扬州市总工会推荐表彰), when the campaign has one.
     public static func checkResultsNotice(starting start: CalendarDate, campaign: CampaignPlan,
                                           calendar: WorkingDayCalendar) -> Result<NoticePeriod, WorkflowRefusal> {
-        let days = campaign.dates.resultsNoticeWorkingDays ?? campaign.dates.noticeWorkingDays
-        let notice = NoticePeriod(starting: start, workingDays: days, calendar: calendar)
+        let notice = NoticePeriod(starting: start, workingDays: campaign.dates.resultsNoticeLength, calendar: calendar)
         if let by = campaign.dates.recommendBy, notice.end >= by {
             return .failure(.resultsNoticeEndsTooLate(endsOn: notice.end, by: by))
         }

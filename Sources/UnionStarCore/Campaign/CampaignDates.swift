@@ -28,6 +28,9 @@ public struct CampaignDates: Sendable, Hashable, Codable {
     public var resultsNoticeWorkingDays: Int?
     public var recommendBy: CalendarDate?
 
+    /// The results notice's length in working days: its own, else the unit notice's.
+    public var resultsNoticeLength: Int { resultsNoticeWorkingDays ?? noticeWorkingDays }
+
     public init(preApplication: DateWindow?, selfCheck: DateWindow, congressBy: CalendarDate?, noticeWorkingDays: Int,
                 applyBy: CalendarDate, inspection: DateWindow, resultsNoticeWorkingDays: Int?, recommendBy: CalendarDate?) {
         self.preApplication = preApplication

@@ -2,7 +2,8 @@
 /// applications' snapshots. Each task goes to the people the workflow would let do it, and among
 /// them to those whose turn it is: the reviewer bound to exactly the sub-federation whose stamp is
 /// next, the staff bound to exactly the federation that runs the campaign (inspectors, closing,
-/// the results notice) or that accepts the tier (the decision), the inspectors assigned.
+/// the results notice), that accepts the tier (the decision) or that names it (命名), the
+/// inspectors assigned.
 public enum Inbox {
     /// The person's tasks, sorted by deadline (`InboxTask.precedes`). `applications` may hold more
     /// than the person's: each is judged by the access policy. Campaigns older than last year's
@@ -69,10 +70,21 @@ public enum Inbox {
             }
         case .inspected:
             if boundAt(snapshot.decidingFederation, .decideTier) { tasks.append(task(.decide, TaskDeadlines.decide(dates))) }
+        case .decided:
+            // The campaign's federation runs the results notice, whoever decided the tier.
+            if boundAt(plan.owner, .manageReview) {
+                tasks.append(task(.startResultsNotice, TaskDeadlines.startResultsNotice(dates, calendar: calendar)))
+            }
         case .onResultsNotice:
             // Staff of the campaign's federation answer objections to the results notice.
             if snapshot.unansweredObjections > 0, boundAt(plan.owner, .manageReview) {
                 tasks.append(task(.answerResultsObjection, snapshot.resultsNotice?.end))
+            }
+            // The level that names the tier, once the notice is over and every objection answered.
+            let over = snapshot.resultsNotice.map { $0.isOver(on: today) } ?? true
+            if over, snapshot.unansweredObjections == 0,
+               boundAt(snapshot.namingFederation ?? snapshot.decidingFederation, .decideTier) {
+                tasks.append(task(.name, TaskDeadlines.name(dates)))
             }
         default:
             break

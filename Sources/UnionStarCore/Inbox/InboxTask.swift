@@ -21,8 +21,12 @@ public struct InboxTask: Sendable, Hashable {
         case completeInspection
         /// Staff of the level that accepts the tier decide it (确定星级等次).
         case decide
+        /// Staff of the campaign's federation put the decision on the results notice (结果公示).
+        case startResultsNotice
         /// Staff answer an objection lodged against the results notice (结果公示异议).
         case answerResultsObjection
+        /// Staff of the level that names the tier name the unit (命名), or record 不予命名.
+        case name
 
         /// The page where the task is done.
         public var target: Target {
@@ -33,14 +37,16 @@ public struct InboxTask: Sendable, Hashable {
             case .inspect: .inspection
             case .assignInspectors, .completeInspection: .inspectors
             case .decide: .decision
-            case .answerResultsObjection: .resultsNotice
+            // One results notice for the campaign's decided units together, as federations publish it.
+            case .startResultsNotice: .campaignResults
+            case .answerResultsObjection, .name: .resultsNotice
             }
         }
 
         public var label: LocalizedText { Strings.Inbox.kind(self) }
     }
 
-    /// The pages of a unit's application a task links to (the app maps each to its route).
+    /// The pages of a unit's application (or its campaign's) a task links to (the app maps each to its route).
     public enum Target: String, Sendable, Hashable, Codable, CaseIterable {
         case notice
         case registrationForm
@@ -49,6 +55,8 @@ public struct InboxTask: Sendable, Hashable {
         case inspectors
         case decision
         case resultsNotice
+        /// The campaign's results page, where its decided units are put on one notice.
+        case campaignResults
     }
 
     public var kind: Kind

@@ -35,6 +35,24 @@ public enum TaskDeadlines {
         dates.inspection.by ?? dates.recommendBy
     }
 
+    /// Putting the decision on the results notice: with a recommendation date (Yizheng 11月15日),
+    /// the last day a notice of the campaign's length can start and still end before it (2019:
+    /// Friday 8 November, ending on the 14th); without one (Rushan), the first working day after the
+    /// inspection's last day, when the decisions are due (the timeline puts 推荐对象公示 after 考评).
+    public static func startResultsNotice(_ dates: CampaignDates, calendar: WorkingDayCalendar) -> CalendarDate? {
+        if let by = dates.recommendBy {
+            let lastDay = calendar.subtracting(workingDays: 1, from: by)
+            return calendar.subtracting(workingDays: dates.resultsNoticeLength - 1, from: lastDay)
+        }
+        return dates.inspection.by.map { calendar.adding(workingDays: 1, to: $0) }
+    }
+
+    /// Naming: the recommendation date when the campaign has one (于11月15日前…推荐表彰); else no
+    /// date (the Rushan seed gives none for naming).
+    public static func name(_ dates: CampaignDates) -> CalendarDate? {
+        dates.recommendBy
+    }
+
     private static func extended(_ closes: CalendarDate, _ step: CampaignStep, _ extensions: [DeadlineExtension]) -> CalendarDate {
         max(closes, extensions.filter { $0.step == step }.map(\.until).max() ?? closes)
     }

@@ -25,7 +25,9 @@ extension Strings {
             case .assignInspectors: LocalizedText(zh: "指派考核人员", en: "Assign inspectors")
             case .completeInspection: LocalizedText(zh: "结束考核", en: "Close the inspection")
             case .decide: LocalizedText(zh: "确定星级", en: "Decide the tier")
+            case .startResultsNotice: LocalizedText(zh: "开始结果公示", en: "Start the results notice")
             case .answerResultsObjection: LocalizedText(zh: "答复结果公示异议", en: "Answer an objection to the results notice")
+            case .name: LocalizedText(zh: "命名", en: "Name the unit")
             }
         }
 
