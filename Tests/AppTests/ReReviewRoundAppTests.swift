@@ -28,6 +28,7 @@ import Vapor
             application.decidedOn = day
             application.namedOn = day
             application.namedIssuer = "乳山市总工会"
+            application.resultsToken = "named-" + UUID().uuidString.lowercased()
             application.version = 9
             try await application.create(on: db)
             return application.id!
