@@ -26,6 +26,7 @@ import Vapor
             // setup: 仪征's 年初预申报 (to 30 April 2019), as the cadre of 丙公司工会
             app.clock = FixedClock(Fixture.chinaMorning("2019-03-10"))
             let (cadre, f) = try await Self.client(app, "outsider")
+            try await Fixture.yizhengHoldsStar(app, f)  // 逐级表彰: 三星级 is open to a unit holding 星级
             let unit = "/api/campaigns/\(Self.id(f.yizhengCampaign))/units/\(Self.id(f.unionY))"
             // act
             let refused = try await cadre.post(unit + "/pre-apply", ["tier": "nine-star", "version": 0])

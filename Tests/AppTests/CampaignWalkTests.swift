@@ -155,10 +155,11 @@ import Vapor
             let clock = FixedClock(Fixture.chinaMorning("2019-03-10"))
             app.clock = clock
             let f = try await Fixture.make(app)
+            try await Fixture.yizhengHoldsStar(app, f)  // 逐级表彰: 三星级 is open to a unit holding 星级
             let unit = "/campaigns/\(Self.id(f.yizhengCampaign))/units/\(Self.id(f.unionY))"
             let cadre = WebSession(app)
             func application() async throws -> ApplicationModel {
-                try #require(try await ApplicationModel.query(on: app.db).filter(\.$unitID == f.unionY).first())
+                try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == f.yizhengCampaign).filter(\.$unitID == f.unionY).first())
             }
             // 年初预申报: 三星级
             try await cadre.signIn("outsider")

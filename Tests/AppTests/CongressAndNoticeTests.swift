@@ -245,8 +245,9 @@ import Vapor
 
     @Test func yizhengNoticeFrom24SeptemberEndsOnTheMakeUpSunday() async throws {
         try await withTestApp { app in
-            // setup: no congress step; the tier is chosen with the notice
+            // setup: no congress step; the tier is chosen with the notice (三星级: the unit holds 星级)
             let f = try await Fixture.make(app)
+            try await Fixture.yizhengHoldsStar(app, f)
             let path = try await Self.yizhengDrafting(app, f)
             let (cadre, form) = try await Self.browser(app, as: "outsider", opening: path + "/notice")
             #expect(form.body.contains(#"name="tier""#) && form.body.contains("三星级"))
@@ -256,7 +257,7 @@ import Vapor
             // check
             #expect(noTier.status == .unprocessableEntity && noTier.body.contains("请选择本次活动开放的星级。"))
             #expect(response.status == .seeOther)
-            let application = try await ApplicationModel.query(on: app.db).filter(\.$unitID == f.unionY).first()!
+            let application = try await ApplicationModel.query(on: app.db).filter(\.$campaignID == f.yizhengCampaign).filter(\.$unitID == f.unionY).first()!
             #expect(application.noticeStart == "2019-09-24" && application.noticeEnd == "2019-09-29")
             #expect(application.tier == "three-star" && application.state == ApplicationState.onNotice.rawValue)
             let page = try await cadre.get(path + "/notice")

@@ -105,6 +105,14 @@ struct Fixture: Sendable {
 
     static func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
 
+    /// 丙公司工会 named 星级（达标级） by 仪征's 2018 campaign: under 逐级表彰 it may apply for 三星级 in 2019.
+    static func yizhengHoldsStar(_ app: Application, _ f: Fixture) async throws {
+        let schemes = Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-union") })
+        let c2018 = try await ReReviewRoundAppTests.campaign(app, owner: f.yizheng, year: 2018, schemes: schemes)
+        _ = try await ReReviewRoundAppTests.named(app, campaign: c2018, unit: f.unionY, scheme: "yizheng-2019-union", tier: "star",
+                                                  inspected: "87", on: "2018-11-20")
+    }
+
     /// Opens a campaign as staff would, with the scheme's default dates for the year.
     static func openCampaign(_ app: Application, owner: UUID, year: Int, title: String, schemes: [UnionKind: String],
                              preApplication: DateWindow?, on db: any Database) async throws -> UUID {

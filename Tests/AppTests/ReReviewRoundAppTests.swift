@@ -203,6 +203,31 @@ import Vapor
         }
     }
 
+    @Test func yizhengAwardsTierByTierAndThePageSaysWhy() async throws {
+        try await withTestApp { app in
+            // setup: 丙公司工会 holds no star; its self-assessment reaches 三星级 and more
+            let f = try await Fixture.make(app)
+            let path = try await CongressAndNoticeTests.yizhengDrafting(app, f)
+            let (cadre, form) = try await CongressAndNoticeTests.browser(app, as: "outsider", opening: path + "/notice")
+            // check: only 星级（达标级） is offered, and the page says why (表彰原则上为逐级表彰)
+            let why = "表彰原则上为逐级表彰：本单位尚未获评星级，本次只能申报星级（达标级）。"
+            #expect(form.body.contains(#"<option value="star""#) && !form.body.contains(#"<option value="three-star""#))
+            #expect(form.body.contains(why))
+            #expect(try await cadre.get(path).body.contains("<dt>可申报星级</dt><dd>\(why)</dd>"))
+            // act: 三星级 typed in anyway is refused with the sentence, nothing changes
+            try await cadre.get(path + "/notice")
+            let refused = try await cadre.post(path + "/notice", ["start": "2019-09-24", "tier": "three-star"])
+            #expect(refused.status == .unprocessableEntity && refused.body.contains(why))
+            let unchanged = try #require(try await ApplicationModel.query(on: app.db).filter(\.$unitID == f.unionY).first())
+            #expect(unchanged.state == ApplicationState.drafting.rawValue && unchanged.tier == nil)
+            // once it holds 星级, 三星级 opens and 五星级 stays closed
+            try await Fixture.yizhengHoldsStar(app, f)
+            let again = try await cadre.get(path + "/notice")
+            #expect(again.body.contains(#"<option value="three-star""#) && !again.body.contains(#"<option value="five-star""#))
+            #expect(again.body.contains("表彰原则上为逐级表彰：本单位现为星级（达标级），本次最高可申报三星级。"))
+        }
+    }
+
     @Test func yizhengRevokesTheLastThreeAt80OrBelowWithTiesAlike() async throws {
         try await withTestApp { app in
             // setup: five 三星级 unions named by the 2018 campaign; re-reviewed in 2019 at 95, 81, 80, 80, 79

@@ -28,13 +28,17 @@ struct ApplicationController: RouteCollection {
         func tierName(_ id: String?) -> String? { id.map { id in tiers.first { $0.id == id }?.name ?? id } }
         var actions: [ApplicationPage.Action] = []
         var blocked: [String] = []
+        // 逐级表彰: the tiers open to the unit this year, and why a higher one is not.
+        let pinned = try await NoticePinnedScheme.scheme(SelfAssessmentController.pin(of: context), on: req.db)
+        let (open, ladder) = try await ReReviewStore.openTiers(context, scheme: pinned, on: req.db)
+        let openIDs = Set(open.map(\.id))
         if context.user.can(.workOnApplication, on: context.unit.accessTarget) {
             for action in [ApplicationAction.preApply, .startSelfAssessment] {
                 switch try await ApplicationStore.check(action, context, req: req) {
                 case .success:
                     actions.append(action == .preApply
                         ? .init(kind: "preApply", path: SiteRoute.preApply(campaign: context.campaignID, unit: context.unitID).path,
-                                label: t(Strings.ApplicationPages.preApply), tiers: tiers.map { .init(value: $0.id, label: $0.name, selected: $0.id == context.application?.aimedTier) })
+                                label: t(Strings.ApplicationPages.preApply), tiers: tiers.filter { openIDs.contains($0.id) }.map { .init(value: $0.id, label: $0.name, selected: $0.id == context.application?.aimedTier) })
                         : .init(kind: "start", path: SiteRoute.startSelfAssessment(campaign: context.campaignID, unit: context.unitID).path,
                                 label: t(Strings.ApplicationPages.start), tiers: []))
                 case .failure(.wrongState), .failure(.notInThisCampaign): break
@@ -81,6 +85,7 @@ struct ApplicationController: RouteCollection {
                 tierName(context.application?.aimedTier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.aimedTier), text: $0) },
                 tierName(context.application?.tier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.tier), text: $0) },
                 context.application?.selfTotal.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.selfScore), text: $0) },
+                ladder.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.openTiers), text: t($0)) },
             ].compactMap { $0 },
             links: plan.campaignKind == .award
                 ? SelfAssessmentSection.links(context, t) + NoticeSection.links(context, t) + RegistrationFormSection.links(context, t)
@@ -108,6 +113,9 @@ struct ApplicationController: RouteCollection {
         guard let tier = form.tier, tiers.contains(where: { $0.id == tier }) else {
             throw AppError.invalid(field: "tier", Strings.ApplicationPages.tierInvalid)
         }
+        let pinned = try await NoticePinnedScheme.scheme(SelfAssessmentController.pin(of: context), on: req.db)
+        let (open, ladder) = try await ReReviewStore.openTiers(context, scheme: pinned, on: req.db)
+        if let ladder, !open.contains(where: { $0.id == tier }) { throw AppError.invalid(field: "tier", ladder) }
         try await ApplicationStore.perform(.preApply, context, version: form.version, req: req, subject: context.user.subject,
                                            actor: req.auditActor) { application, _ in
             application.aimedTier = tier

@@ -34,7 +34,7 @@ struct NoticeController: RouteCollection {
         let language = req.language
         let plan = context.plan
         let scheme = try await NoticePinnedScheme.scheme(context.pin, on: req.db)
-        let tiers = NoticePinnedScheme.tiers(scheme, plan: plan)
+        let (tiers, ladder) = try await ReReviewStore.openTiers(context, scheme: scheme, on: req.db)
         let application = context.application
         let mayWork = context.user.can(.workOnApplication, on: context.unit.accessTarget)
         var facts = NoticeSupport.selfFacts(application, tiers: scheme.tiers, t)
@@ -74,6 +74,7 @@ struct NoticeController: RouteCollection {
         }
         // The tier against the self-score, where the tier is chosen here (Yizheng) or was decided.
         var warnings: [String] = []
+        if let ladder, !plan.asksCongressDecision, startContext != nil { warnings.append(t(ladder)) }
         if let tier = application?.tier, !plan.asksCongressDecision {
             warnings = CongressDecision.warnings(selfTotal: application?.selfTotal.flatMap { Points(parsing: $0) },
                                                  selfTier: application?.selfTier, decidedTier: tier, tiers: scheme.tiers).map { t($0) }
@@ -145,9 +146,11 @@ struct NoticeController: RouteCollection {
         var tier: String?
         if !plan.asksCongressDecision {
             let scheme = try await NoticePinnedScheme.scheme(context.pin, on: req.db)
-            let tiers = NoticePinnedScheme.tiers(scheme, plan: plan)
+            let (tiers, ladder) = try await ReReviewStore.openTiers(context, scheme: scheme, on: req.db)
             if let chosen = form.tier, tiers.contains(where: { $0.id == chosen }) {
                 tier = chosen
+            } else if let chosen = form.tier, let ladder, NoticePinnedScheme.tiers(scheme, plan: plan).contains(where: { $0.id == chosen }) {
+                errors.add("tier", ladder)  // on offer, but above the next tier up (逐级表彰)
             } else {
                 errors.add("tier", Strings.Notice.tierNotOnOffer)
             }

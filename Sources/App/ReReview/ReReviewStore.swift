@@ -151,3 +151,35 @@ enum ReReviewStore {
         return decisions
     }
 }
+
+extension ReReviewStore {
+    /// The tier the unit holds before `year` (逐级表彰): its latest naming in an award campaign of
+    /// that subject, as any re-review since left it; nil when it holds none.
+    static func held(unitID: UUID, subject: Scheme.Subject, before year: Int, on db: any Database) async throws -> String? {
+        let named = try await ApplicationModel.query(on: db).filter(\.$unitID == unitID)
+            .filter(\.$state == ApplicationState.named.rawValue).all()
+        guard !named.isEmpty else { return nil }
+        let campaigns = try await CampaignModel.query(on: db).filter(\.$id ~~ named.map(\.campaignID))
+            .filter(\.$kind == CampaignKind.award.rawValue).filter(\.$subject == subject.rawValue).filter(\.$year < year).all()
+        let yearOf = Dictionary(uniqueKeysWithValues: campaigns.map { ($0.id!, $0.year) })
+        guard let latest = named.filter({ yearOf[$0.campaignID] != nil && $0.decidedTier != nil })
+            .max(by: { yearOf[$0.campaignID]! < yearOf[$1.campaignID]! }) else { return nil }
+        let reviewed = try await ApplicationModel.query(on: db).filter(\.$earlierApplicationID == latest.id!)
+            .filter(\.$outcomeJSON != nil).all()
+        if let outcome = reviewed.compactMap({ $0.outcomeJSON.flatMap { try? CampaignStore.decode(ReReviewOutcome.self, $0) } }).first {
+            return outcome.tierAfter
+        }
+        return latest.decidedTier
+    }
+
+    /// The tiers open to the application's unit this campaign (逐级表彰), lowest first, with why a
+    /// higher one is closed.
+    static func openTiers(_ context: ApplicationContext, scheme: Scheme, on db: any Database) async throws
+        -> (tiers: [Tier], explanation: LocalizedText?) {
+        let offered = NoticePinnedScheme.tiers(scheme, plan: context.plan)
+        guard scheme.awarding?.tierByTier == true else { return (offered, nil) }
+        let held = try await held(unitID: context.unitID, subject: context.plan.campaignSubject, before: context.plan.year, on: db)
+        let open = Set(TierLadder.open(scheme.tiers, held: held, policy: scheme.awarding).map(\.id))
+        return (offered.filter { open.contains($0.id) }, TierLadder.explanation(tiers: scheme.tiers, held: held, policy: scheme.awarding))
+    }
+}

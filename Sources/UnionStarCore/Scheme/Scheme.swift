@@ -30,6 +30,8 @@ public struct Scheme: Sendable, Hashable, Codable {
     public var tiers: [Tier]
     public var rewards: RewardPolicy?
     public var reReview: ReReviewPolicy?
+    /// How tiers are given over the years (Yizheng: 表彰原则上为逐级表彰); nil: any tier, any year.
+    public var awarding: AwardingPolicy?
     public var timeline: Timeline?
 
     public enum Subject: String, Sendable, Hashable, Codable {
@@ -39,7 +41,7 @@ public struct Scheme: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case id, version, title, titleEn, source, issuer, year, appliesTo, subject, total, placeholder, note, noteEn
-        case settings, facts, sections, vetoes, tiers, rewards, reReview, timeline
+        case settings, facts, sections, vetoes, tiers, rewards, reReview, awarding, timeline
     }
 
     public init(from decoder: any Decoder) throws {
@@ -64,6 +66,7 @@ public struct Scheme: Sendable, Hashable, Codable {
         tiers = try c.decode([Tier].self, forKey: .tiers)
         rewards = try c.decodeIfPresent(RewardPolicy.self, forKey: .rewards)
         reReview = try c.decodeIfPresent(ReReviewPolicy.self, forKey: .reReview)
+        awarding = try c.decodeIfPresent(AwardingPolicy.self, forKey: .awarding)
         timeline = try c.decodeIfPresent(Timeline.self, forKey: .timeline)
     }
 

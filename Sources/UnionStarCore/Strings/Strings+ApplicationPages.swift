@@ -8,6 +8,7 @@ extension Strings {
         public static let selfScore = LocalizedText(zh: "自评得分", en: "Self-score")
         public static let preApply = LocalizedText(zh: "提交预申报", en: "Pre-apply")
         public static let start = LocalizedText(zh: "开始自查自评", en: "Start the self-assessment")
+        public static let openTiers = LocalizedText(zh: "可申报星级", en: "Tiers open")
         public static let tierInvalid = LocalizedText(zh: "请选择本次活动开放的星级。", en: "Choose a tier this campaign offers.")
         public static let stale = LocalizedText(
             zh: "这份申报刚被他人修改过，您的操作没有执行。请查看最新内容后再试。",
