@@ -152,7 +152,9 @@ import Vapor
                     && application.certificateNumber == certificate)
             let certificatePage = try await namer.get(path + "/certificate")
             #expect(certificatePage.status == .ok && certificatePage.body.contains(#"<p class="cert-org">\#(issuer)</p>"#))
-            #expect(try await member.get("/notices/\(token)").body.contains("<dt>证书编号</dt><dd>\(certificate)</dd>"))
+            let record = try await member.get("/notices/\(token)")
+            #expect(record.body.contains("<dt>证书编号</dt><dd>\(certificate)</dd>"))
+            #expect(record.body.contains("扫码查看命名记录") && !record.body.contains("提出异议"))
             #expect(try await member.get("/stars").body.contains(certificate))
             #expect(try await AuditLog.verify(on: app.db).broken == nil)
         }

@@ -127,7 +127,7 @@ struct NoticePublicController: RouteCollection {
             facts: facts, state: record ? nil : noticeState, summary: summary,
             answersHeading: t(Strings.Notice.answersHeading), answers: answers, form: objectionForm,
             formHeading: t(Strings.Notice.objectionHeading),
-            qr: NoticeQRCode(url)?.svg(size: "11rem", label: t(Strings.Notice.qrLabel)) ?? "", scanLabel: t(Strings.Notice.scanToOpen),
+            qr: NoticeQRCode(url)?.svg(size: "11rem", label: t(Strings.Notice.qrLabel)) ?? "", scanLabel: t(record ? Strings.Notice.scanToVerify : Strings.Notice.scanToOpen),
             absoluteURL: url, printPath: SiteRoute.publicNoticePrint(token: found.token).path, printLabel: t(Strings.Notice.printable),
             csrf: req.csrfToken)
     }

@@ -25,6 +25,7 @@ struct DemoCommand: AsyncCommand {
         let accounts = try await builder.accounts(orgs: orgs)
         try await DemoCampaigns(app: app).build(orgs: orgs)
         try await DemoPastCampaign(app: app).build(orgs: orgs)
+        try await DemoReReview(app: app).build(orgs: orgs)
         var lines = ["UnionStar demo accounts (sign in at /signin):", ""]
         for account in accounts {
             lines.append("  \(account.username.padding(toLength: 18, withPad: " ", startingAt: 0)) \(account.password)   \(account.role) · \(account.place)")

@@ -206,6 +206,8 @@ extension Strings {
         public static let automated = LocalizedText(zh: "提交未被受理：表单中有应留空的项被填写。",
                                                     en: "Not accepted: a field that must stay empty was filled in.")
         public static let scanToOpen = LocalizedText(zh: "扫码查看公示、提出异议", en: "Scan to read the notice and to object")
+        /// After naming the page is the unit's public record: no objection is taken any more.
+        public static let scanToVerify = LocalizedText(zh: "扫码查看命名记录", en: "Scan to see the naming record")
         public static let qrLabel = LocalizedText(zh: "公示页面的二维码", en: "QR code of the notice's page")
         public static let print = LocalizedText(zh: "打印", en: "Print")
         public static let publicActor = LocalizedText(zh: "公示页面的访客（不记录地址）", en: "a visitor of the notice page (address not kept)")
