@@ -80,6 +80,7 @@ extension Strings {
             LocalizedText(zh: "\(person.name)（\(person.post.label.zh)）", en: "\(person.name) (\(person.post.label.en))")
         }
         public static let personLabel = LocalizedText(zh: "参评人", en: "Chair assessed")
+        public static let auditSaved = LocalizedText(zh: "保存参评人员信息", en: "saved the chair's details")
         public static let saved = LocalizedText(zh: "参评人员信息已保存。", en: "The chair's details are saved.")
 
         // Campaigns by subject.
