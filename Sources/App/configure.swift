@@ -60,6 +60,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateSpotCheckDraws())
     app.migrations.add(CreateReminders())
     app.migrations.add(UpdateCampaignsAddKind())
+    app.migrations.add(UpdateApplicationsAddChair())
     app.prepareWriteGate()
 
     app.security = options.security

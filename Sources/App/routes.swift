@@ -29,6 +29,8 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: CertificateController())
     try protected.register(collection: StarsController())
     try protected.register(collection: ReReviewController())
+    try protected.register(collection: ChairController())
+    try protected.register(collection: HonoursController())
     try protected.register(collection: InboxController())
     try protected.register(collection: AccountEmailController())
     try protected.register(collection: CongressController())

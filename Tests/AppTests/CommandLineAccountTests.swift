@@ -62,17 +62,33 @@ import Vapor
             try await configure(app, options: AppOptions(root: repositoryRoot, database: .sqliteFile(path: path), bcryptCost: 4))
             let today = CalendarDate.china(Date())
             let all = try await CampaignModel.query(on: app.db).all()
-            #expect(all.count == 5)
+            #expect(all.count == 7)
+            // This year's 复查 of 乳山's unions named two years ago: all eight re-reviewed by 威海,
+            // the third downgraded or kept at its tier, the fourth delisted.
+            let round = try #require(all.first { $0.kind == CampaignKind.reReview.rawValue })
+            #expect(round.year == today.year && round.title == "\(today.year)年复查（\(today.year - 2)年获评单位）")
+            let reviewed = try await ApplicationModel.query(on: app.db).filter(\.$campaignID == round.id!).all()
+            let outcomes = reviewed.compactMap { $0.outcomeJSON.flatMap { try? CampaignStore.decode(ReReviewOutcome.self, $0) } }
+            #expect(reviewed.count == 8 && outcomes.count == 8 && reviewed.allSatisfy { $0.state == "reReviewed" })
+            #expect(outcomes.contains { $0.outcome == .revoke && $0.score == Points(62) })
             // Those of two years ago ran to the end: eight unions named in each, two of them five-star,
             // named by the prefecture (威海, 扬州) with certificates numbered in turn.
             for campaign in all where campaign.year == today.year - 2 {
                 let rows = try await ApplicationModel.query(on: app.db).filter(\.$campaignID == campaign.id!).all()
                 #expect(rows.count == 8 && rows.allSatisfy { $0.state == "named" && $0.certificateNumber != nil }, "\(campaign.title)")
                 let fiveStar = rows.filter { $0.decidedTier == "five-star" }
-                #expect(fiveStar.count == 2 && fiveStar.allSatisfy { ["威海市总工会", "扬州市总工会"].contains($0.namedIssuer ?? "") })
+                // (the chair scheme's placeholder points let the dice reach five stars too)
+                let chairs = campaign.subject == Scheme.Subject.chair.rawValue
+                #expect((chairs ? fiveStar.count >= 2 : fiveStar.count == 2) && fiveStar.allSatisfy { ["威海市总工会", "扬州市总工会"].contains($0.namedIssuer ?? "") })
                 #expect(Set(rows.compactMap(\.certificateNumber)).count == 8)
+                // 仪征's chair campaign (双争): every named application carries its eligible chair
+                if campaign.subject == Scheme.Subject.chair.rawValue {
+                    let plan = try CampaignStore.plan(of: campaign)
+                    #expect(rows.allSatisfy { ChairEligibility.reasons(ApplicationStore.chairPerson($0), asOf: ChairEligibility.asOf(plan)).isEmpty })
+                }
             }
-            let campaigns = all.filter { $0.year == today.year }
+            #expect(all.contains { $0.year == today.year - 2 && $0.subject == Scheme.Subject.chair.rawValue })
+            let campaigns = all.filter { $0.year == today.year && $0.kind == CampaignKind.award.rawValue }
             #expect(campaigns.count == 2)
             for campaign in campaigns {
                 let plan = try CampaignStore.plan(of: campaign)

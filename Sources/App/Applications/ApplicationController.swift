@@ -86,11 +86,12 @@ struct ApplicationController: RouteCollection {
                 tierName(context.application?.tier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.tier), text: $0) },
                 context.application?.selfTotal.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.selfScore), text: $0) },
                 ladder.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.openTiers), text: t($0)) },
-            ].compactMap { $0 },
+            ].compactMap { $0 } + ChairSection.facts(context, t),
             links: plan.campaignKind == .award
-                ? SelfAssessmentSection.links(context, t) + NoticeSection.links(context, t) + RegistrationFormSection.links(context, t)
+                ? SelfAssessmentSection.links(context, t) + ChairSection.links(context, t) + NoticeSection.links(context, t)
+                    + RegistrationFormSection.links(context, t)
                 : SelfAssessmentSection.links(context, t) + Self.roundLinks(context, t),
-            actions: actions, blocked: blocked, dates: steps, datesHeading: t(Strings.CampaignPages.datesHeading),
+            actions: actions, blocked: blocked + ChairSection.blocked(context, t), dates: steps, datesHeading: t(Strings.CampaignPages.datesHeading),
             csrf: req.csrfToken, version: context.application?.version ?? 0, reopen: reopen,
             tierLabel: t(Strings.ApplicationPages.tier)))
     }

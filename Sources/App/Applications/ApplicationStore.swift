@@ -32,6 +32,8 @@ struct ApplicationAuditSnapshot: AuditSnapshot, Codable, Equatable {
     var decidedTier: String?
     var resultsEnd: String?
     var certificate: String?
+    /// A chair campaign's person (`ChairPerson` JSON).
+    var chair: String?
 
     init(_ application: ApplicationModel, unitName: String) {
         name = unitName
@@ -45,6 +47,10 @@ struct ApplicationAuditSnapshot: AuditSnapshot, Codable, Equatable {
         decidedTier = application.decidedTier
         resultsEnd = application.resultsEnd
         certificate = application.certificateNumber
+        chair = ApplicationStore.chairPerson(application).map { person in
+            [person.name, person.post.rawValue, person.unionWorkSince.description, person.tookOfficeOn.description,
+             person.certificateOn?.description ?? "—"].joined(separator: " · ")
+        }
     }
 }
 
@@ -154,7 +160,13 @@ enum ApplicationStore {
         snapshot.namingFederation = namingFederation
         snapshot.decidedTier = application?.decidedTier
         snapshot.resultsNotice = resultsNotice(application)
+        snapshot.chair = chairPerson(application)
         return (snapshot, calendar, extensions)
+    }
+
+    /// A chair campaign's person as stored; nil when not entered.
+    static func chairPerson(_ application: ApplicationModel?) -> ChairPerson? {
+        application?.chairJSON.flatMap { try? CampaignStore.decode(ChairPerson.self, $0) }
     }
 
     /// The results notice as stored.
@@ -187,10 +199,10 @@ enum ApplicationStore {
     static func perform(
         _ action: ApplicationAction, _ context: ApplicationContext, version: Int?, req: Request,
         subject: AccessSubject?, actor: AuditDraft.Actor, decidingFederation: TreePath? = nil, namingFederation: TreePath? = nil,
-        change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
+        auditAction: String? = nil, change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
     ) async throws -> ApplicationModel {
         try await perform(action, context, version: version, app: req.application, today: req.today, subject: subject, actor: actor,
-                          decidingFederation: decidingFederation, namingFederation: namingFederation, change: change)
+                          decidingFederation: decidingFederation, namingFederation: namingFederation, auditAction: auditAction, change: change)
     }
 
     /// The same, without a request (the demo command; tests that set up a state).
@@ -198,7 +210,7 @@ enum ApplicationStore {
     static func perform(
         _ action: ApplicationAction, _ context: ApplicationContext, version: Int?, app: Application, today: CalendarDate,
         subject: AccessSubject?, actor: AuditDraft.Actor, decidingFederation: TreePath? = nil, namingFederation: TreePath? = nil,
-        change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
+        auditAction: String? = nil, change: @escaping @Sendable (ApplicationModel, any Database) async throws -> Void = { _, _ in }
     ) async throws -> ApplicationModel {
         let builtIn = app.builtInCalendar
         let campaignID = context.campaignID, unit = context.unit, plan = context.plan, pin = context.pin
@@ -222,7 +234,7 @@ enum ApplicationStore {
             application.version = (existing?.version ?? 0) + 1
             application.updatedAt = actor.at
             if existing == nil { try await application.create(on: db) } else { try await application.update(on: db) }
-            try await AuditLog.append([AuditDraft(actor: actor, action: "application.\(action.rawValue)", entityType: "application",
+            try await AuditLog.append([AuditDraft(actor: actor, action: auditAction ?? "application.\(action.rawValue)", entityType: "application",
                                                   entityID: application.id!.uuidString.lowercased(), scope: unit.path, before: before,
                                                   after: ApplicationAuditSnapshot(application, unitName: unit.name))],
                                        on: db)

@@ -221,12 +221,13 @@ enum SelfAssessmentPages {
     /// The page as stored, for a GET or after a change.
     static func input(_ context: ApplicationContext, req: Request) async throws -> Input {
         let scorer = try await PinnedSchemes.shared.scorer(for: SelfAssessmentController.pin(of: context), on: req.db)
-        let fields = stored(context.application, scheme: scorer.scheme)
-        let result = (try? SelfAssessmentResult.evaluate(fields.answers(for: scorer.scheme), scorer: scorer))
+        let stored = stored(context.application, scheme: scorer.scheme)
+        let result = (try? SelfAssessmentResult.evaluate(stored.answers(for: scorer.scheme), scorer: scorer))
             ?? (try! SelfAssessmentResult.evaluate(Answers(), scorer: scorer))
         let (editable, reason) = try await editability(context, req: req)
+        let fields = editable ? ChairPrefill.fields(stored, context: context, scheme: scorer.scheme) : stored
         return Input(context: context, scorer: scorer, fields: fields, result: result, version: context.application?.version ?? 0,
-                     base: fields, evidence: try await evidence(of: context.application, req: req), editable: editable, readOnly: reason)
+                     base: stored, evidence: try await evidence(of: context.application, req: req), editable: editable, readOnly: reason)
     }
 
     static func render(_ input: Input, req: Request, status: HTTPResponseStatus = .ok) async throws -> Response {

@@ -42,9 +42,13 @@ struct CampaignController: RouteCollection {
             .filter { Self.visible($0, to: user) }
         return try await req.view.render("campaigns", CampaignListPage(
             layout: Layout(request: req, title: t(Strings.CampaignPages.heading)), heading: t(Strings.CampaignPages.heading),
-            campaigns: campaigns.map { .init(title: $0.title, year: $0.year, path: SiteRoute.campaign($0.id!).path) },
+            campaigns: campaigns.map { .init(title: $0.title, year: $0.year, path: SiteRoute.campaign($0.id!).path,
+                                             subject: t(Strings.Chair.subject(Scheme.Subject(rawValue: $0.subject) ?? .union))) },
             newPath: user.canSomewhere(.manageCampaigns) ? SiteRoute.newCampaign.path : nil,
-            newLabel: t(Strings.CampaignPages.open), empty: t(Strings.CampaignPages.none)))
+            newLabel: t(Strings.CampaignPages.open), empty: t(Strings.CampaignPages.none),
+            newChairPath: user.canSomewhere(.manageCampaigns) ? SiteRoute.newCampaign.path + "?subject=chair" : nil,
+            newChairLabel: t(Strings.CampaignPages.open) + " · " + t(Strings.Chair.subject(.chair)),
+            honours: user.canSomewhere(.manageReview) ? .init(name: t(Strings.Honours.link), path: SiteRoute.honoursCandidates.path) : nil))
     }
 
     // MARK: Opening
@@ -70,8 +74,13 @@ struct CampaignController: RouteCollection {
         } else {
             owners = try await Self.owners(req, user: user)
         }
-        let schemes = req.catalogue.schemes.filter { $0.subject == .union }
+        // Only the schemes that rate the campaign's subject are offered (a chair campaign: chair schemes).
+        let schemes = req.catalogue.schemes.filter { $0.subject == form.chosenSubject }
         var fields: [FormPage.Field] = [
+            editing == nil
+                ? .select("subject", t(Strings.Chair.subjectField), options: [Scheme.Subject.union, .chair].map { ($0.rawValue, t(Strings.Chair.subject($0))) },
+                          selected: form.chosenSubject.rawValue)
+                : .init(name: "subject", label: "", kind: .hidden, value: form.chosenSubject.rawValue),
             .select("owner", t(Strings.CampaignPages.owner), options: owners.map { ($0.id!.uuidString.lowercased(), $0.name) },
                     selected: form.owner ?? owners.first?.id?.uuidString.lowercased() ?? ""),
             .init(name: "year", label: t(Strings.CampaignPages.year), kind: .number, value: form.year ?? "", required: true),
@@ -119,7 +128,9 @@ struct CampaignController: RouteCollection {
 
     func newForm(req: Request) async throws -> Response {
         let user = try req.authorizeSomewhere(.manageCampaigns)
-        return try await req.render("form", formPage(req, user: user, form: CampaignForm(), errors: FieldErrors()))
+        var form = CampaignForm()
+        form.subject = try? req.query.get(String.self, at: "subject")
+        return try await req.render("form", formPage(req, user: user, form: form, errors: FieldErrors()))
     }
 
     func create(req: Request) async throws -> Response {
@@ -180,6 +191,7 @@ struct CampaignController: RouteCollection {
         let (campaign, oldPlan, user, owner) = try await Self.managed(req)
         var form = try CampaignForm.read(req)
         form.owner = owner.id!.uuidString.lowercased()
+        form.subject = oldPlan.campaignSubject.rawValue
         let t = Translator(req.language)
         var (plan, errors) = form.plan(catalogue: req.catalogue, owner: owner.treePath)
         let title = (form.title ?? "").trimmingCharacters(in: .whitespaces)
@@ -298,7 +310,7 @@ struct CampaignController: RouteCollection {
                 default: t(Strings.CampaignPages.window(from: opens, by: closes))
                 }
                 return text.map { .init(label: t(step.label), text: $0) }
-            },
+            }.prepending(.init(label: t(Strings.Chair.subjectField), text: t(Strings.Chair.subject(plan.campaignSubject)))),
             tiers: plan.tiersOnOffer.map { id in
                 req.catalogue.schemes.lazy.flatMap(\.tiers).first { $0.id == id }.map { req.language == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id
             }.joined(separator: t(Strings.Common.listSeparator)),

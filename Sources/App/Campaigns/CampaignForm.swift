@@ -20,6 +20,8 @@ struct CampaignForm: Content {
     var inspectionBy: String?
     var resultsNoticeWorkingDays: String?
     var recommendBy: String?
+    /// `Scheme.Subject`: unions (the default) or their chairs (争当星级基层工会主席).
+    var subject: String?
     /// `scheme_<kind>`: the scheme that rates that kind of union, or empty.
     var schemes: [String: String] = [:]
     /// `tier_<id>` = "true" for each tier on offer.
@@ -41,8 +43,11 @@ struct CampaignForm: Content {
 
     private enum CodingKeys: String, CodingKey {
         case owner, year, title, target, preApplicationFrom, preApplicationBy, selfCheckFrom, selfCheckBy, congressBy
-        case noticeWorkingDays, applyBy, inspectionFrom, inspectionBy, resultsNoticeWorkingDays, recommendBy, version
+        case noticeWorkingDays, applyBy, inspectionFrom, inspectionBy, resultsNoticeWorkingDays, recommendBy, version, subject
     }
+
+    /// Whom the campaign rates; anything but `chair` is unions.
+    var chosenSubject: Scheme.Subject { subject.flatMap(Scheme.Subject.init(rawValue:)) ?? .union }
 
     /// The form filled with a campaign's plan, for editing.
     init(campaign: CampaignModel, plan: CampaignPlan) {
@@ -65,6 +70,7 @@ struct CampaignForm: Content {
         tiers = Set(plan.tiersOnOffer)
         submitted = true
         version = campaign.version
+        subject = plan.campaignSubject.rawValue
     }
 
     init() {}
@@ -81,9 +87,12 @@ struct CampaignForm: Content {
         for kind in UnionKind.allCases {
             let id = trimmed(schemes[kind.rawValue])
             guard !id.isEmpty else { continue }
-            guard let scheme = catalogue.scheme(id), scheme.subject == .union, scheme.appliesTo.contains(kind.rawValue),
-                  let pin = catalogue.pin(id)?.pin else {
+            guard let scheme = catalogue.scheme(id), scheme.appliesTo.contains(kind.rawValue), let pin = catalogue.pin(id)?.pin else {
                 errors.add("scheme_\(kind.rawValue)", Strings.CampaignPages.schemeNotForKind)
+                continue
+            }
+            guard scheme.subject == chosenSubject else {
+                errors.add("scheme_\(kind.rawValue)", Strings.Chair.schemeNotForSubject)
                 continue
             }
             pins[kind] = pin
@@ -127,7 +136,9 @@ struct CampaignForm: Content {
         let tiersOnOffer = offered.filter { tiers.contains($0) }.sorted()
         if tiersOnOffer.isEmpty { errors.add("tiers", Strings.CampaignPages.noTier) }
         guard errors.isEmpty else { return (nil, errors) }
-        return (CampaignPlan(year: year, owner: owner, schemes: pins, dates: dates, participationTarget: targetValue,
-                             tiersOnOffer: tiersOnOffer), errors)
+        var plan = CampaignPlan(year: year, owner: owner, schemes: pins, dates: dates, participationTarget: targetValue, tiersOnOffer: tiersOnOffer)
+        // Plans of union campaigns keep no subject, as before chairs were rated.
+        if chosenSubject == .chair { plan.subject = .chair }
+        return (plan, errors)
     }
 }

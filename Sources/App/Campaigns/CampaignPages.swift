@@ -7,6 +7,8 @@ struct CampaignListPage: Encodable {
         var title: String
         var year: Int
         var path: String
+        /// Whom it rates: unions or their chairs.
+        var subject: String
     }
 
     var layout: Layout
@@ -15,6 +17,14 @@ struct CampaignListPage: Encodable {
     var newPath: String?
     var newLabel: String
     var empty: String
+    var newChairPath: String?
+    var newChairLabel: String
+    var honours: CampaignPage.Link?
+}
+
+extension Array {
+    /// The array with `element` first.
+    func prepending(_ element: Element) -> [Element] { [element] + self }
 }
 
 /// `campaign.leaf`: a campaign's plan, and its progress under the viewer's node.

@@ -79,10 +79,10 @@ struct DemoCampaigns {
 
     /// Opens the owner's campaign of `year` (default: `today`'s), or finds the one there is.
     func open(_ owner: OrganisationModel, title: String, kinds: [UnionKind: String], dates: CampaignDates,
-              today: CalendarDate, year: Int? = nil) async throws -> UUID {
+              today: CalendarDate, year: Int? = nil, subject: Scheme.Subject = .union) async throws -> UUID {
         let year = year ?? today.year
         if let existing = try await CampaignModel.query(on: app.db).filter(\.$ownerID == owner.id!).filter(\.$year == year)
-            .filter(\.$kind == CampaignKind.award.rawValue).first() {
+            .filter(\.$kind == CampaignKind.award.rawValue).filter(\.$subject == subject.rawValue).first() {
             return existing.id!
         }
         var pins: [UnionKind: SchemePin] = [:]
@@ -93,12 +93,14 @@ struct DemoCampaigns {
             texts[pin.contentHash] = .init(schemeID: id, version: pin.version, text: text)
         }
         let first = app.catalogue.scheme(kinds[.enterprise]!)!
-        let plan = CampaignPlan(year: year, owner: owner.treePath, schemes: pins, dates: dates,
+        var plan = CampaignPlan(year: year, owner: owner.treePath, schemes: pins, dates: dates,
                                 participationTarget: first.timeline?.participationTarget ?? 85, tiersOnOffer: first.tiers.map(\.id))
+        if subject == .chair { plan.subject = .chair }
+        let chosen = plan
         let actor = AuditDraft.Actor.commandLine("demo", at: app.clock.now())
         let sendableTexts = texts
         return try await app.writes.perform { db in
-            try await CampaignStore.create(title: title, owner: owner, plan: plan, texts: sendableTexts, actor: actor, on: db)
+            try await CampaignStore.create(title: title, owner: owner, plan: chosen, texts: sendableTexts, actor: actor, on: db)
         }
     }
 

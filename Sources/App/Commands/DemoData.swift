@@ -205,6 +205,9 @@ struct DemoBuilder {
 enum DemoText {
     static func rushanCampaign(_ year: Int) -> String { "\(year)年度“活力基层工会”星级创建（演示）" }
     static func yizhengCampaign(_ year: Int) -> String { "\(year)年度“双争”活动（演示）" }
+    static func yizhengChairCampaign(_ year: Int) -> String { "\(year)年度争当新时代星级基层工会主席（演示）" }
+    /// The chairs of the demo's chair campaign, in turn.
+    static let chairNames = ["周建华", "陈晓梅", "刘国强", "孙丽娟", "吴志刚", "郑海燕", "冯立军", "何静"]
     /// Last year's campaign, still inspecting.
     static func rushanReviewCampaign(_ year: Int) -> String { "\(year)年度“活力基层工会”星级创建（演示·考核阶段）" }
     static let townReviewer = "夏村镇总工会审核人"

@@ -20,12 +20,16 @@ struct DemoPastCampaign {
         guard let rushan = orgs["rushan"], let yizheng = orgs["yizheng"] else { return }
         let rushanKinds: [UnionKind: String] = [.enterprise: "rushan-2020-enterprise", .regional: "rushan-2020-regional"]
         let yizhengKinds = Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-union") })
-        for (owner, kinds, congress, title) in [
-            (rushan, rushanKinds, true, DemoText.rushanCampaign(lastYear.year)),
-            (yizheng, yizhengKinds, false, DemoText.yizhengCampaign(lastYear.year)),
-        ] {
+        // 双争: 仪征's chairs are rated in a campaign of their own the same year.
+        let chairKinds = Dictionary(uniqueKeysWithValues: (app.catalogue.scheme("yizheng-2019-chair")?.appliesTo ?? [])
+            .compactMap(UnionKind.init(rawValue:)).map { ($0, "yizheng-2019-chair") })
+        for (owner, kinds, congress, title, subject) in [
+            (rushan, rushanKinds, true, DemoText.rushanCampaign(lastYear.year), Scheme.Subject.union),
+            (yizheng, yizhengKinds, false, DemoText.yizhengCampaign(lastYear.year), .union),
+            (yizheng, chairKinds, false, DemoText.yizhengChairCampaign(lastYear.year), .chair),
+        ] where !kinds.isEmpty {
             let dates = DemoCampaigns.dates(around: lastYear, congress: congress, preApplication: false)
-            try await run(try await DemoCampaigns(app: app).open(owner, title: title, kinds: kinds, dates: dates, today: lastYear))
+            try await run(try await DemoCampaigns(app: app).open(owner, title: title, kinds: kinds, dates: dates, today: lastYear, subject: subject))
         }
     }
 
@@ -83,6 +87,14 @@ struct DemoPastCampaign {
                     application.congressJSON = CampaignStore.encode(decision)
                     application.tier = tier
                 }
+            }
+            // A chair campaign: the chair, eligible (union work since long before, certified in their first year).
+            if plan.campaignSubject == .chair {
+                let took = plan.dates.applyBy.adding(days: -3 * 365)
+                let person = ChairPerson(name: DemoText.chairNames[named % DemoText.chairNames.count], post: named % 4 == 3 ? .presidingViceChair : .chair,
+                                         unionWorkSince: took.adding(days: -2 * 365), tookOfficeOn: took, certificateOn: took.adding(days: 120))
+                let json = CampaignStore.encode(person)
+                try await step(.saveForm, by: cadre) { application, _ in application.chairJSON = json }
             }
             day = day.adding(days: 1)
             let notice = NoticePeriod(starting: day, workingDays: plan.dates.noticeWorkingDays, calendar: calendar)

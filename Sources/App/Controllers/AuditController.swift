@@ -235,6 +235,7 @@ struct AuditController: RouteCollection {
         case "application.file": Strings.Audit.Actions.filed
         case "application.returnApplication": Strings.Audit.Actions.returnedApplication
         case "application.saveForm": Strings.Audit.Actions.savedForm
+        case "application.saveChair": Strings.Chair.auditSaved
         case "application.round.file": Strings.Audit.Actions.filedRound
         case "application.round.return": Strings.Audit.Actions.returnedRound
         case "evidence.upload": Strings.Audit.Actions.uploadedEvidence

@@ -67,6 +67,8 @@ final class ApplicationModel: Model, @unchecked Sendable {
     @OptionalField(key: "earlier_application_id") var earlierApplicationID: UUID?
     /// A re-review's outcome (`ReReviewOutcome` JSON), once recorded.
     @OptionalField(key: "outcome_json") var outcomeJSON: String?
+    /// In a chair campaign: the person assessed (`ChairPerson` JSON).
+    @OptionalField(key: "chair_json") var chairJSON: String?
 
     init() {}
 
@@ -75,7 +77,7 @@ final class ApplicationModel: Model, @unchecked Sendable {
          _selfTotal, _selfTier, _vetoesJSON, _congressJSON, _noticeStart, _noticeEnd, _noticeToken, _formJSON, _round,
          _returnedOn, _returnReason, _version, _createdAt, _updatedAt, _inspectedTotal, _inspectionSpread,
          _decidedTier, _decisionReason, _decidedBy, _decidedOn, _resultsStart, _resultsEnd, _resultsToken, _namedOn, _namedBy,
-         _namedIssuer, _certificateNumber, _earlierApplicationID, _outcomeJSON]
+         _namedIssuer, _certificateNumber, _earlierApplicationID, _outcomeJSON, _chairJSON]
     }
 }
 

@@ -221,8 +221,7 @@ struct CampaignResultsController: RouteCollection {
         for (application, unit) in try await applications(loaded, states: [.named], on: db) {
             guard let context = context(loaded, application: application, unit: unit), let tier = application.decidedTier else { continue }
             let scheme = try await NoticePinnedScheme.scheme(context.pin, on: db)
-            let form = application.formJSON.flatMap { try? CampaignStore.decode(RegistrationForm.self, $0) }
-            let chair = form.map(\.chairName).flatMap { $0.isEmpty ? nil : $0 } ?? unit.chair
+            let chair = HonoursStore.person(application, unit: unit, subject: loaded.plan.campaignSubject)
             let named = RewardsList.Named(unitName: unit.name, tierID: tier, members: unit.members, chair: chair,
                                           certificate: application.certificateNumber ?? "")
             byScheme[context.pin.contentHash, default: (scheme, [])].named.append(named)
@@ -253,6 +252,12 @@ struct CampaignResultsController: RouteCollection {
         var honoursHeading: String
         var honours: [Honour]
         var csv: ApplicationPage.Link
+        /// 近两年受到星级基层工会表彰的工会主席, without an amount; and the year's tier honours page.
+        var chairsHeading: String
+        var chairsNote: String
+        var chairColumns: [String]
+        var chairRows: [Row]
+        var tierHonours: ApplicationPage.Link
     }
 
     func rewards(req: Request) async throws -> View {
@@ -261,6 +266,11 @@ struct CampaignResultsController: RouteCollection {
         let rows = try await Self.rewardRows(loaded, on: req.db)
         let s = Strings.Rewards.self
         let campaignID = loaded.campaign.id!
+        let h = Strings.Honours.self
+        let recent = HonoursCandidates.recentChairs(
+            try await HonoursStore.named(in: try await HonoursStore.campaigns(years: (loaded.plan.year - 1)...loaded.plan.year, on: req.db),
+                                         under: loaded.tops, on: req.db),
+            year: loaded.plan.year)
         return try await req.view.render("rewards", RewardsPage(
             layout: Layout(request: req, title: t(Strings.Results.rewards) + " · " + loaded.campaign.title),
             heading: t(Strings.Results.rewards) + " · " + loaded.campaign.title,
@@ -273,7 +283,13 @@ struct CampaignResultsController: RouteCollection {
             },
             total: t(s.total(RewardsList.total(rows))), empty: t(Strings.Stars.none), honoursHeading: t(s.honours),
             honours: RewardsList.honours(rows).map { .init(person: $0.person, unit: $0.unitName, honour: t($0.honour)) },
-            csv: .init(name: t(s.export), path: SiteRoute.campaignRewardsCSV(campaignID).path)))
+            csv: .init(name: t(s.export), path: SiteRoute.campaignRewardsCSV(campaignID).path),
+            chairsHeading: t(h.recentChairsHeading), chairsNote: t(h.recentChairsNote),
+            chairColumns: [h.person, h.unit, h.basisColumn, h.certificate].map { t($0) },
+            chairRows: recent.map { row in
+                .init(cells: [row.person, row.unitName, t(h.basis(row.subject, year: row.year, tier: row.tier.label)), row.certificate])
+            },
+            tierHonours: .init(name: t(h.tierLink), path: SiteRoute.campaignTierHonours(campaignID).path)))
     }
 
     func rewardsCSV(req: Request) async throws -> Response {

@@ -35,10 +35,16 @@ struct CertificateController: RouteCollection {
         }
         let url = NoticeSupport.absoluteURL(SiteRoute.publicNotice(token: token).path, req: req)
         let text = Strings.CertificateText.self
+        // A chair's certificate names the person and the union (星级基层工会主席).
+        let person = context.plan.campaignSubject == .chair ? ApplicationStore.chairPerson(context.application) : nil
+        let title = person == nil ? t(text.title) : t(Strings.Chair.certificateTitle)
+        let body = person.map { Strings.Chair.certificateBody(person: $0.name, post: $0.post.label.zh, unit: certificate.unitName,
+                                                              year: certificate.year, tier: certificate.tierName) }
+            ?? text.body(unit: certificate.unitName, year: certificate.year, tier: certificate.tierName)
         return try await req.view.render("certificate", Page(
-            layout: Layout(request: req, title: t(text.title) + " · " + certificate.unitName), title: t(text.title),
+            layout: Layout(request: req, title: title + " · " + (person?.name ?? certificate.unitName)), title: title,
             heading: text.heading,
-            lines: text.body(unit: certificate.unitName, year: certificate.year, tier: certificate.tierName).split(separator: "\n").map(String.init),
+            lines: body.split(separator: "\n").map(String.init),
             issuer: certificate.issuer, dated: text.dated(certificate.namedOn), number: text.number(certificate.number),
             qr: NoticeQRCode(url)?.svg(size: "28mm", label: text.verify) ?? "", verify: text.verify, verifyURL: url,
             printHint: t(text.printHint),

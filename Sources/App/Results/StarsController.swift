@@ -17,6 +17,8 @@ struct StarsController: RouteCollection {
             var current: Bool
         }
         struct Row: Encodable {
+            /// The chair named, in a chair campaign.
+            var person: String?
             var unit: String
             var path: String
             var tier: String
@@ -31,6 +33,8 @@ struct StarsController: RouteCollection {
         var columns: [String]
         var rows: [Row]
         var empty: String
+        /// The chosen campaign names chairs (星级基层工会主席), listed apart from the unions.
+        var chairsHeading: String?
     }
 
     func show(req: Request) async throws -> View {
@@ -41,8 +45,10 @@ struct StarsController: RouteCollection {
         let campaigns = try await CampaignModel.query(on: req.db).filter(\.$id ~~ Array(withNamed)).sort(\.$year, .descending).sort(\.$title).all()
         let chosenID = (try? req.query.get(UUID.self, at: "campaign")).flatMap { id in campaigns.first { $0.id == id }?.id } ?? campaigns.first?.id
         var rows: [(rank: Int, row: Page.Row)] = []
+        var chairs = false
         if let chosenID, let campaign = campaigns.first(where: { $0.id == chosenID }) {
             let plan = try CampaignStore.plan(of: campaign)
+            chairs = plan.campaignSubject == .chair
             let applications = try await ApplicationModel.query(on: req.db).filter(\.$campaignID == chosenID).filter(\.$state == named).all()
             let units = Dictionary(uniqueKeysWithValues: try await OrganisationModel.query(on: req.db)
                 .filter(\.$id ~~ applications.map(\.unitID)).all().map { ($0.id!, $0) })
@@ -66,7 +72,7 @@ struct StarsController: RouteCollection {
                     }))
                 }
                 rows.append((index, .init(
-                    unit: unit.name, path: SiteRoute.publicNotice(token: token).path, tier: tier,
+                    person: chairs ? HonoursStore.person(application, unit: unit, subject: .chair) : nil, unit: unit.name, path: SiteRoute.publicNotice(token: token).path, tier: tier,
                     issuer: application.namedIssuer ?? "", certificate: application.certificateNumber ?? "")))
             }
         }
@@ -75,8 +81,9 @@ struct StarsController: RouteCollection {
         let r = Strings.Results.self
         return try await req.view.render("stars", Page(
             layout: Layout(request: req, title: t(s.heading)), heading: t(s.heading), intro: t(s.intro),
-            campaigns: campaigns.map { .init(title: "\($0.year) · \($0.title)", path: SiteRoute.stars.path + "?campaign=\($0.id!.uuidString.lowercased())",
+            campaigns: campaigns.map { .init(title: "\($0.year) · \($0.title)" + ($0.subject == Scheme.Subject.chair.rawValue ? " · " + t(Strings.Chair.starsChairs) : ""), path: SiteRoute.stars.path + "?campaign=\($0.id!.uuidString.lowercased())",
                                              current: $0.id == chosenID) },
-            columns: [t(r.unit), t(r.namedAs), t(r.namedBy), t(r.certificateNumber)], rows: rows.map(\.row), empty: t(s.none)))
+            columns: (chairs ? [t(Strings.Chair.starsPerson)] : []) + [t(r.unit), t(r.namedAs), t(r.namedBy), t(r.certificateNumber)],
+            rows: rows.map(\.row), empty: t(s.none), chairsHeading: chairs ? t(Strings.Chair.starsChairs) : nil))
     }
 }

@@ -109,6 +109,14 @@ enum SiteRoute: Hashable, Sendable {
     case publicReReview(UUID)
     case comparison(campaign: UUID, unit: UUID)
     case submitSelfCheck(campaign: UUID, unit: UUID)
+    /// The chair track: the person a chair campaign's application assesses.
+    case chair(campaign: UUID, unit: UUID)
+    /// 择优推荐: the campaign year's named five-star unions and chairs for the tier's honours (五一劳动奖状/奖章).
+    case campaignTierHonours(UUID)
+    case campaignTierHonoursCSV(UUID)
+    /// 获评单位和个人可优先参评各级工会荣誉: named units and chairs in reach, by tier and year.
+    case honoursCandidates
+    case honoursCandidatesCSV
     case applicationRound(campaign: UUID, unit: UUID, round: Int)
     /// 抽查: the level above draws a sample of a campaign's units at a tier; each draw's public page
     /// and its population as text.
@@ -220,6 +228,11 @@ enum SiteRoute: Hashable, Sendable {
         case .publicReReview: ["rereviews", ":campaignID"]
         case .comparison: ["campaigns", ":campaignID", "units", ":orgID", "comparison"]
         case .submitSelfCheck: ["campaigns", ":campaignID", "units", ":orgID", "self-check"]
+        case .chair: ["campaigns", ":campaignID", "units", ":orgID", "chair"]
+        case .campaignTierHonours: ["campaigns", ":campaignID", "tier-honours"]
+        case .campaignTierHonoursCSV: ["campaigns", ":campaignID", "tier-honours.csv"]
+        case .honoursCandidates: ["honours"]
+        case .honoursCandidatesCSV: ["honours.csv"]
         case .publicNotice: ["notices", ":token"]
         case .publicNoticePrint: ["notices", ":token", "print"]
         case .publicObjections: ["notices", ":token", "objections"]
@@ -293,6 +306,9 @@ enum SiteRoute: Hashable, Sendable {
             Self.unitPath(campaign, unit) + "/results/objections/\(objection.uuidString.lowercased())/answer"
         case .nameUnit(let campaign, let unit): Self.unitPath(campaign, unit) + "/name"
         case .certificate(let campaign, let unit): Self.unitPath(campaign, unit) + "/certificate"
+        case .chair(let campaign, let unit): Self.unitPath(campaign, unit) + "/chair"
+        case .campaignTierHonours(let id): "/campaigns/\(id.uuidString.lowercased())/tier-honours"
+        case .campaignTierHonoursCSV(let id): "/campaigns/\(id.uuidString.lowercased())/tier-honours.csv"
         case .campaignResults(let id): "/campaigns/\(id.uuidString.lowercased())/results"
         case .campaignNaming(let id): "/campaigns/\(id.uuidString.lowercased())/results/name"
         case .campaignRewards(let id): "/campaigns/\(id.uuidString.lowercased())/rewards"
@@ -442,6 +458,12 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .publicReReview(sample), access: .anyone),
         Endpoint(method: .GET, route: .comparison(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .submitSelfCheck(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .chair(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .chair(campaign: sample, unit: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .campaignTierHonours(sample), access: .action(.manageReview)),
+        Endpoint(method: .GET, route: .campaignTierHonoursCSV(sample), access: .action(.manageReview)),
+        Endpoint(method: .GET, route: .honoursCandidates, access: .action(.manageReview)),
+        Endpoint(method: .GET, route: .honoursCandidatesCSV, access: .action(.manageReview)),
         Endpoint(method: .GET, route: .applicationRound(campaign: sample, unit: sample, round: 1), access: .action(.viewApplication)),
         Endpoint(method: .GET, route: .congress(campaign: sample, unit: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .congress(campaign: sample, unit: sample), access: .action(.workOnApplication)),

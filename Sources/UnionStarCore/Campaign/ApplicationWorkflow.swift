@@ -26,6 +26,8 @@ public struct ApplicationSnapshot: Sendable, Hashable {
     public var decidedTier: String?
     /// The results notice, once started.
     public var resultsNotice: NoticePeriod?
+    /// In a chair campaign: the person assessed (nil: not entered yet).
+    public var chair: ChairPerson? = nil
 
     public init(state: ApplicationState, unit: TreePath, notice: NoticePeriod? = nil, unansweredObjections: Int = 0,
                 vetoes: [String] = [], returnedOn: CalendarDate? = nil, unitRetired: Bool = false,
@@ -85,6 +87,8 @@ public enum WorkflowRefusal: Error, Sendable, Hashable {
     case resultsNoticeRunning(endsOn: CalendarDate)
     case resultsNoticeEndsTooLate(endsOn: CalendarDate, by: CalendarDate)
     case resultsObjectionsUnanswered(Int)
+    /// A chair campaign's person does not meet 从事工会工作三年以上 / 上岗一年内取得上岗资格培训证书.
+    case chairIneligible([ChairEligibility.Reason])
 
     public var message: LocalizedText { Strings.Campaign.refusal(self) }
 }
@@ -233,6 +237,7 @@ public enum ApplicationWorkflow {
             if let refusal = within(.congressDecision, closes: dates.congressBy) { return .failure(refusal) }
         case .startNotice:
             if !application.vetoes.isEmpty { return .failure(.vetoed(application.vetoes)) }
+            if let refusal = chairRefusal(application, campaign: campaign) { return .failure(refusal) }
             if let refusal = within(.application, closes: dates.applyBy) { return .failure(refusal) }
         case .lodgeObjection:
             let running = application.state == .onResultsNotice ? application.resultsNotice : application.notice
@@ -251,6 +256,7 @@ public enum ApplicationWorkflow {
             }
         case .file:
             if !application.vetoes.isEmpty { return .failure(.vetoed(application.vetoes)) }
+            if let refusal = chairRefusal(application, campaign: campaign) { return .failure(refusal) }
             if application.state == .onNotice, let notice = application.notice, !notice.isOver(on: today) {
                 return .failure(.noticeRunning(endsOn: notice.end))
             }
@@ -321,6 +327,14 @@ public enum ApplicationWorkflow {
             return .failure(.resultsNoticeEndsTooLate(endsOn: notice.end, by: by))
         }
         return .success(notice)
+    }
+
+    /// A chair campaign's person must be eligible to go on notice and to file (the notice makes the
+    /// candidacy public; a returned application is checked again).
+    private static func chairRefusal(_ application: ApplicationSnapshot, campaign: CampaignPlan) -> WorkflowRefusal? {
+        guard campaign.campaignSubject == .chair else { return nil }
+        let reasons = ChairEligibility.reasons(application.chair, asOf: ChairEligibility.asOf(campaign))
+        return reasons.isEmpty ? nil : .chairIneligible(reasons)
     }
 
     private static func refileWindow(_ application: ApplicationSnapshot, dates: CampaignDates, today: CalendarDate,

@@ -85,6 +85,8 @@ extension Strings {
             case .resultsNoticeEndsTooLate(let endsOn, let by):
                 return both({ "结果公示将于\(date(endsOn, $0))结束，须早于推荐截止日\(date(by, $0))；请提前开始公示。" },
                             { "The results notice would end on \(date(endsOn, $0)), which must be before the recommendation date \(date(by, $0)); start it earlier." })
+            case .chairIneligible(let reasons):
+                return Chair.ineligible(reasons)
             case .resultsObjectionsUnanswered(let count):
                 return LocalizedText(zh: "还有\(count)条对公示结果的异议未答复，答复后方可命名。",
                                      en: "\(count) objection(s) to the results still await an answer; answer them before naming.")
