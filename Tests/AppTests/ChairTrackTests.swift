@@ -28,7 +28,7 @@ import Vapor
         for kind in ["enterprise", "regional", "industry", "hospital", "school", "institution"] { fields["scheme_\(kind)"] = "yizheng-2019-chair" }
         let opened = try await staff.post("/campaigns", fields)
         #expect(opened.status == .seeOther, "\(opened.status)")
-        let campaign = try #require(try await CampaignModel.query(on: app.db).filter(\.$subject == Scheme.Subject.chair.rawValue).first())
+        let campaign = try #require(try await CampaignModel.query(on: app.db).filter(\.$subject == Scheme.Subject.chair.rawValue).filter(\.$year == 2019).first())
         #expect(try CampaignStore.plan(of: campaign).campaignSubject == .chair)
         // the list and the page say whom it rates
         #expect(try await staff.get("/campaigns").body.contains("2019 · 星级基层工会主席"))
@@ -41,6 +41,14 @@ import Vapor
         let clock = FixedClock(Fixture.chinaMorning("2019-09-10"))
         app.clock = clock
         let f = try await Fixture.make(app)
+        // 逐级表彰: the chair was named 星级 in 2018, so 三星级 is open to them this year
+        let chairSchemes = Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-chair") })
+        let c2018 = try await app.writes.perform { db in
+            try await Fixture.openCampaign(app, owner: f.yizheng, year: 2018, title: "2018年度星级基层工会主席", schemes: chairSchemes,
+                                           preApplication: nil, subject: .chair, on: db)
+        }
+        _ = try await ReReviewRoundAppTests.named(app, campaign: c2018, unit: f.unionY, scheme: "yizheng-2019-chair", tier: "star",
+                                                  inspected: "87", on: "2018-11-20")
         let campaign = try await openChairCampaign(app, f)
         let unit = "/campaigns/\(id(campaign))/units/\(id(f.unionY))"
         func application() async throws -> ApplicationModel {

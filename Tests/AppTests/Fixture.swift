@@ -115,7 +115,7 @@ struct Fixture: Sendable {
 
     /// Opens a campaign as staff would, with the scheme's default dates for the year.
     static func openCampaign(_ app: Application, owner: UUID, year: Int, title: String, schemes: [UnionKind: String],
-                             preApplication: DateWindow?, on db: any Database) async throws -> UUID {
+                             preApplication: DateWindow?, subject: Scheme.Subject = .union, on db: any Database) async throws -> UUID {
         let ownerModel = try await OrganisationModel.find(owner, on: db)!
         var pins: [UnionKind: SchemePin] = [:]
         var texts: [String: CampaignStore.SchemeSourceText] = [:]
@@ -127,8 +127,9 @@ struct Fixture: Sendable {
         let first = app.catalogue.scheme(schemes[.enterprise] ?? schemes.values.first!)!
         var dates = CampaignDates.defaults(from: first.timeline, year: year)
         dates.preApplication = preApplication
-        let plan = CampaignPlan(year: year, owner: ownerModel.treePath, schemes: pins, dates: dates,
+        var plan = CampaignPlan(year: year, owner: ownerModel.treePath, schemes: pins, dates: dates,
                                 participationTarget: first.timeline?.participationTarget, tiersOnOffer: first.tiers.map(\.id))
+        plan.subject = subject
         return try await CampaignStore.create(title: title, owner: ownerModel, plan: plan, texts: texts,
                                               actor: .commandLine("test fixture"), on: db)
     }
