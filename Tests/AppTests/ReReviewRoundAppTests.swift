@@ -159,6 +159,10 @@ import Vapor
             let stars = try await visitor.get("/stars?campaign=\(Self.id(c2018))")
             #expect(stars.body.contains("<td>四星级（2020年复查：降为三星级）</td>"))
 
+            // and the honours candidates list it at the tier it holds now
+            let honours = try await weihai.get("/honours")
+            #expect(honours.body.contains("<td>甲公司工会</td>") && honours.body.contains("<td>三星级</td>") && !honours.body.contains("<td>四星级</td>"))
+
             // the union sees its earlier assessment beside this one, item by item
             try await cadre.signIn("cadre")
             let comparison = try await cadre.get(path + "/comparison")

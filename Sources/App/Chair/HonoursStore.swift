@@ -19,6 +19,8 @@ enum HonoursStore {
         var query = ApplicationModel.query(on: db).filter(\.$campaignID ~~ Array(byID.keys)).filter(\.$state == ApplicationState.named.rawValue)
         if let tops { query = query.group(.or) { group in for top in tops { group.filter(\.$unitPath =~ top.text) } } }
         let applications = try await query.all()
+        // A star is not for life: a recorded re-review (复查) downgrades or delists it here too.
+        let heldAfter = try await ReReviewStore.tiersAfterReReview(applications.compactMap(\.id), on: db)
         let units = Dictionary(uniqueKeysWithValues: try await OrganisationModel.query(on: db)
             .filter(\.$id ~~ Array(Set(applications.map(\.unitID)))).all().map { ($0.id!, $0) })
         var plans: [UUID: CampaignPlan] = [:]
@@ -29,7 +31,8 @@ enum HonoursStore {
             plans[campaign.id!] = plan
             guard let pin = plan.schemes.values.first(where: { $0.contentHash == application.schemeHash }) else { continue }
             let tiers = try await NoticePinnedScheme.scheme(pin, on: db).tiers
-            guard let rank = tiers.firstIndex(where: { $0.id == application.decidedTier }) else { continue }
+            let held = heldAfter[application.id!] ?? application.decidedTier
+            guard let rank = tiers.firstIndex(where: { $0.id == held }) else { continue }
             named.append(.init(year: plan.year, subject: plan.campaignSubject, unitName: unit.name,
                                person: person(application, unit: unit, subject: plan.campaignSubject), tier: tiers[rank], tierRank: rank,
                                issuer: application.namedIssuer ?? "", certificate: application.certificateNumber ?? ""))

@@ -153,6 +153,18 @@ enum ReReviewStore {
 }
 
 extension ReReviewStore {
+    /// For named applications a re-review has since judged: the tier each holds after it (nil:
+    /// delisted). Applications not re-reviewed are not in the answer.
+    static func tiersAfterReReview(_ named: [UUID], on db: any Database) async throws -> [UUID: String?] {
+        guard !named.isEmpty else { return [:] }
+        var after: [UUID: String?] = [:]
+        for row in try await ApplicationModel.query(on: db).filter(\.$earlierApplicationID ~~ named).filter(\.$outcomeJSON != nil).all() {
+            if let earlier = row.earlierApplicationID, let text = row.outcomeJSON,
+               let outcome = try? CampaignStore.decode(ReReviewOutcome.self, text) { after[earlier] = outcome.tierAfter }
+        }
+        return after
+    }
+
     /// The tier the unit holds before `year` (逐级表彰): its latest naming in an award campaign of
     /// that subject, as any re-review since left it; nil when it holds none.
     static func held(unitID: UUID, subject: Scheme.Subject, before year: Int, on db: any Database) async throws -> String? {
