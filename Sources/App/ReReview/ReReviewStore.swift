@@ -176,12 +176,8 @@ extension ReReviewStore {
         let yearOf = Dictionary(uniqueKeysWithValues: campaigns.map { ($0.id!, $0.year) })
         guard let latest = named.filter({ yearOf[$0.campaignID] != nil && $0.decidedTier != nil })
             .max(by: { yearOf[$0.campaignID]! < yearOf[$1.campaignID]! }) else { return nil }
-        let reviewed = try await ApplicationModel.query(on: db).filter(\.$earlierApplicationID == latest.id!)
-            .filter(\.$outcomeJSON != nil).all()
-        if let outcome = reviewed.compactMap({ $0.outcomeJSON.flatMap { try? CampaignStore.decode(ReReviewOutcome.self, $0) } }).first {
-            return outcome.tierAfter
-        }
-        return latest.decidedTier
+        let after = try await tiersAfterReReview([latest.id!], on: db)
+        return after[latest.id!] ?? latest.decidedTier
     }
 
     /// The tiers open to the application's unit this campaign (逐级表彰), lowest first, with why a
