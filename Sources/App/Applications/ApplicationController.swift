@@ -72,7 +72,8 @@ struct ApplicationController: RouteCollection {
                 tierName(context.application?.tier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.tier), text: $0) },
                 context.application?.selfTotal.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.selfScore), text: $0) },
             ].compactMap { $0 },
-            links: SelfAssessmentSection.links(context, t) + NoticeSection.links(context, t) + RegistrationFormSection.links(context, t),
+            links: SelfAssessmentSection.links(context, t) + NoticeSection.links(context, t) + RegistrationFormSection.links(context, t)
+                + SurveySection.links(context, t),
             actions: actions, blocked: blocked, dates: steps, datesHeading: t(Strings.CampaignPages.datesHeading),
             csrf: req.csrfToken, version: context.application?.version ?? 0, reopen: reopen,
             tierLabel: t(Strings.ApplicationPages.tier)))

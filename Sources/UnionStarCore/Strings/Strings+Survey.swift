@@ -163,5 +163,174 @@ extension Strings {
                               en: "Fact \(fact): another fact already takes the satisfaction rate of \(topic.en).")
             }
         }
+
+        /// The unit's survey pages (the union's cadre, staff, readers of the application).
+        public enum Pages {
+            public static let link = LocalizedText(zh: "会员评家满意度测评", en: "Members' satisfaction survey")
+            public static func heading(unit: String) -> LocalizedText {
+                LocalizedText(zh: "会员评家满意度测评 · \(unit)", en: "Members' satisfaction survey · \(unit)")
+            }
+            public static let intro = LocalizedText(
+                zh: "组织工会会员（代表）和一线服务对象对工会工作和工会主席（副主席）进行评议（会员评家），真实填写会员满意率。按模板建立测评，设定测评期，按会员人数发放一次性答卷码并打印答卷纸；会员用手机扫码匿名作答，无需账号。测评结束后查看结果，并可将满意率填入本单位自评。",
+                en: "Members (or their representatives) and the people the union serves rate the union's work and its chair (会员评家), and the union records the true satisfaction rate. Build a survey from the template, set its period, issue one-time tokens for the members and print their sheets; members answer anonymously on a phone, without an account. Once the survey closes, read the result and let it fill the unit's self-assessment.")
+            public static let anonymity = LocalizedText(
+                zh: "匿名：答卷码只保存其摘要和“已使用”标记，不保存使用时间；答案单独保存，没有答卷码、账号和时间，任何查询都不能把答案与答卷码对应起来。测评进行中只显示答卷数，各题结果在测评结束后显示。",
+                en: "Anonymous: a token is kept only as a hash with a “used” mark, never with a time of use; answers are kept apart, with no token, account or time, and no query can match an answer to its token. While the survey runs only the number of answers shows; each question's result appears once it closes.")
+            public static let title = LocalizedText(zh: "测评名称", en: "Title")
+            public static let status = LocalizedText(zh: "状态", en: "Status")
+            public static let periodLabel = LocalizedText(zh: "测评期", en: "Period")
+            public static let issued = LocalizedText(zh: "已发放答卷码", en: "Tokens issued")
+            public static let responses = LocalizedText(zh: "收到答卷", en: "Answers received")
+            public static let responseRate = LocalizedText(zh: "答卷率", en: "Response rate")
+            public static let members = LocalizedText(zh: "会员人数", en: "Members")
+            public static let minimum = LocalizedText(zh: "填入自评的条件", en: "To fill the self-assessment")
+            public static let createdBy = LocalizedText(zh: "建立", en: "Built")
+            public static let none = LocalizedText(zh: "尚未建立测评。", en: "No survey yet.")
+            public static let builderHeading = LocalizedText(zh: "按模板建立测评", en: "Build a survey from the template")
+            public static func defaultTitle(year: Int) -> LocalizedText {
+                LocalizedText(zh: "\(year)年度会员评家满意度测评", en: "Members' satisfaction survey \(year)")
+            }
+            public static let includeChair = LocalizedText(zh: "测评工会主席（副主席）", en: "Rate the chair (vice-chair)")
+            public static let questionsLabel = LocalizedText(zh: "测评问题（五级：很满意、满意、基本满意、不满意、很不满意）",
+                                                             en: "Questions (five levels: very satisfied, satisfied, fairly satisfied, dissatisfied, very dissatisfied)")
+            public static let fixedNote = LocalizedText(zh: "（必选：其满意率即该方面的满意率）", en: "(always asked: its rate is the topic's rate)")
+            public static let customHeading = LocalizedText(zh: "自拟问题（选填，每题不超过100字）", en: "Questions of your own (optional, at most 100 characters each)")
+            public static func customLabel(_ n: Int) -> LocalizedText { LocalizedText(zh: "自拟问题\(n)", en: "Own question \(n)") }
+            public static let build = LocalizedText(zh: "建立测评", en: "Build the survey")
+            public static let freeText = LocalizedText(zh: "意见建议（文字）", en: "Comments (text)")
+            public static let noPeriod = LocalizedText(zh: "尚未设定", en: "Not set yet")
+            public static func period(opens: CalendarDate, closes: CalendarDate) -> LocalizedText {
+                LocalizedText(zh: "\(Strings.Notice.day(opens).zh)至\(Strings.Notice.day(closes).zh)", en: "\(Strings.Notice.day(opens).en) to \(Strings.Notice.day(closes).en)")
+            }
+            public static func chartLabel(_ n: Int) -> LocalizedText { LocalizedText(zh: "第\(n)题各级评价占比", en: "Question \(n): the share of each answer") }
+            public static let created = LocalizedText(zh: "测评已建立。请设定测评期并发放答卷码。", en: "The survey is built. Set its period and issue tokens.")
+            public static let opened = LocalizedText(zh: "测评已发布。", en: "The survey is published.")
+            public static let closedNotice = LocalizedText(zh: "测评已结束。", en: "The survey is closed.")
+            public static let filledNotice = LocalizedText(zh: "满意率已填入自评，测评结果已作为台账附上。",
+                                                           en: "The satisfaction rates filled the self-assessment, with the result attached as evidence.")
+            public static let stale = LocalizedText(zh: "您打开本页后，该测评已被他人更改。请查看最新情况后再操作。",
+                                                    en: "Someone changed this survey since you opened the page. Read it again before going on.")
+            public static let overallMark = LocalizedText(zh: "（总体评价）", en: " (overall)")
+            public static func batchLine(_ n: Int, count: Int, by: String, at: String) -> LocalizedText {
+                LocalizedText(zh: "第\(n)批：\(count)个，\(by)，\(at)", en: "Run \(n): \(count) tokens, \(by), \(at)")
+            }
+            public static let questionsHeading = LocalizedText(zh: "测评问题", en: "Questions")
+            public static func satisfiedRule(_ levels: [LocalizedText]) -> LocalizedText {
+                LocalizedText(zh: "满意率 = 选择“\(levels.map(\.zh).joined(separator: "”或“"))”的人数 ÷ 作答人数；各方面（工会工作、工会主席）的满意率以其“总体评价”题为准。",
+                              en: "Satisfaction rate = those who chose \(levels.map(\.en).joined(separator: " or ")) ÷ those who answered; each topic's rate (the union's work, the chair) is its overall question's.")
+            }
+            public static let openHeading = LocalizedText(zh: "发布测评", en: "Publish the survey")
+            public static let opens = LocalizedText(zh: "开始日期", en: "First day")
+            public static let closes = LocalizedText(zh: "结束日期", en: "Last day")
+            public static let openHint = LocalizedText(zh: "日期按“年-月-日”填写；首尾两天都可作答，最长90天。发布后问题和测评期不能再改。",
+                                                       en: "Dates as year-month-day; answers are taken on both the first and the last day, at most 90 days. Once published, the questions and the period cannot change.")
+            public static let openSubmit = LocalizedText(zh: "发布", en: "Publish")
+            public static let tokensHeading = LocalizedText(zh: "发放答卷码", en: "Issue tokens")
+            public static let tokensCount = LocalizedText(zh: "本次发放数量", en: "How many")
+            public static func tokensHint(members: Int) -> LocalizedText {
+                LocalizedText(zh: "默认按会员人数（\(members)人）发放，每人一个；一次最多2000个。答卷码只在随后打开的答卷纸页面上显示一次，系统不保存答卷码本身，请当即打印。",
+                              en: "One for each member (\(members)) by default; at most 2,000 at once. The tokens appear only once, on the sheets page that follows; the app does not keep them, so print them at once.")
+            }
+            public static let tokensSubmit = LocalizedText(zh: "发放并打印答卷纸", en: "Issue and print the sheets")
+            public static let batchesHeading = LocalizedText(zh: "答卷码发放记录", en: "Tokens issued")
+            public static let noBatches = LocalizedText(zh: "尚未发放答卷码。", en: "No token issued yet.")
+            public static let closeHint = LocalizedText(zh: "提前结束后不再接受作答，也不能重新开始。", en: "Once closed early the survey takes no more answers and cannot reopen.")
+            public static let closeSubmit = LocalizedText(zh: "提前结束测评", en: "Close the survey now")
+            public static let running = LocalizedText(zh: "测评进行中。各题结果在测评结束后显示，以免从答卷数的变化推知个人的答案。",
+                                                      en: "The survey is running. Each question's result appears once it closes, so that no one can tell a member's answers from how the counts change.")
+            public static let resultsHeading = LocalizedText(zh: "测评结果", en: "Result")
+            public static func topicRate(_ topic: LocalizedText) -> LocalizedText {
+                LocalizedText(zh: "\(topic.zh)满意率：", en: "Satisfaction with \(topic.en.lowercased()): ")
+            }
+            public static let reaches90 = LocalizedText(zh: "达到90%以上（含90%）", en: "90% or more (90 included)")
+            public static let below90 = LocalizedText(zh: "未达到90%", en: "below 90%")
+            public static let number = LocalizedText(zh: "题号", en: "No.")
+            public static let question = LocalizedText(zh: "问题", en: "Question")
+            public static let answered = LocalizedText(zh: "作答人数", en: "Answered")
+            public static let rate = LocalizedText(zh: "满意率", en: "Rate")
+            public static func countAndShare(_ count: Int, _ share: String) -> LocalizedText {
+                LocalizedText(zh: "\(count)（\(share)）", en: "\(count) (\(share))")
+            }
+            public static let commentsHeading = LocalizedText(zh: "意见和建议", en: "Comments")
+            public static let noComments = LocalizedText(zh: "（无）", en: "(none)")
+            public static let commentsOrder = LocalizedText(zh: "按随机顺序排列，与作答先后无关。", en: "In a random order, unrelated to when they came.")
+            public static let workbook = LocalizedText(zh: "下载测评结果（Excel）", en: "Download the result (Excel)")
+            public static let workbookAfterClose = LocalizedText(zh: "测评结束后才提供结果表。", en: "The result is available once the survey closes.")
+            public static let fillHeading = LocalizedText(zh: "填入本单位自评", en: "Fill the self-assessment")
+            public static func fillLine(item: Int, label: String, value: String) -> LocalizedText {
+                LocalizedText(zh: "第\(item)项“\(label)”：\(value)", en: "Item \(item), “\(label)”: \(value)")
+            }
+            public static let fillSubmit = LocalizedText(zh: "将满意率填入自评（结果表作为台账附上）", en: "Fill these rates in (the result attached as evidence)")
+            public static let fillNotNow = LocalizedText(zh: "现在不能填入自评：", en: "The self-assessment cannot take it now: ")
+            public static func filledLine(by: String, at: String) -> LocalizedText {
+                LocalizedText(zh: "已由\(by)于\(at)填入自评：", en: "Filled in the self-assessment by \(by), \(at): ")
+            }
+            public static let sheetQRLabel = LocalizedText(zh: "扫码作答", en: "Scan to answer")
+            public static func sheetsTitle(batch: Int, count: Int) -> LocalizedText {
+                LocalizedText(zh: "答卷纸（第\(batch)批，\(count)份）", en: "Answer sheets (run \(batch), \(count))")
+            }
+            public static let sheetsWarning = LocalizedText(
+                zh: "答卷码只在本页显示这一次，系统不保存答卷码本身。请现在打印（或另存为PDF），裁开后每人发一张。离开本页后无法再次显示；遗失的答卷码只能另行发放。",
+                en: "The tokens appear on this page this once; the app does not keep them. Print now (or save as PDF), cut, and give one to each member. They cannot be shown again after you leave; lost tokens can only be replaced by issuing more.")
+            public static let print = LocalizedText(zh: "打印", en: "Print")
+            public static let backToSurvey = LocalizedText(zh: "返回测评", en: "Back to the survey")
+            public static func sheetInstruction(_ link: String) -> LocalizedText {
+                LocalizedText(zh: "用手机扫描二维码匿名作答；或打开 \(link) 输入答卷码。每个答卷码只能作答一次。",
+                              en: "Scan the code with a phone to answer anonymously, or open \(link) and type the token. Each token answers once.")
+            }
+            public static let codeLabel = LocalizedText(zh: "答卷码", en: "Token")
+        }
+
+        /// The member's pages: no account, on a phone.
+        public enum Public {
+            public static let heading = LocalizedText(zh: "会员评家满意度测评", en: "Members' satisfaction survey")
+            public static let intro = LocalizedText(
+                zh: "本测评匿名进行：系统只记录答卷码已经使用，不记录答卷码与答案的对应关系，也不记录作答时间。",
+                en: "This survey is anonymous: the app records only that a token has been used, never which answers it gave nor when.")
+            public static let codeLabel = LocalizedText(zh: "答卷码", en: "Token")
+            public static let codeHint = LocalizedText(zh: "答卷纸上的16位字母和数字（扫码打开会自动填好），大小写和短横线不限。",
+                                                       en: "The 16 letters and digits on your sheet (filled in when you scan the code); case and dashes do not matter.")
+            public static let start = LocalizedText(zh: "开始作答", en: "Start")
+            public static let malformedToken = LocalizedText(zh: "答卷码应为16位字母和数字，请核对答卷纸。", en: "A token is 16 letters and digits: check your sheet.")
+            public static let unknownToken = LocalizedText(zh: "没有这个答卷码，请核对答卷纸上的答卷码。", en: "There is no such token: check the one on your sheet.")
+            public static let tokenUsed = LocalizedText(zh: "这个答卷码已经使用过，每个答卷码只能作答一次。本次提交没有保存任何内容。",
+                                                        en: "This token has been used: each token answers once. Nothing was saved this time.")
+            public static func questionsIntro(unit: String, period: String) -> LocalizedText {
+                LocalizedText(zh: "\(unit)（测评期：\(period)）。每题请选择一项；意见建议可不填。提交后不能修改。",
+                              en: "\(unit) (period: \(period)). Choose one answer for each question; comments are optional. Answers cannot be changed once sent.")
+            }
+            public static func textHint(_ limit: Int) -> LocalizedText { LocalizedText(zh: "选填，不超过\(limit)字。", en: "Optional, at most \(limit) characters.") }
+            public static func fixErrors(_ n: Int) -> LocalizedText {
+                LocalizedText(zh: "还有\(n)处需要填写或修改，见下方标注。本次没有保存。", en: "\(n) answers need attention (marked below). Nothing was saved.")
+            }
+            public static let submit = LocalizedText(zh: "提交", en: "Send")
+            public static let thanks = LocalizedText(zh: "提交成功，感谢您参加测评！您的答卷已匿名保存。", en: "Sent. Thank you for taking part: your answers are kept anonymously.")
+        }
+
+        /// The result as a workbook (.xlsx): downloaded, and attached as evidence.
+        public enum Workbook {
+            public static func fileName(_ title: String) -> LocalizedText { LocalizedText(zh: "测评结果-\(title).xlsx", en: "survey-result-\(title).xlsx") }
+            public static let sheetName = LocalizedText(zh: "测评结果", en: "Result")
+            public static let heading = LocalizedText(zh: "会员评家满意度测评结果", en: "Members' satisfaction survey: result")
+            public static let unit = LocalizedText(zh: "单位", en: "Unit")
+            public static let responseRate = LocalizedText(zh: "答卷率（%）", en: "Response rate (%)")
+            public static let rule = LocalizedText(zh: "满意率口径", en: "How the rate is counted")
+            public static let rounding = LocalizedText(zh: "百分比保留四位小数，其后各位舍去。", en: " Percentages to four decimals, the rest dropped.")
+            public static func topicRate(_ topic: LocalizedText) -> LocalizedText {
+                LocalizedText(zh: "\(topic.zh)满意率（%）", en: "Satisfaction with \(topic.en.lowercased()) (%)")
+            }
+            public static let topic = LocalizedText(zh: "测评对象", en: "Topic")
+            public static let rateColumn = LocalizedText(zh: "满意率（%）", en: "Rate (%)")
+            public static let anonymity = LocalizedText(zh: "答卷匿名：答案与答卷码之间没有任何对应记录。", en: "Anonymous: nothing records which token gave which answers.")
+        }
+
+        /// The audit page's words for survey entries.
+        public enum AuditActions {
+            public static let created = LocalizedText(zh: "建立会员评家测评", en: "Built a members' survey")
+            public static let opened = LocalizedText(zh: "发布会员评家测评", en: "Published a members' survey")
+            public static let issued = LocalizedText(zh: "发放答卷码", en: "Issued survey tokens")
+            public static let closed = LocalizedText(zh: "提前结束会员评家测评", en: "Closed a members' survey early")
+            public static let filled = LocalizedText(zh: "以测评结果填入自评", en: "Filled the self-assessment from a survey")
+        }
     }
 }
