@@ -386,21 +386,8 @@ struct SurveyController: RouteCollection {
             application.selfTier = result.storedTier
             application.vetoesJSON = CampaignStore.encode(result.vetoTexts)
             for item in Set(fills.map(\.item)).sorted() {
-                let row = EvidenceFileModel()
-                row.id = UUID()
-                row.applicationID = application.id!
-                row.item = item
-                row.sha256 = blob.sha256
-                row.type = EvidenceType.xlsx.rawValue
-                row.size = blob.size
-                row.name = name
-                row.uploadedBy = actor.name
-                row.uploadedAt = actor.at
-                try await row.create(on: db)
-                try await AuditLog.append([AuditDraft(actor: actor, action: "evidence.upload", entityType: "evidence",
-                                                      entityID: row.id!.uuidString.lowercased(), scope: scope, before: AuditDraft.nothing,
-                                                      after: EvidenceController.AuditEntry(item: item, name: name, sha256: blob.sha256,
-                                                                                           type: EvidenceType.xlsx.rawValue, size: blob.size))], on: db)
+                try await EvidenceController.record(blob, type: .xlsx, name: name, item: item, applicationID: application.id!, actor: actor,
+                                                    scope: scope, on: db)
             }
             let before = SurveyAudit(model)
             model.filledAt = actor.at
@@ -423,7 +410,7 @@ struct SurveyController: RouteCollection {
         let data = try SurveyWorkbook.make(survey, results, unit: context.unit.name, language: req.language)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: EvidenceType.xlsx.mimeType)
-        headers.replaceOrAdd(name: .contentDisposition, value: RegistrationFormDocx.contentDisposition(
+        headers.replaceOrAdd(name: .contentDisposition, value: OfficePackage.contentDisposition(
             fileName: Translator(req.language)(Strings.Survey.Workbook.fileName(survey.model.title + "-" + context.unit.name)), fallback: "survey-results.xlsx"))
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return Response(status: .ok, headers: headers, body: .init(data: data))

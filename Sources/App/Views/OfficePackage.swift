@@ -59,4 +59,20 @@ enum OfficePackage {
         }
         return out
     }
+
+    /// The name a download is saved under, for `Content-Disposition`: a plain ASCII `filename`
+    /// (`fallback`) for old clients, and the real name as UTF-8 in `filename*` (RFC 6266 / 5987).
+    /// Characters a file system refuses (`/ \ : * ? " < > |`) and control characters become `_`,
+    /// so the name saves anywhere and never carries a path.
+    static func contentDisposition(fileName: String, fallback: String) -> String {
+        let safe = String(String.UnicodeScalarView(fileName.unicodeScalars.map { scalar in
+            forbiddenInFileNames.contains(scalar) || scalar.properties.generalCategory == .control ? "_" : scalar
+        }))
+        let encoded = safe.addingPercentEncoding(withAllowedCharacters: attributeCharacters) ?? fallback
+        return #"attachment; filename="\#(fallback)"; filename*=UTF-8''\#(encoded)"#
+    }
+
+    static let forbiddenInFileNames = Set("/\\:*?\"<>|".unicodeScalars)
+    /// RFC 5987 attr-char: what `filename*` may carry unencoded.
+    static let attributeCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$&+-.^_`|~")
 }

@@ -172,7 +172,7 @@ extension Strings {
             }
             public static let intro = LocalizedText(
                 zh: "组织工会会员（代表）和一线服务对象对工会工作和工会主席（副主席）进行评议（会员评家），真实填写会员满意率。按模板建立测评，设定测评期，按会员人数发放一次性答卷码并打印答卷纸；会员用手机扫码匿名作答，无需账号。测评结束后查看结果，并可将满意率填入本单位自评。",
-                en: "Members (or their representatives) and the people the union serves rate the union's work and its chair (会员评家), and the union records the true satisfaction rate. Build a survey from the template, set its period, issue one-time tokens for the members and print their sheets; members answer anonymously on a phone, without an account. Once the survey closes, read the result and let it fill the unit's self-assessment.")
+                en: "Members (or their representatives) and the people the union serves rate the union's work and its chair, and the union records the true satisfaction rate. Build a survey from the template, set its period, issue one-time tokens for the members and print their sheets; members answer anonymously on a phone, without an account. Once the survey closes, read the result and let it fill the unit's self-assessment.")
             public static let anonymity = LocalizedText(
                 zh: "匿名：答卷码只保存其摘要和“已使用”标记，不保存使用时间；答案单独保存，没有答卷码、账号和时间，任何查询都不能把答案与答卷码对应起来。测评进行中只显示答卷数，各题结果在测评结束后显示。",
                 en: "Anonymous: a token is kept only as a hash with a “used” mark, never with a time of use; answers are kept apart, with no token, account or time, and no query can match an answer to its token. While the survey runs only the number of answers shows; each question's result appears once it closes.")
@@ -279,6 +279,10 @@ extension Strings {
                               en: "Scan the code with a phone to answer anonymously, or open \(link) and type the token. Each token answers once.")
             }
             public static let codeLabel = LocalizedText(zh: "答卷码", en: "Token")
+            /// Beside a self-assessment question a survey's result fills.
+            public static let fillableHint = LocalizedText(
+                zh: "；可由会员评家满意度测评的结果填写（申报页 → 会员评家满意度测评）",
+                en: "; a members' satisfaction survey can fill it (the application page → Members' satisfaction survey)")
         }
 
         /// The member's pages: no account, on a phone.
