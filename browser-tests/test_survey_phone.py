@@ -92,6 +92,8 @@ class SurveyOnAPhone(BrowserSteps, unittest.TestCase):
 
     def open_link(self, token, what, statuses, then):
         """Opens the printed link; the page's script sends the token on to the next page."""
+        # As a phone opens a scanned code: a new page, not a jump within the one showing.
+        self.driver.get("about:blank")
         self.drain_performance_log()
         self.driver.get(f"{BASE_URL}/s#{token}")
         self.wait(then, what)

@@ -84,7 +84,7 @@ struct DemoSurveys {
         }
         var response = SurveyResponse(ratings: [:])
         for question in definition.scaleQuestions {
-            response.ratings[question.id] = question.topic == .chair ? level([48, 38, 10, 3, 1]) : level([55, 37, 6, 2, 0])
+            response.ratings[question.id] = question.topic == .chair ? level([48, 38, 10, 3, 1]) : level([62, 34, 3, 1, 0])
         }
         if dice.next(below: 6) == 0 { response.texts["comments"] = DemoText.surveyComments[Int(dice.next(below: UInt64(DemoText.surveyComments.count)))] }
         return response
