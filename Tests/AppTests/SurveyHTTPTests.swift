@@ -25,8 +25,19 @@ import ZIPFoundation
         Dictionary(uniqueKeysWithValues: SurveyTemplate.standard.questions.map { (SurveyController.chosenField($0.id), "true") })
     }
 
-    static func answerCount(_ app: Application) async throws -> Int { try await SurveyAnswerModel.query(on: app.db).count() }
-    static func usedCount(_ app: Application) async throws -> Int { try await SurveyTokenModel.query(on: app.db).filter(\.$used == true).count() }
+    /// How many answers are stored and how many tokens are used: always the same number.
+    static func expectStored(_ app: Application, _ n: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        #expect(try await SurveyAnswerModel.query(on: app.db).count() == n, sourceLocation: sourceLocation)
+        #expect(try await SurveyTokenModel.query(on: app.db).filter(\.$used == true).count() == n, sourceLocation: sourceLocation)
+    }
+
+    /// A member's phone with the member's page open (its form token), and `token` sent when given.
+    static func phone(_ app: Application, sending token: String? = nil) async throws -> WebSession {
+        let member = WebSession(app)
+        try await member.get("/s")
+        if let token { try await member.post("/s", ["code": token]) }
+        return member
+    }
 
     /// 丙公司工会 self-assessing in 仪征's 2019 campaign (every answer ideal, 100 points), on 2019-09-02.
     static func yizhengDrafting(_ app: Application, _ f: Fixture) async throws -> String {
@@ -142,13 +153,10 @@ import ZIPFoundation
             // setup
             let f = try await Fixture.make(app)
             try await SurveyFixture.rushan(app, f, .open)
-            let first = WebSession(app)
-            try await first.get("/s")
-            try await first.post("/s", ["code": SurveyFixture.token])
+            let first = try await Self.phone(app, sending: SurveyFixture.token)
             #expect((try await first.post("/s/answer", SurveyFixture.answers(.satisfied, token: SurveyFixture.token))).status == .seeOther)
             // act: the same token again, from another phone, at both steps
-            let second = WebSession(app)
-            try await second.get("/s")
+            let second = try await Self.phone(app)
             let start = try await second.post("/s", ["code": SurveyFixture.token])
             let answer = try await second.post("/s/answer", SurveyFixture.answers(.veryDissatisfied, token: SurveyFixture.token))
             // check
@@ -157,8 +165,7 @@ import ZIPFoundation
                 #expect(response.body.contains("这个答卷码已经使用过，每个答卷码只能作答一次。本次提交没有保存任何内容。"))
                 #expect(!response.body.contains(#"name="q_union_overall""#))
             }
-            #expect(try await Self.answerCount(app) == 1)
-            #expect(try await Self.usedCount(app) == 1)
+            try await Self.expectStored(app, 1)
             let stored = try await SurveyStore.responses(SurveyFixture.surveyID, on: app.db)
             #expect(stored.first?.ratings["union_overall"] == .satisfied)
         }
@@ -169,8 +176,7 @@ import ZIPFoundation
             // setup
             let f = try await Fixture.make(app)
             try await SurveyFixture.rushan(app, f, .open)
-            let member = WebSession(app)
-            try await member.get("/s")
+            let member = try await Self.phone(app)
             // act and check: before it opens, after it closed, an unknown and a malformed token
             app.clock = FixedClock(Fixture.chinaMorning("2020-07-31"))
             let early = try await member.post("/s", ["code": SurveyFixture.token])
@@ -184,8 +190,7 @@ import ZIPFoundation
             #expect(unknown.status == .notFound && unknown.body.contains("没有这个答卷码") && unknown.body.contains(#"name="code""#))
             let malformed = try await member.post("/s", ["code": "12345"])
             #expect(malformed.status == .unprocessableEntity && malformed.body.contains("答卷码应为16位字母和数字"))
-            #expect(try await Self.answerCount(app) == 0)
-            #expect(try await Self.usedCount(app) == 0)
+            try await Self.expectStored(app, 0)
         }
     }
 
@@ -194,9 +199,7 @@ import ZIPFoundation
             // setup
             let f = try await Fixture.make(app)
             try await SurveyFixture.rushan(app, f, .open)
-            let member = WebSession(app)
-            try await member.get("/s")
-            try await member.post("/s", ["code": SurveyFixture.token])
+            let member = try await Self.phone(app, sending: SurveyFixture.token)
             var form = SurveyFixture.answers(.satisfied, token: SurveyFixture.token)
             form["q_chair_duties"] = nil
             form["q_comments"] = "食堂饭菜希望改善"
@@ -207,8 +210,7 @@ import ZIPFoundation
             #expect(sent.body.contains("第8题“工会主席（副主席）依法履职、为职工说话办事情况”：请选择一项评价。"))
             #expect(sent.body.contains("还有1处需要填写或修改") && sent.body.contains("食堂饭菜希望改善"))
             #expect(sent.body.contains(#"name="q_union_overall" value="satisfied" checked"#))
-            #expect(try await Self.answerCount(app) == 0)
-            #expect(try await Self.usedCount(app) == 0)
+            try await Self.expectStored(app, 0)
         }
     }
 
@@ -223,9 +225,7 @@ import ZIPFoundation
             let auditBefore = try await CongressAndNoticeTests.auditRows(app).count
             var answerXmin: [String] = []
             for (index, token) in tokens.enumerated() {
-                let member = WebSession(app)
-                try await member.get("/s")
-                try await member.post("/s", ["code": token])
+                let member = try await Self.phone(app, sending: token)
                 #expect((try await member.post("/s/answer", SurveyFixture.answers(index == 0 ? .satisfied : .dissatisfied, token: token))).status == .seeOther)
                 if testDatabaseURL != nil { answerXmin.append(try await Self.xmin(app, SurveyAnswerModel.schema).sorted().last ?? "") }
             }
