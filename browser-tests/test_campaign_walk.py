@@ -84,7 +84,7 @@ FILER_UNIT = "乳山市银岭机械有限公司工会"
 # 100 less what only answers can earn: item 6 (3 per competition, 0 of 9), item 16 ① (2 per
 # activity, 0 of 4) and item 20 (the childcare bonus, 0 of 1): 100 − 9 − 4 − 1 = 86.
 # Tiers: 三星级 ≥ 70, 四星级 ≥ 80, 五星级 ≥ 90.
-QUESTIONS = 44     # the scheme's facts, the profile's 公司制企业 included
+QUESTIONS = 46     # the scheme's facts, the profile's 公司制企业 included (item 2 records two satisfaction rates)
 CONDITIONAL = 5    # asked only when another answer is 是 (items 8, 17 ×2, 18, 20)
 TOTAL_NOTHING_ANSWERED = 86
 ELECTION_LATE = 2  # item 1 ③未按期换届扣2分
@@ -98,6 +98,8 @@ REST_OF_THE_ANSWERS = [
     (None, "company_form", "radio", "true"),
     (2, "members_congress_held", "radio", "true"),
     (2, "members_congress_records", "radio", "true"),
+    (2, "review_union_satisfaction", "number", "95"),  # recorded, not scored (会员评家 can fill it)
+    (2, "review_chair_satisfaction", "number", "92"),
     (3, "funds_paid_in_full", "radio", "true"),
     (3, "funds_self_managed", "radio", "true"),
     (3, "same_level_audit", "radio", "true"),

@@ -45,6 +45,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.inboxCounts = InboxCounts()
     app.reminderSettings = try ReminderSettings.fromEnvironment()
     app.mailer = app.reminderSettings.mail.map { SMTPClient(settings: $0) }
+    app.surveyMinimum = try SurveySettings.minimum()
 
     try configureDatabase(app, options.database)
     app.migrations.add(CreateCalendarDays())
@@ -61,6 +62,7 @@ public func configure(_ app: Application, options: AppOptions = .fromEnvironment
     app.migrations.add(CreateReminders())
     app.migrations.add(UpdateCampaignsAddKind())
     app.migrations.add(UpdateApplicationsAddChair())
+    app.migrations.add(CreateSurveys())
     app.prepareWriteGate()
 
     app.security = options.security

@@ -39,6 +39,9 @@ func routes(_ app: Application, databaseKind: String) throws {
     try protected.register(collection: ApplicationAPI())
     // The public notice page: no sign-in, but an objection carries the visitor's form token.
     try protected.register(collection: NoticePublicController())
+    // 会员评家: the unit's surveys, and the member's pages without an account (the form's token too).
+    try protected.register(collection: SurveyController())
+    try protected.register(collection: SurveyPublicController())
     // The self-assessment's forms and evidence uploads are larger than the default body: they are
     // read to their own limits (signed-in requests only) before the token is checked.
     let selfAssessment = app.grouped(SelfAssessmentBodyLimit()).grouped(CSRFMiddleware())

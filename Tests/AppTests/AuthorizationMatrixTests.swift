@@ -547,7 +547,7 @@ import VaporTesting
                 Expected(status: .seeOther,
                          location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/self-assessment?done=deleted#item-1")
             }),
-    ] + noticeRows + resultsRows + tokenRows + apiRows + inboxRows + reReviewRows + chairRows
+    ] + noticeRows + resultsRows + tokenRows + apiRows + inboxRows + reReviewRows + chairRows + surveyRows
 
     @Test func everyRegisteredRouteHasAPolicyEntryAndAMatrixRow() async throws {
         try await withTestApp { app in

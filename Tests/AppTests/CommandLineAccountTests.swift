@@ -116,6 +116,21 @@ import Vapor
             let assignments = try await InspectionAssignmentModel.query(on: app.db).filter(\.$applicationID ~~ applications.compactMap(\.id)).all()
             let inspector = try await UserModel.query(on: app.db).filter(\.$username == "inspector").first()
             #expect(assignments.count == 1 && assignments.first?.inspectorID == inspector?.id && assignments.first?.scoredAt == nil)
+            // 会员评家: the cadre's union has a survey closed with enough answers to fill its self-assessment, and a
+            // running one whose printed tokens a member can answer with.
+            let union = try #require(try await OrganisationModel.query(on: app.db).filter(\.$name == "乳山市金海食品有限公司工会").first())
+            let surveys = try await SurveyModel.query(on: app.db).filter(\.$unitID == union.id!).all().map(LoadedSurvey.init)
+            #expect(Set(surveys.map { $0.life.status(on: today) }) == [.closed, .open])
+            let answered = try await SurveyStore.responseCounts(surveys.map(\.id), on: app.db)
+            let closed = try #require(surveys.first { $0.life.status(on: today) == .closed })
+            #expect(answered[closed.id] == 162 && closed.model.issued == 186)
+            #expect(closed.minimum.check(responses: 162, issued: 186).isEnough)
+            let printed = run.stdout.split(separator: "\n").filter { $0.hasPrefix("  /s#") }.map { String($0.dropFirst(5)) }
+            #expect(printed.count == DemoSurveys.printedTokens)
+            for token in printed {
+                guard case .success(let survey) = try await SurveyStore.survey(forToken: token, on: app.db) else { Issue.record("\(token)"); continue }
+                #expect(survey.life.status(on: today) == .open)
+            }
             #expect(try await AuditLog.verify(on: app.db).broken == nil)
         } catch {
             try? await app.asyncShutdown()

@@ -508,7 +508,7 @@ extension WebSession {
     ])
     func theDownloadsNameIsSafe(name: String, encoded: String) {
         // act
-        let header = RegistrationFormDocx.contentDisposition(fileName: name, fallback: "registration-form.docx")
+        let header = OfficePackage.contentDisposition(fileName: name, fallback: "registration-form.docx")
         // check
         #expect(header == #"attachment; filename="registration-form.docx"; filename*=UTF-8''"# + encoded)
     }

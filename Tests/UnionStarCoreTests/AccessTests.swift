@@ -23,7 +23,7 @@ import Testing
     @Test(arguments: Role.allCases)
     func roleCarriesExactlyItsActions(role: Role) {
         let expected: [Role: Set<Action>] = [
-            .unionCadre: [.viewOrganisation, .workOnApplication, .viewApplication],
+            .unionCadre: [.viewOrganisation, .workOnApplication, .viewApplication, .runSurvey],
             .inspector: [.viewOrganisation, .recordInspection, .declareConflict],
             .subFederationReviewer: [.viewOrganisation, .exportOrganisations, .viewCampaign, .viewApplication, .returnApplication,
                                      .endorseApplication],
@@ -32,7 +32,7 @@ import Testing
             .federationStaff: [.viewOrganisation, .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation,
                                .restoreOrganisation, .importOrganisations, .exportOrganisations, .viewAudit,
                                .manageCampaigns, .viewCampaign, .reopenDeadline, .viewApplication, .returnApplication,
-                               .manageReview, .decideTier],
+                               .manageReview, .decideTier, .runSurvey],
             .federationAdmin: [.viewOrganisation, .createOrganisation, .editOrganisation, .moveOrganisation, .retireOrganisation,
                                .restoreOrganisation, .importOrganisations, .exportOrganisations, .viewAudit, .viewAccounts,
                                .manageAccounts, .assignRoles, .viewCampaign],

@@ -87,10 +87,10 @@ struct ApplicationController: RouteCollection {
                 context.application?.selfTotal.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.selfScore), text: $0) },
                 ladder.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.openTiers), text: t($0)) },
             ].compactMap { $0 } + ChairSection.facts(context, t),
-            links: plan.campaignKind == .award
+            links: (plan.campaignKind == .award
                 ? SelfAssessmentSection.links(context, t) + ChairSection.links(context, t) + NoticeSection.links(context, t)
                     + RegistrationFormSection.links(context, t)
-                : SelfAssessmentSection.links(context, t) + Self.roundLinks(context, t),
+                : SelfAssessmentSection.links(context, t) + Self.roundLinks(context, t)) + SurveySection.links(context, t),
             actions: actions, blocked: blocked + ChairSection.blocked(context, t), dates: steps, datesHeading: t(Strings.CampaignPages.datesHeading),
             csrf: req.csrfToken, version: context.application?.version ?? 0, reopen: reopen,
             tierLabel: t(Strings.ApplicationPages.tier)))

@@ -52,23 +52,30 @@ struct EvidenceController: RouteCollection {
         let actor = req.auditActor
         let scope = context.unit.path
         try await ApplicationStore.perform(.uploadEvidence, context, version: nil, req: req, subject: context.user.subject, actor: actor) { application, db in
-            let row = EvidenceFileModel()
-            row.id = UUID()
-            row.applicationID = application.id!
-            row.item = item
-            row.sha256 = blob.sha256
-            row.type = type.rawValue
-            row.size = blob.size
-            row.name = name
-            row.uploadedBy = actor.name
-            row.uploadedAt = actor.at
-            try await row.create(on: db)
-            try await AuditLog.append([AuditDraft(actor: actor, action: "evidence.upload", entityType: "evidence",
-                                                  entityID: row.id!.uuidString.lowercased(), scope: scope, before: AuditDraft.nothing,
-                                                  after: AuditEntry(item: item, name: name, sha256: blob.sha256, type: type.rawValue, size: blob.size))],
-                                      on: db)
+            try await Self.record(blob, type: type, name: name, item: item, applicationID: application.id!, actor: actor, scope: scope, on: db)
         }
         return req.redirect(to: page + "?done=uploaded#item-\(item)", redirectType: .normal)
+    }
+
+    /// Attaches stored bytes to an item of the application, with the `evidence.upload` audit entry:
+    /// inside the caller's write transaction (an upload; a survey's result filling the self-assessment).
+    static func record(_ blob: StoredBlob, type: EvidenceType, name: String, item: Int, applicationID: UUID, actor: AuditDraft.Actor,
+                       scope: String, on db: any Database) async throws {
+        let row = EvidenceFileModel()
+        row.id = UUID()
+        row.applicationID = applicationID
+        row.item = item
+        row.sha256 = blob.sha256
+        row.type = type.rawValue
+        row.size = blob.size
+        row.name = name
+        row.uploadedBy = actor.name
+        row.uploadedAt = actor.at
+        try await row.create(on: db)
+        try await AuditLog.append([AuditDraft(actor: actor, action: "evidence.upload", entityType: "evidence",
+                                              entityID: row.id!.uuidString.lowercased(), scope: scope, before: AuditDraft.nothing,
+                                              after: AuditEntry(item: item, name: name, sha256: blob.sha256, type: type.rawValue, size: blob.size))],
+                                  on: db)
     }
 
     /// The page again, with the sentence why the file was refused (nothing stored).

@@ -123,7 +123,7 @@ struct RegistrationFormController: RouteCollection {
         let name = Strings.Filing.docxFileName(unit: context.unit.name).text(in: req.language)
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
-        headers.replaceOrAdd(name: .contentDisposition, value: RegistrationFormDocx.contentDisposition(fileName: name, fallback: "registration-form.docx"))
+        headers.replaceOrAdd(name: .contentDisposition, value: OfficePackage.contentDisposition(fileName: name, fallback: "registration-form.docx"))
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }

@@ -1,6 +1,5 @@
 import Foundation
 import UnionStarCore
-import ZIPFoundation
 
 /// The 申报登记表 as a Word file (.docx), laid out like the paper form of Rushan's attachment 3:
 /// the title, then one bordered table — 申报单位 | … | 申报星级 | …; 工会主席 | … | 联系电话 | …;
@@ -18,45 +17,14 @@ enum RegistrationFormDocx {
                              "word/styles.xml", "word/document.xml"]
 
     static func make(_ form: RegistrationForm, labels: RegistrationForm.Labels, language: Language = .zh) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        let parts: [(String, String)] = [
+        try OfficePackage.zip([
             ("[Content_Types].xml", contentTypesXML),
             ("_rels/.rels", packageRelationshipsXML),
             ("word/_rels/document.xml.rels", documentRelationshipsXML),
             ("word/styles.xml", stylesXML),
             ("word/document.xml", documentXML(form, labels: labels, language: language)),
-        ]
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: fixedDate, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw DocxError.noData }
-        return data
+        ])
     }
-
-    enum DocxError: Error { case noData }
-
-    /// The name a download is saved under, for `Content-Disposition`: a plain ASCII `filename`
-    /// (`fallback`) for old clients, and the real name as UTF-8 in `filename*` (RFC 6266 / 5987).
-    /// Characters a file system refuses (`/ \ : * ? " < > |`) and control characters become `_`,
-    /// so the name saves anywhere and never carries a path.
-    static func contentDisposition(fileName: String, fallback: String) -> String {
-        let safe = String(String.UnicodeScalarView(fileName.unicodeScalars.map { scalar in
-            forbiddenInFileNames.contains(scalar) || scalar.properties.generalCategory == .control ? "_" : scalar
-        }))
-        let encoded = safe.addingPercentEncoding(withAllowedCharacters: attributeCharacters) ?? fallback
-        return #"attachment; filename="\#(fallback)"; filename*=UTF-8''\#(encoded)"#
-    }
-
-    static let forbiddenInFileNames = Set("/\\:*?\"<>|".unicodeScalars)
-    /// RFC 5987 attr-char: what `filename*` may carry unencoded.
-    static let attributeCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$&+-.^_`|~")
-
-    /// 2020-01-01, so the bytes depend on the form alone.
-    static let fixedDate = Date(timeIntervalSince1970: 1_577_836_800)
 
     // MARK: Layout (twentieths of a point)
 
@@ -161,43 +129,14 @@ enum RegistrationFormDocx {
     /// The lines of a value as typed; nothing for an empty value.
     static func lines(of text: String) -> [String] { RegistrationForm.lines(of: text) }
 
-    /// The text without what XML 1.0 cannot hold (control characters other than tab, U+FFFE, U+FFFF);
-    /// any line break left over (a one-line value) becomes a space.
-    static func sanitized(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: scalars.append(scalar)
-            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: scalars.append(" ")
-            case 0x00..<0x20, 0x7F, 0xFFFE, 0xFFFF: continue
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
-
-    /// `&`, `<`, `>` and both quotes as entities, so a value can never end the element or attribute.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func sanitized(_ text: String) -> String { OfficePackage.sanitized(text) }
+    static func escaped(_ text: String) -> String { OfficePackage.escaped(text) }
 
     // MARK: The other parts
 
-    static let xmlDeclaration = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+    static let xmlDeclaration = OfficePackage.xmlDeclaration
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let relationshipNamespace = OfficePackage.relationshipNamespace
 
     static let contentTypesXML = xmlDeclaration
         + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#

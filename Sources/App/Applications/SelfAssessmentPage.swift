@@ -249,7 +249,7 @@ enum SelfAssessmentPages {
             let value = input.fields[name]
             let kind = context.unit.kind.flatMap(UnionKind.init(rawValue:))
             let hint: LocalizedText? = switch fact.type {
-            case .percentage: s.percentageHint
+            case .percentage: fact.survey == nil ? s.percentageHint : s.percentageHint + Strings.Survey.Pages.fillableHint
             case .count: s.countHint(fact.countMaximum)
             case .checklist: s.checklistHint
             case .boolean, .choice: nil

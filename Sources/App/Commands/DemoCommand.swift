@@ -26,11 +26,19 @@ struct DemoCommand: AsyncCommand {
         try await DemoCampaigns(app: app).build(orgs: orgs)
         try await DemoPastCampaign(app: app).build(orgs: orgs)
         try await DemoReReview(app: app).build(orgs: orgs)
+        let surveyTokens = try await DemoSurveys(app: app).build(orgs: orgs)
         var lines = ["UnionStar demo accounts (sign in at /signin):", ""]
         for account in accounts {
             lines.append("  \(account.username.padding(toLength: 18, withPad: " ", startingAt: 0)) \(account.password)   \(account.role) · \(account.place)")
         }
         lines.append("")
+        if !surveyTokens.isEmpty {
+            // The running members' survey: a member opens /s#TOKEN on a phone (or /s and types it).
+            lines.append("Members' survey tokens (open /s#TOKEN, each answers once):")
+            lines.append("")
+            lines += surveyTokens.map { "  /s#\($0)" }
+            lines.append("")
+        }
         let text = lines.joined(separator: "\n")
         print(text)
         if let path = signature.accountsFile {

@@ -219,4 +219,14 @@ enum DemoText {
     static let returnReason = "主要工作过于简略，请补充劳动竞赛的台账。"
     static let peopleMet = "工会主席、职工代表6人"
     static let findings = "台账齐全，活动记录完整。"
+    /// 会员评家: the running survey's title, and what members write now and then.
+    static func surveyRepeatTitle(_ year: Int) -> String { "\(year)年度会员评家满意度测评（补充测评）" }
+    static let surveyComments = [
+        "希望多组织职工文体活动，丰富业余生活。",
+        "食堂饭菜质量有待提高，建议工会反映。",
+        "困难职工帮扶做得好，感谢工会。",
+        "建议增加技能培训的次数。",
+        "工会主席经常到车间了解情况，很满意。",
+        "夏季防暑降温措施要早落实。",
+    ]
 }

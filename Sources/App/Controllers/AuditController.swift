@@ -246,6 +246,11 @@ struct AuditController: RouteCollection {
         case "inspector.conflict.withdraw": Strings.Audit.Actions.withdrewConflict
         case "application.inspector.withdraw": Strings.Audit.Actions.inspectorStoodAside
         case "campaign.spot-check": Strings.Audit.Actions.drewSpotCheck
+        case "survey.create": Strings.Survey.AuditActions.created
+        case "survey.open": Strings.Survey.AuditActions.opened
+        case "survey.issueTokens": Strings.Survey.AuditActions.issued
+        case "survey.close": Strings.Survey.AuditActions.closed
+        case "survey.fill": Strings.Survey.AuditActions.filled
         default: LocalizedText(zh: action, en: action)
         }
     }

@@ -136,6 +136,20 @@ enum SiteRoute: Hashable, Sendable {
     case uploadEvidence(campaign: UUID, unit: UUID, item: Int)
     case evidenceFile(campaign: UUID, unit: UUID, evidence: UUID)
     case deleteEvidence(campaign: UUID, unit: UUID, evidence: UUID)
+    /// 会员评家: a unit's members' surveys in a campaign (the list and the builder), one survey, its
+    /// period, its tokens (the printed sheets), closing it early, filling the self-assessment with
+    /// its result, and the result as a workbook.
+    case surveys(campaign: UUID, unit: UUID)
+    case survey(campaign: UUID, unit: UUID, survey: UUID)
+    case openSurvey(campaign: UUID, unit: UUID, survey: UUID)
+    case surveyTokens(campaign: UUID, unit: UUID, survey: UUID)
+    case closeSurvey(campaign: UUID, unit: UUID, survey: UUID)
+    case fillFromSurvey(campaign: UUID, unit: UUID, survey: UUID)
+    case surveyWorkbook(campaign: UUID, unit: UUID, survey: UUID)
+    /// The member's pages, without an account: the token never travels in a path (the printed
+    /// link carries it after `#`, which browsers do not send; the forms send it in their body).
+    case answerSurvey
+    case submitSurveyAnswers
 
     /// The path pattern the router registers (parameters as `:name`).
     var pattern: [PathComponent] {
@@ -241,6 +255,15 @@ enum SiteRoute: Hashable, Sendable {
         case .uploadEvidence: ["campaigns", ":campaignID", "units", ":orgID", "self-assessment", "items", ":item", "evidence"]
         case .evidenceFile: ["campaigns", ":campaignID", "units", ":orgID", "evidence", ":evidenceID"]
         case .deleteEvidence: ["campaigns", ":campaignID", "units", ":orgID", "evidence", ":evidenceID", "delete"]
+        case .surveys: ["campaigns", ":campaignID", "units", ":orgID", "surveys"]
+        case .survey: ["campaigns", ":campaignID", "units", ":orgID", "surveys", ":surveyID"]
+        case .openSurvey: ["campaigns", ":campaignID", "units", ":orgID", "surveys", ":surveyID", "open"]
+        case .surveyTokens: ["campaigns", ":campaignID", "units", ":orgID", "surveys", ":surveyID", "tokens"]
+        case .closeSurvey: ["campaigns", ":campaignID", "units", ":orgID", "surveys", ":surveyID", "close"]
+        case .fillFromSurvey: ["campaigns", ":campaignID", "units", ":orgID", "surveys", ":surveyID", "fill"]
+        case .surveyWorkbook: ["campaigns", ":campaignID", "units", ":orgID", "surveys", ":surveyID", "results.xlsx"]
+        case .answerSurvey: ["s"]
+        case .submitSurveyAnswers: ["s", "answer"]
         }
     }
 
@@ -323,6 +346,13 @@ enum SiteRoute: Hashable, Sendable {
         case .evidenceFile(let campaign, let unit, let evidence): Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())"
         case .deleteEvidence(let campaign, let unit, let evidence):
             Self.unitPath(campaign, unit) + "/evidence/\(evidence.uuidString.lowercased())/delete"
+        case .surveys(let campaign, let unit): Self.unitPath(campaign, unit) + "/surveys"
+        case .survey(let campaign, let unit, let survey): Self.surveyPath(campaign, unit, survey)
+        case .openSurvey(let campaign, let unit, let survey): Self.surveyPath(campaign, unit, survey) + "/open"
+        case .surveyTokens(let campaign, let unit, let survey): Self.surveyPath(campaign, unit, survey) + "/tokens"
+        case .closeSurvey(let campaign, let unit, let survey): Self.surveyPath(campaign, unit, survey) + "/close"
+        case .fillFromSurvey(let campaign, let unit, let survey): Self.surveyPath(campaign, unit, survey) + "/fill"
+        case .surveyWorkbook(let campaign, let unit, let survey): Self.surveyPath(campaign, unit, survey) + "/results.xlsx"
         default: "/" + pattern.map(\.description).joined(separator: "/")
         }
     }
@@ -481,7 +511,24 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .POST, route: .uploadEvidence(campaign: sample, unit: sample, item: 0), access: .action(.workOnApplication)),
         Endpoint(method: .GET, route: .evidenceFile(campaign: sample, unit: sample, evidence: sample), access: .action(.viewApplication)),
         Endpoint(method: .POST, route: .deleteEvidence(campaign: sample, unit: sample, evidence: sample), access: .action(.workOnApplication)),
-    ] + apiEndpoints
+    ] + surveyEndpoints + apiEndpoints
+
+    /// 会员评家: the unit's pages are the application's readers'; building, publishing, issuing
+    /// tokens and closing are `runSurvey`; filling the self-assessment is the union's own work. A
+    /// member answers without an account.
+    static let surveyEndpoints: [Endpoint] = [
+        Endpoint(method: .GET, route: .surveys(campaign: sample, unit: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .surveys(campaign: sample, unit: sample), access: .action(.runSurvey)),
+        Endpoint(method: .GET, route: .survey(campaign: sample, unit: sample, survey: sample), access: .action(.viewApplication)),
+        Endpoint(method: .POST, route: .openSurvey(campaign: sample, unit: sample, survey: sample), access: .action(.runSurvey)),
+        Endpoint(method: .POST, route: .surveyTokens(campaign: sample, unit: sample, survey: sample), access: .action(.runSurvey)),
+        Endpoint(method: .POST, route: .closeSurvey(campaign: sample, unit: sample, survey: sample), access: .action(.runSurvey)),
+        Endpoint(method: .POST, route: .fillFromSurvey(campaign: sample, unit: sample, survey: sample), access: .action(.workOnApplication)),
+        Endpoint(method: .GET, route: .surveyWorkbook(campaign: sample, unit: sample, survey: sample), access: .action(.viewApplication)),
+        Endpoint(method: .GET, route: .answerSurvey, access: .anyone),
+        Endpoint(method: .POST, route: .answerSurvey, access: .anyone),
+        Endpoint(method: .POST, route: .submitSurveyAnswers, access: .anyone),
+    ]
 
     /// The JSON API of the campaign (`ApplicationAPI`): the page's route under `/api`, with the
     /// page's access; a personal API token signs these in, and needs no CSRF token.
@@ -499,6 +546,10 @@ enum SiteRoute: Hashable, Sendable {
 
     private static func unitPath(_ campaign: UUID, _ unit: UUID) -> String {
         "/campaigns/\(campaign.uuidString.lowercased())/units/\(unit.uuidString.lowercased())"
+    }
+
+    private static func surveyPath(_ campaign: UUID, _ unit: UUID, _ survey: UUID) -> String {
+        unitPath(campaign, unit) + "/surveys/\(survey.uuidString.lowercased())"
     }
 
     private static func escape(_ segment: String) -> String {

@@ -37,6 +37,8 @@ public enum AccessPolicy {
             [.inspector]
         case .drawSpotCheck:
             [.prefectureStaff]
+        case .runSurvey:
+            [.unionCadre, .federationStaff]
         }
     }
 
@@ -50,7 +52,7 @@ public enum AccessPolicy {
              .manageReview, .decideTier, .declareConflict, .drawSpotCheck: nil
         // An application's own states are the workflow's to judge (ApplicationWorkflow); a
         // retired unit does no more work.
-        case .workOnApplication: [.active]
+        case .workOnApplication, .runSurvey: [.active]
         }
     }
 

@@ -79,6 +79,9 @@ public enum Action: String, Sendable, Codable, CaseIterable {
     /// 抽查: draw, and record, a reproducible sample of the units decided at a tier the level above
     /// spot-checks (Yizheng: 扬州市总工会 checks some 三星级 units).
     case drawSpotCheck
+    /// 会员评家: build a unit's members' survey, set its period, issue its one-time tokens and
+    /// close it (the union's cadre, or the federation's staff over it).
+    case runSurvey
 }
 
 /// One role held by an account at one node (its subtree), or everywhere (`scope == nil`, the

@@ -46,9 +46,7 @@ public struct CampaignProgress: Sendable, Hashable {
             perGroup[group, default: (0, 0)].units += 1
             if unit.state.takesPart { perGroup[group, default: (0, 0)].part += 1 }
         }
-        func rate(_ part: Int, _ all: Int) -> Points? {
-            all == 0 ? nil : Points(raw: Int64(part) * 100 * Points.scale / Int64(all))
-        }
+        func rate(_ part: Int, _ all: Int) -> Points? { Points.percent(part, of: all) }
         func meets(_ rate: Points?) -> Bool? {
             guard let rate, let target else { return nil }
             return rate >= target

@@ -67,10 +67,12 @@ public struct Fact: Sendable, Hashable, Codable {
     /// Why the fact is asked this way, where the seed is open to reading (Chinese; `noteEn` English).
     public var note: String?
     public var noteEn: String?
+    /// A satisfaction rate the members' survey (会员评家) fills: the topic's rate (`union`, `chair`).
+    public var survey: SurveyTopic?
 
     public init(id: String, type: Kind, label: String, labelByKind: [String: String]? = nil, elements: [Element]? = nil,
                 options: [Element]? = nil, maximum: Int? = nil, askedWhen: Condition? = nil, ideal: IdealAnswer? = nil,
-                note: String? = nil, noteEn: String? = nil) {
+                note: String? = nil, noteEn: String? = nil, survey: SurveyTopic? = nil) {
         self.id = id
         self.type = type
         self.label = label
@@ -82,6 +84,7 @@ public struct Fact: Sendable, Hashable, Codable {
         self.ideal = ideal
         self.note = note
         self.noteEn = noteEn
+        self.survey = survey
     }
 
     /// The label a union of `kind` reads (医院工会: 院务公开制度); the general label when the kind

@@ -32,6 +32,25 @@ struct SchemeValidator {
         try checkTimeline()
         try checkNotes()
         try checkSettingsAreRead()
+        try checkSurveyFacts()
+    }
+
+    /// A fact the members' survey fills (`survey:`) is a percentage of an item (the result is
+    /// attached to the item as evidence), and a topic fills at most one fact of a scheme.
+    private func checkSurveyFacts() throws(SchemeError) {
+        for fact in scheme.facts where fact.survey != nil {
+            throw fail(.fact(fact.id), Strings.Survey.SchemeRules.notOnAnItem(fact.id))
+        }
+        var topics = Set<SurveyTopic>()
+        for item in scheme.items {
+            for fact in item.facts {
+                guard let topic = fact.survey else { continue }
+                guard fact.type == .percentage else { throw fail(.item(item.number), Strings.Survey.SchemeRules.notAPercentage(fact.id)) }
+                guard topics.insert(topic).inserted else {
+                    throw fail(.item(item.number), Strings.Survey.SchemeRules.topicTwice(fact.id, topic: topic.label))
+                }
+            }
+        }
     }
 
     private func checkHeader() throws(SchemeError) {
