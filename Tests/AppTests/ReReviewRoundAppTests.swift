@@ -285,7 +285,75 @@ import Vapor
             #expect(publicPage.body.components(separatedBy: "保留星级").count - 1 == 2)
         }
     }
+    @Test func yizhengReReviewsTheChairsItNamedLastYearApartFromTheUnions() async throws {
+        try await withTestApp { app in
+            // setup: three chairs named 三星级 by 仪征's 2018 chair campaign, re-reviewed in 2019 at 95, 80, 79;
+            // 丙公司工会 itself named by the 2018 union campaign (a union round's, not the chairs')
+            app.clock = FixedClock(Fixture.chinaMorning("2019-10-20"))
+            let f = try await Fixture.make(app)
+            let chairs2018 = try await ChairSetup.chairCampaign(app, f, owner: f.yizheng, year: 2018)
+            let chairs2019 = try await ChairSetup.chairCampaign(app, f, owner: f.yizheng, year: 2019)
+            let unions2018 = try await Self.campaign(app, owner: f.yizheng, year: 2018,
+                                                     schemes: Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-union") }))
+            _ = try await Self.named(app, campaign: unions2018, unit: f.unionY, scheme: "yizheng-2019-union", tier: "three-star", inspected: "92", on: "2018-11-20")
+            var units: [UUID] = [f.unionY]
+            for index in 1...2 {
+                units.append(try await app.writes.perform { db in
+                    let profile = try OrganisationProfile(name: "仪征第\(index)公司工会", level: .grassroots, kind: .enterprise, members: 60, employees: 80).validated().get()
+                    return try await OrganisationStore.create(profile, under: try await OrganisationModel.find(f.zhenzhou, on: db),
+                                                              actor: .commandLine("test"), on: db).id!
+                })
+            }
+            let names = ["王芳", "李强", "赵敏"]
+            for (unit, name) in zip(units, names) {
+                try await ChairSetup.named(app, campaign: chairs2018, unit: unit, tier: "three-star", certificate: "2018-3-\(name)", chairName: name,
+                                           person: ChairPerson(name: name, post: .chair, unionWorkSince: Fixture.day("2010-01-01"),
+                                                               tookOfficeOn: Fixture.day("2015-01-01"), certificateOn: Fixture.day("2015-06-01")))
+            }
+            let staff = WebSession(app)
+            try await staff.signIn("yizheng-staff")
+            // act: 仪征 opens the re-review beside its 2019 chair campaign
+            let rounds = "/campaigns/\(Self.id(chairs2019))/rereview"
+            let cohort = try await staff.get(rounds)
+            #expect(try await staff.post(rounds, ["kind": "reReview"]).status == .seeOther)
+            // check: the round is the chairs', takes the three persons named (not the union), and keeps who they are
+            #expect(cohort.body.contains("<th>工会主席（所在工会）</th>") && cohort.body.contains("王芳（丙公司工会）"))
+            let round = try #require(try await CampaignModel.query(on: app.db).filter(\.$kind == CampaignKind.reReview.rawValue).first())
+            #expect(round.subject == Scheme.Subject.chair.rawValue && round.title == "2019年复查（2018年获评工会主席）")
+            let rows = try await ApplicationModel.query(on: app.db).filter(\.$campaignID == round.id!).all()
+            #expect(Set(rows.compactMap { ApplicationStore.chairPerson($0)?.name }) == Set(names) && rows.count == 3)
+            // the person cannot be changed in a round (it re-reviews the one named)
+            let cadre = WebSession(app)
+            try await cadre.signIn("outsider")
+            let chairPage = "/campaigns/\(Self.id(round.id!))/units/\(Self.id(f.unionY))/chair"
+            let shown = try await cadre.get(chairPage)
+            #expect(shown.status == .ok && shown.body.contains("王芳") && !shown.body.contains(#"name="tookOfficeOn""#))
+            let edit = try await cadre.post(chairPage, ["name": "孙丽", "post": "chair", "unionWorkSince": "2010-01-01", "tookOfficeOn": "2019-01-01",
+                                                        "certificateOn": "2019-03-01", "version": "1"])
+            #expect(edit.status == .conflict && edit.body.contains("参评人员信息只能在自查自评开始后、公示开始前（或被退回后）修改。"))
+            // inspected, then 仪征 records what the rule computes over the chairs
+            for (unit, score) in zip(units, ["95", "80", "79"]) {
+                try await app.writes.perform { db in
+                    let row = try await ApplicationModel.query(on: db).filter(\.$campaignID == round.id!).filter(\.$unitID == unit).first()!
+                    row.state = ApplicationState.inspected.rawValue
+                    row.inspectedTotal = score
+                    try await row.update(on: db)
+                }
+            }
+            #expect(try await staff.post("/campaigns/\(Self.id(round.id!))/outcomes").status == .seeOther)
+            let publicPage = try await WebSession(app).get("/rereviews/\(Self.id(round.id!))")
+            #expect(publicPage.body.contains("<td>王芳（丙公司工会）</td><td>三星级</td><td>95</td><td>保留星级</td>"))
+            #expect(publicPage.body.contains("<td>赵敏（仪征第2公司工会）</td><td>三星级</td><td>79</td><td>摘牌（取消星级）</td>"))
+            #expect(publicPage.body.components(separatedBy: "摘牌（取消星级）").count - 1 == 2)
+            // the public list of 2018's chairs says what the re-review made of them; the union's own star stands
+            let stars = try await WebSession(app).get("/stars?campaign=\(Self.id(chairs2018))")
+            #expect(stars.body.contains("三星级（2019年复查：摘牌（取消星级））"))
+            let unionStars = try await WebSession(app).get("/stars?campaign=\(Self.id(unions2018))")
+            #expect(unionStars.body.contains("丙公司工会") && !unionStars.body.contains("2019年复查"))
+        }
+    }
 }
+
 
 extension ReReviewRoundAppTests {
     static let roundID = UUID(uuidString: "2e2e2e2e-0000-4000-8000-000000002020")!

@@ -165,6 +165,8 @@ private func chairCampaign() -> CampaignPlan {
 
     @Test(arguments: ApplicationState.allCases)
     func thePersonChangesOnlyBeforeTheNotice(state: ApplicationState) {
-        #expect(ChairEligibility.mayEditPerson(in: state) == [.drafting, .congressDecided, .returned].contains(state))
+        #expect(ChairEligibility.mayEditPerson(in: state, kind: .award) == [.drafting, .congressDecided, .returned].contains(state))
+        #expect(!ChairEligibility.mayEditPerson(in: state, kind: .reReview))
+        #expect(!ChairEligibility.mayEditPerson(in: state, kind: .selfCheck))
     }
 }

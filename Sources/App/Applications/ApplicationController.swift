@@ -90,7 +90,7 @@ struct ApplicationController: RouteCollection {
             links: (plan.campaignKind == .award
                 ? SelfAssessmentSection.links(context, t) + ChairSection.links(context, t) + NoticeSection.links(context, t)
                     + RegistrationFormSection.links(context, t)
-                : SelfAssessmentSection.links(context, t) + Self.roundLinks(context, t)) + SurveySection.links(context, t),
+                : SelfAssessmentSection.links(context, t) + ChairSection.links(context, t) + Self.roundLinks(context, t)) + SurveySection.links(context, t),
             actions: actions, blocked: blocked + ChairSection.blocked(context, t), dates: steps, datesHeading: t(Strings.CampaignPages.datesHeading),
             csrf: req.csrfToken, version: context.application?.version ?? 0, reopen: reopen,
             tierLabel: t(Strings.ApplicationPages.tier)))

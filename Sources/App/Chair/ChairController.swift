@@ -56,7 +56,7 @@ struct ChairController: RouteCollection {
         var editable = false
         var readOnly: String?
         if works {
-            if ChairEligibility.mayEditPerson(in: context.state) {
+            if ChairEligibility.mayEditPerson(in: context.state, kind: context.plan.campaignKind) {
                 switch try await ApplicationStore.check(.saveForm, context, req: req) {
                 case .success: editable = true
                 case .failure(let refusal): readOnly = t(refusal.message)
@@ -109,7 +109,7 @@ struct ChairController: RouteCollection {
     func save(req: Request) async throws -> Response {
         let context = try await Self.context(req, for: .workOnApplication)
         let form = try req.content.decode(Form.self)
-        guard ChairEligibility.mayEditPerson(in: context.state) else { throw AppError.conflict(Strings.Chair.notEditable) }
+        guard ChairEligibility.mayEditPerson(in: context.state, kind: context.plan.campaignKind) else { throw AppError.conflict(Strings.Chair.notEditable) }
         let person: ChairPerson
         switch ChairPerson.parse(name: form.name, post: form.post, unionWorkSince: form.unionWorkSince, tookOfficeOn: form.tookOfficeOn,
                                  certificateOn: form.certificateOn, today: req.today) {
@@ -122,7 +122,7 @@ struct ChairController: RouteCollection {
         // again inside the write gate, where the state cannot move underneath).
         try await ApplicationStore.perform(.saveForm, context, version: form.version, req: req, subject: context.user.subject,
                                            actor: req.auditActor, auditAction: "application.saveChair") { application, _ in
-            guard ChairEligibility.mayEditPerson(in: ApplicationState(rawValue: application.state) ?? .notStarted) else {
+            guard ChairEligibility.mayEditPerson(in: ApplicationState(rawValue: application.state) ?? .notStarted, kind: context.plan.campaignKind) else {
                 throw AppError.conflict(Strings.Chair.notEditable)
             }
             application.chairJSON = json

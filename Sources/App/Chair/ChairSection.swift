@@ -11,14 +11,16 @@ enum ChairSection {
 
     static func links(_ context: ApplicationContext, _ t: Translator) -> [ApplicationPage.Link] {
         guard context.plan.campaignSubject == .chair, !context.state.isBeforeSelfAssessment else { return [] }
-        let editing = context.user.can(.workOnApplication, on: context.unit.accessTarget) && ChairEligibility.mayEditPerson(in: context.state)
+        let editing = context.user.can(.workOnApplication, on: context.unit.accessTarget)
+            && ChairEligibility.mayEditPerson(in: context.state, kind: context.plan.campaignKind)
         return [.init(name: t(editing ? Strings.Chair.edit : Strings.Chair.link),
                       path: SiteRoute.chair(campaign: context.campaignID, unit: context.unitID).path)]
     }
 
-    /// The reasons, in sentences, while they still stop the notice or the filing.
+    /// The reasons, in sentences, while they still stop the notice or the filing (a re-review round
+    /// has neither: it re-reviews a chair already named).
     static func blocked(_ context: ApplicationContext, _ t: Translator) -> [String] {
-        guard context.plan.campaignSubject == .chair, !context.state.isBeforeSelfAssessment,
+        guard context.plan.campaignSubject == .chair, context.plan.campaignKind == .award, !context.state.isBeforeSelfAssessment,
               [.drafting, .congressDecided, .onNotice, .returned].contains(context.state) else { return [] }
         return ChairEligibility.reasons(ApplicationStore.chairPerson(context.application), asOf: ChairEligibility.asOf(context.plan))
             .map { t($0.message) }

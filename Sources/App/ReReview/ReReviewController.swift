@@ -61,6 +61,12 @@ struct ReReviewController: RouteCollection {
         return loaded
     }
 
+    /// Whom a row names: the union, or in a chair round the person and the union they lead.
+    static func named(_ application: ApplicationModel, unit: OrganisationModel) -> String {
+        guard let person = ApplicationStore.chairPerson(application) else { return unit.name }
+        return person.name + "（" + unit.name + "）"
+    }
+
     static func tierName(_ id: String?, schemes: [Scheme], _ t: Translator) -> String {
         guard let id else { return t(Strings.Decision.none) }
         for scheme in schemes { if let tier = scheme.tier(id: id) { return t(tier.label) } }
@@ -89,9 +95,10 @@ struct ReReviewController: RouteCollection {
             sections.append(.init(
                 heading: t(kind.label),
                 note: kind == .reReview ? policies.map { t(Strings.ReReviews.policy($0)) }.joined(separator: " ") : t(Strings.ReReviews.selfCheckPolicy),
-                columns: Strings.ReReviews.cohortColumns.map { t($0) },
+                columns: Strings.ReReviews.columns(Strings.ReReviews.cohortColumns, subject: loaded.plan.campaignSubject).map { t($0) },
                 rows: cohort.map { entry in
-                    .init(cells: [.init(text: entry.unit.name, path: SiteRoute.application(campaign: entry.named.campaign.id!, unit: entry.unit.id!).path),
+                    .init(cells: [.init(text: Self.named(entry.named.application, unit: entry.unit),
+                                        path: SiteRoute.application(campaign: entry.named.campaign.id!, unit: entry.unit.id!).path),
                                   .init(text: String(entry.named.campaign.year)),
                                   .init(text: Self.tierName(entry.named.cohort.namedTier, schemes: schemes, t)),
                                   .init(text: Self.tierName(entry.named.cohort.heldTier, schemes: schemes, t))], flagged: false)
@@ -119,7 +126,8 @@ struct ReReviewController: RouteCollection {
         }
         guard let owner = try await OrganisationModel.find(loaded.campaign.ownerID, on: req.db) else { throw AppError.notFound(AppError.nothingHere) }
         let cohort = try await ReReviewStore.cohort(for: loaded.campaign, plan: loaded.plan, kind: kind, catalogue: req.catalogue, on: req.db)
-        let title = Strings.ReReviews.roundTitle(kind, year: loaded.campaign.year, namedIn: kind == .reReview ? cohort.first?.named.campaign.year : nil).zh
+        let title = Strings.ReReviews.roundTitle(kind, year: loaded.campaign.year, namedIn: kind == .reReview ? cohort.first?.named.campaign.year : nil,
+                                                 subject: loaded.plan.campaignSubject).zh
         let id = try await ReReviewStore.open(kind, beside: loaded.campaign, plan: loaded.plan, owner: owner, title: title,
                                               app: req.application, actor: req.auditActor)
         return req.redirect(to: SiteRoute.campaign(id).path + "?done=round-opened", redirectType: .normal)
@@ -211,7 +219,7 @@ struct ReReviewController: RouteCollection {
             let outcome = row.recorded?.outcome ?? computed?[row.application.id!]?.outcome
             let reason = row.recorded?.reason ?? computed?[row.application.id!]?.reason ?? ""
             return .init(cells: [
-                .init(text: row.unit.name, path: SiteRoute.application(campaign: loaded.campaign.id!, unit: row.unit.id!).path),
+                .init(text: Self.named(row.application, unit: row.unit), path: SiteRoute.application(campaign: loaded.campaign.id!, unit: row.unit.id!).path),
                 .init(text: Self.tierName(row.heldTier, schemes: schemes, t)),
                 .init(text: row.inspected?.description ?? "—"),
                 .init(text: t((ApplicationState(rawValue: row.application.state) ?? .drafting).label)),
@@ -226,7 +234,7 @@ struct ReReviewController: RouteCollection {
             intro: Set(schemes.compactMap { $0.reReview.map { req.language == .zh ? $0.text : ($0.textEn ?? $0.text) } }).sorted()
                 .map { t(Strings.ReReviews.policy($0)) },
             facts: [], sections: [.init(
-                heading: t(Strings.ReReviews.outcomesHeading), note: nil, columns: Strings.ReReviews.outcomeColumns.map { t($0) },
+                heading: t(Strings.ReReviews.outcomesHeading), note: nil, columns: Strings.ReReviews.columns(Strings.ReReviews.outcomeColumns, subject: loaded.plan.campaignSubject).map { t($0) },
                 rows: tableRows, empty: t(Strings.ReReviews.noCohort), refusals: refusals,
                 buttons: mayRecord ? [.init(path: SiteRoute.reReviewOutcomes(loaded.campaign.id!).path, label: t(Strings.ReReviews.record), fields: [])] : [],
                 links: [.init(name: t(Strings.ReReviews.publicPage), path: SiteRoute.publicReReview(loaded.campaign.id!).path)])],
@@ -272,7 +280,7 @@ struct ReReviewController: RouteCollection {
         let rows = try await ReReviewStore.rows(round: round, plan: plan, on: req.db).filter { $0.recorded != nil }
         let schemes = Array(Set(rows.map(\.scheme.id))).compactMap { id in rows.first { $0.scheme.id == id }?.scheme }
         let heading = t(Strings.ReReviews.publicHeading(round.title))
-        var columns = Strings.ReReviews.outcomeColumns.map { t($0) }
+        var columns = Strings.ReReviews.columns(Strings.ReReviews.outcomeColumns, subject: plan.campaignSubject).map { t($0) }
         columns.remove(at: 3)
         return try await req.view.render("rereview", Page(
             layout: Layout(request: req, title: heading), back: nil, heading: heading,
@@ -283,7 +291,7 @@ struct ReReviewController: RouteCollection {
                 rows: rows.map { row in
                     let recorded = row.recorded!
                     return .init(cells: [
-                        .init(text: row.unit.name), .init(text: Self.tierName(recorded.heldTier, schemes: schemes, t)),
+                        .init(text: Self.named(row.application, unit: row.unit)), .init(text: Self.tierName(recorded.heldTier, schemes: schemes, t)),
                         .init(text: recorded.score.description),
                         .init(text: t(Strings.ReReviews.outcome(recorded.outcome) { id in schemes.lazy.compactMap { $0.tier(id: id)?.label }.first ?? LocalizedText(zh: id, en: id) })),
                         .init(text: recorded.reason.isEmpty ? "—" : recorded.reason),

@@ -14,11 +14,12 @@ enum ReReviewStore {
         var campaign: CampaignModel
     }
 
-    /// The units the federation's award campaigns named (for unions), with the tier each holds now
-    /// (after any recorded re-review), and whether it is already in the round of `kind` and `year`.
-    static func named(ownerPath: String, kind: CampaignKind, year: Int, on db: any Database) async throws -> [Named] {
+    /// Those the federation's award campaigns of `subject` named (unions, or chairs: Yizheng re-reviews
+    /// 单位和个人), with the tier each holds now (after any recorded re-review), and whether it is
+    /// already in the round of `kind` and `year`.
+    static func named(ownerPath: String, subject: String, kind: CampaignKind, year: Int, on db: any Database) async throws -> [Named] {
         let campaigns = try await CampaignModel.query(on: db).filter(\.$ownerPath == ownerPath)
-            .filter(\.$subject == Scheme.Subject.union.rawValue).all()
+            .filter(\.$subject == subject).all()
         let awards = campaigns.filter { $0.kind == CampaignKind.award.rawValue && $0.year < year }
         guard !awards.isEmpty else { return [] }
         let named = try await ApplicationModel.query(on: db).filter(\.$campaignID ~~ awards.map { $0.id! })
@@ -50,7 +51,7 @@ enum ReReviewStore {
     /// scheme's policy (Rushan: 2018's in 2020; Yizheng: last year's, from 2019).
     static func cohort(for award: CampaignModel, plan: CampaignPlan, kind: CampaignKind, catalogue: SchemeCatalogue,
                        on db: any Database) async throws -> [(named: Named, unit: OrganisationModel)] {
-        let named = try await Self.named(ownerPath: award.ownerPath, kind: kind, year: award.year, on: db)
+        let named = try await Self.named(ownerPath: award.ownerPath, subject: award.subject, kind: kind, year: award.year, on: db)
         let units = try await OrganisationModel.query(on: db).filter(\.$id ~~ Set(named.map(\.application.unitID))).all()
         let unitByID = Dictionary(uniqueKeysWithValues: units.map { ($0.id!, $0) })
         // The policy of the scheme in force for each unit's kind.
@@ -97,6 +98,8 @@ enum ReReviewStore {
                 application.state = ApplicationState.drafting.rawValue
                 application.earlierApplicationID = named.application.id
                 application.tier = named.cohort.heldTier
+                // A chair's name is the person's: the round re-reviews the person it named.
+                application.chairJSON = named.application.chairJSON
                 application.version = 1
                 try await application.create(on: db)
                 try await AuditLog.append([AuditDraft(actor: actor, action: "application.\(kind == .reReview ? "openReReview" : "openSelfCheck")",

@@ -84,8 +84,9 @@ public enum ChairEligibility {
     }
 
     /// The person is entered and changed by the union's cadre before the notice makes the
-    /// application public (and again once it is returned).
-    public static func mayEditPerson(in state: ApplicationState) -> Bool {
-        [.drafting, .congressDecided, .returned].contains(state)
+    /// application public (and again once it is returned); never in a re-review or self-check
+    /// round, which takes the person named.
+    public static func mayEditPerson(in state: ApplicationState, kind: CampaignKind) -> Bool {
+        kind == .award && [.drafting, .congressDecided, .returned].contains(state)
     }
 }

@@ -32,13 +32,16 @@ extension Strings.ReReviews {
     public static func roundsHeading(_ campaign: String) -> LocalizedText {
         LocalizedText(zh: "复查与年度自查 · \(campaign)", en: "Re-review and yearly self-check · \(campaign)")
     }
-    public static func roundTitle(_ kind: CampaignKind, year: Int, namedIn: Int?) -> LocalizedText {
+    public static func roundTitle(_ kind: CampaignKind, year: Int, namedIn: Int?, subject: Scheme.Subject = .union) -> LocalizedText {
+        let chair = subject == .chair
         switch kind {
         case .reReview:
-            LocalizedText(zh: "\(year)年复查" + (namedIn.map { "（\($0)年获评单位）" } ?? ""),
-                          en: "\(year) re-review" + (namedIn.map { " (units named in \($0))" } ?? ""))
-        case .selfCheck: LocalizedText(zh: "\(year)年度星级工会自查", en: "\(year) yearly self-check of named unions")
-        case .award: LocalizedText(zh: "\(year)年", en: "\(year)")
+            return LocalizedText(zh: "\(year)年复查" + (namedIn.map { chair ? "（\($0)年获评工会主席）" : "（\($0)年获评单位）" } ?? ""),
+                                 en: "\(year) re-review" + (namedIn.map { chair ? " (chairs named in \($0))" : " (units named in \($0))" } ?? ""))
+        case .selfCheck:
+            return chair ? LocalizedText(zh: "\(year)年度星级工会主席自查", en: "\(year) yearly self-check of named chairs")
+                : LocalizedText(zh: "\(year)年度星级工会自查", en: "\(year) yearly self-check of named unions")
+        case .award: return LocalizedText(zh: "\(year)年", en: "\(year)")
         }
     }
     public static func policy(_ text: String) -> LocalizedText { LocalizedText(zh: "复查办法：\(text)", en: "Re-review policy: \(text)") }
@@ -47,6 +50,11 @@ extension Strings.ReReviews {
         en: "Stars are not for life: every named unit checks itself against the standard each year. Named units not re-reviewed this year do a self-check and see which items slipped since they were named.")
     public static let cohortColumns = [LocalizedText(zh: "单位", en: "Unit"), LocalizedText(zh: "获评年度", en: "Named in"),
                                        LocalizedText(zh: "获评星级", en: "Named"), LocalizedText(zh: "现有星级", en: "Holds")]
+    /// A chair round's first column (the person named, and the union they lead).
+    public static let chairColumn = LocalizedText(zh: "工会主席（所在工会）", en: "Chair (union)")
+    public static func columns(_ base: [LocalizedText], subject: Scheme.Subject) -> [LocalizedText] {
+        subject == .chair ? [chairColumn] + base.dropFirst() : base
+    }
     public static let noCohort = LocalizedText(zh: "没有单位。", en: "No unit.")
     public static func open(_ kind: CampaignKind) -> LocalizedText {
         kind == .reReview ? LocalizedText(zh: "开启复查", en: "Open the re-review") : LocalizedText(zh: "开启年度自查", en: "Open the self-check")
