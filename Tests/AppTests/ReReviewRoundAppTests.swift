@@ -235,7 +235,8 @@ import Vapor
     @Test func yizhengRevokesTheLastThreeAt80OrBelowWithTiesAlike() async throws {
         try await withTestApp { app in
             // setup: five 三星级 unions named by the 2018 campaign; re-reviewed in 2019 at 95, 81, 80, 80, 79
-            app.clock = FixedClock(Fixture.chinaMorning("2019-10-20"))
+            let clock = FixedClock(Fixture.chinaMorning("2019-09-02"))
+            app.clock = clock
             let f = try await Fixture.make(app)
             let schemes = Dictionary(uniqueKeysWithValues: UnionKind.allCases.map { ($0, "yizheng-2019-union") })
             let c2018 = try await Self.campaign(app, owner: f.yizheng, year: 2018, schemes: schemes)
@@ -258,8 +259,36 @@ import Vapor
             #expect(try await staff.post(rounds, ["kind": "reReview"]).status == .seeOther)
             let round = try #require(try await CampaignModel.query(on: app.db).filter(\.$kind == CampaignKind.reReview.rawValue).first())
             #expect(round.title == "2019年复查（2018年获评单位）")
-            // each inspected (the inspection's path is the Rushan test's; here its result)
-            for (unit, score) in zip(units, scores) {
+            // 丙公司工会 walks the round as a union would: its self-check before 9月20日, handed in; inspected in October
+            let path = "/campaigns/\(Self.id(round.id!))/units/\(Self.id(f.unionY))"
+            let roundID = try #require(round.id)
+            func application() async throws -> ApplicationModel {
+                try await Self.application(app, round: roundID, unit: f.unionY)
+            }
+            let cadre = WebSession(app)
+            try await cadre.signIn("outsider")
+            let form = try await cadre.get(path + "/self-assessment")
+            let scorer = app.catalogue.scorer("yizheng-2019-union")!
+            var answers = SelfAssessmentFields(answers: scorer.templateAnswers(), notes: [:], scheme: scorer.scheme).values.filter { !$0.value.isEmpty }
+            for (name, value) in SelfAssessmentFixture.formState(form.body) { answers[name] = value }
+            #expect(try await cadre.post(path + "/self-assessment", answers).status == .seeOther)
+            try await cadre.get(path)
+            #expect(try await cadre.post(path + "/self-check", ["version": String(try await application().version)]).status == .seeOther)
+            #expect(try await application().state == ApplicationState.selfChecked.rawValue)
+            clock.set(Fixture.chinaMorning("2019-10-20"))
+            let inspectorID = try await CampaignPart2WalkTests.account(app, "yizheng-inspector", .inspector, home: f.yizheng, scope: f.yizheng)
+            try await staff.signIn("yizheng-staff")
+            try await staff.get(path + "/inspectors")
+            #expect(try await staff.post(path + "/inspectors", ["inspector": Self.id(inspectorID), "version": String(try await application().version)]).status == .seeOther)
+            let inspector = WebSession(app)
+            try await inspector.signIn("yizheng-inspector")
+            try await inspector.get(path + "/inspection")
+            #expect(try await inspector.post(path + "/inspection", Self.inspection(app, scheme: "yizheng-2019-union", total: 95, visited: "2019-10-20")).status == .seeOther)
+            try await staff.get(path + "/inspectors")
+            #expect(try await staff.post(path + "/inspection/complete", ["version": String(try await application().version)]).status == .seeOther)
+            #expect(try await application().inspectedTotal == "95")
+            // the others inspected alike (the path is the one above; here its result)
+            for (unit, score) in zip(units, scores).dropFirst() {
                 try await app.writes.perform { db in
                     let row = try await ApplicationModel.query(on: db).filter(\.$campaignID == round.id!).filter(\.$unitID == unit).first()!
                     row.state = ApplicationState.inspected.rawValue
@@ -356,6 +385,10 @@ import Vapor
 
 
 extension ReReviewRoundAppTests {
+    static func application(_ app: Application, round: UUID, unit: UUID) async throws -> ApplicationModel {
+        try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == round).filter(\.$unitID == unit).first())
+    }
+
     static let roundID = UUID(uuidString: "2e2e2e2e-0000-4000-8000-000000002020")!
 
     /// 甲公司工会 named 四星级 in 乳山's 2018 campaign, and 乳山's 2020 re-review round (`roundID`)
