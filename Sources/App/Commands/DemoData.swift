@@ -230,3 +230,24 @@ enum DemoText {
         "夏季防暑降温措施要早落实。",
     ]
 }
+
+/// The demo's inspections: the demo inspector assigned, then scoring what the record says.
+enum DemoInspection {
+    static func assign(_ application: ApplicationModel, inspector: UUID, at: Date, on db: any Database) async throws {
+        let row = InspectionAssignmentModel()
+        row.applicationID = application.id!
+        row.inspectorID = inspector
+        row.assignedBy = DemoText.reviewer
+        row.assignedAt = at
+        row.version = 0
+        try await row.create(on: db)
+    }
+
+    static func score(_ application: ApplicationModel, recordJSON: String, at: Date, on db: any Database) async throws {
+        guard let row = try await InspectionAssignmentModel.query(on: db).filter(\.$applicationID == application.id!).first() else { return }
+        row.recordJSON = recordJSON
+        row.scoredAt = at
+        row.version += 1
+        try await row.update(on: db)
+    }
+}

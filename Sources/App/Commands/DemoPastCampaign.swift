@@ -132,13 +132,7 @@ struct DemoPastCampaign {
             day = plan.dates.inspection.from ?? day
             let assignedAt = actor(day).at
             try await step(.assignInspectors, by: staff) { application, db in
-                let row = InspectionAssignmentModel()
-                row.applicationID = application.id!
-                row.inspectorID = inspector.id!
-                row.assignedBy = DemoText.reviewer
-                row.assignedAt = assignedAt
-                row.version = 0
-                try await row.create(on: db)
+                try await DemoInspection.assign(application, inspector: inspector.id!, at: assignedAt, on: db)
             }
             var items: [String: Points] = [:]
             for item in assessment.items { items[String(item.number)] = item.score }
@@ -147,11 +141,7 @@ struct DemoPastCampaign {
             let recordJSON = CampaignStore.encode(record)
             let inspectorSubject = AccessSubject(accountID: inspectorKey, grants: [Grant(role: .inspector, scope: owner)])
             try await step(.recordInspection, by: inspectorSubject) { application, db in
-                guard let row = try await InspectionAssignmentModel.query(on: db).filter(\.$applicationID == application.id!).first() else { return }
-                row.recordJSON = recordJSON
-                row.scoredAt = assignedAt
-                row.version += 1
-                try await row.update(on: db)
+                try await DemoInspection.score(application, recordJSON: recordJSON, at: assignedAt, on: db)
             }
             day = day.adding(days: 1)
             let inspected = record.total.description

@@ -75,20 +75,10 @@ struct DemoReReview {
                                           findings: DemoText.findings, items: items)
             let recordJSON = CampaignStore.encode(record), at = actor(day).at
             try await step(.assignInspectors, by: staff, on: day) { application, db in
-                let row = InspectionAssignmentModel()
-                row.applicationID = application.id!
-                row.inspectorID = inspector.id!
-                row.assignedBy = DemoText.reviewer
-                row.assignedAt = at
-                row.version = 0
-                try await row.create(on: db)
+                try await DemoInspection.assign(application, inspector: inspector.id!, at: at, on: db)
             }
             try await step(.recordInspection, by: inspectorSubject, on: day) { application, db in
-                guard let row = try await InspectionAssignmentModel.query(on: db).filter(\.$applicationID == application.id!).first() else { return }
-                row.recordJSON = recordJSON
-                row.scoredAt = at
-                row.version += 1
-                try await row.update(on: db)
+                try await DemoInspection.score(application, recordJSON: recordJSON, at: at, on: db)
             }
             let inspected = record.total.description
             try await step(.completeInspection, by: staff, on: today.adding(days: -2)) { application, _ in
