@@ -91,6 +91,13 @@ import Vapor
             let round = try #require(try await CampaignModel.query(on: app.db).filter(\.$kind == CampaignKind.reReview.rawValue).first())
             #expect(round.year == 2020 && round.title == "2020年复查（2018年获评单位）" && round.ownerID == f.rushan)
             #expect(opened.headers.first(name: .location) == "/campaigns/\(Self.id(round.id!))?done=round-opened")
+            // the round's page lists its units and its own steps, not the award's participation, notice or filing
+            let roundPage = try await weihai.get("/campaigns/\(Self.id(round.id!))")
+            #expect(roundPage.body.contains("<h2>本轮单位 · 乳山市总工会</h2>"))
+            #expect(roundPage.body.contains(#"<th><a href="/campaigns/\#(Self.id(round.id!))/units/\#(Self.id(f.unionA))">甲公司工会</a></th><td>自查自评中</td>"#))
+            #expect(roundPage.body.contains("<dt>自查自评</dt>") && roundPage.body.contains("<dt>督导检查（考核验收）</dt>"))
+            #expect(!roundPage.body.contains("职代会研究确定申报星级") && !roundPage.body.contains("尚未开始的单位")
+                    && !roundPage.body.contains("可申报星级") && !roundPage.body.contains("乙公司工会"))
             let path = "/campaigns/\(Self.id(round.id!))/units/\(Self.id(f.unionA))"
             func application() async throws -> ApplicationModel {
                 try #require(try await ApplicationModel.query(on: app.db).filter(\.$campaignID == round.id!).filter(\.$unitID == f.unionA).first())

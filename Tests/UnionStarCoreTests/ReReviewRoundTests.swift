@@ -76,6 +76,23 @@ private func round(_ kind: CampaignKind) -> CampaignPlan {
         }
     }
 
+    @Test(arguments: [CampaignKind.reReview, .selfCheck])
+    func aRoundsStatesAndStepsAreThoseItsActionsTake(kind: CampaignKind) {
+        // check: every state a legal action starts from or leads to is listed, and nothing else
+        let legal = kind == .reReview ? Self.reReviewStates : Self.selfCheckStates
+        var reached: Set<ApplicationState> = []
+        for (action, states) in legal {
+            for state in states {
+                reached.insert(state)
+                reached.insert(ApplicationWorkflow.next(action, on: ApplicationSnapshot(state: state, unit: unit)))
+            }
+        }
+        #expect(Set(kind.states) == reached && kind.states.first == .drafting)
+        #expect(kind.steps == (kind == .reReview ? [.selfCheck, .inspection] : [.selfCheck]))
+        #expect(CampaignKind.award.steps == CampaignStep.allCases)
+        #expect(!CampaignKind.award.states.contains(.selfChecked) && !CampaignKind.award.states.contains(.reReviewed))
+    }
+
     @Test func theOutcomeIsRecordedByTheLevelThePolicyNames() {
         // Rushan: 威海市总工会…对获评单位进行复查 — the county's staff cannot record it.
         let snapshot = ApplicationSnapshot(state: .inspected, unit: unit, decidingFederation: prefecture)

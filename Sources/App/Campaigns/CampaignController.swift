@@ -264,7 +264,16 @@ struct CampaignController: RouteCollection {
         let t = Translator(req.language)
         let store = OrganisationStore(database: req.db)
         var progress: CampaignPage.Progress?
-        if let top = Self.viewTop(campaign, user: user), let topID = top.ids.last.flatMap(UUID.init(uuidString:)) {
+        var round: CampaignPage.RoundProgress?
+        let kind = plan.campaignKind
+        if kind != .award, let top = Self.viewTop(campaign, user: user) {
+            let units = try await CampaignStore.units(in: campaign.id!, under: top, on: req.db).filter { $0.applicationState != .notStarted }
+            round = .init(
+                scopeName: try await store.nodes(on: top).last?.name ?? "",
+                states: kind.states.map { state in .init(label: t(state.label), count: units.filter { $0.applicationState == state }.count) },
+                units: units.map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id).path,
+                                         state: t($0.applicationState.label)) })
+        } else if let top = Self.viewTop(campaign, user: user), let topID = top.ids.last.flatMap(UUID.init(uuidString:)) {
             let units = try await CampaignStore.units(in: campaign.id!, under: top, on: req.db)
             let children = try await OrganisationModel.query(on: req.db).filter(\.$parentID == topID).sort(\.$name).all()
             let computed = CampaignProgress.compute(
@@ -274,7 +283,7 @@ struct CampaignController: RouteCollection {
             let notStarted = units.filter { $0.applicationState == .notStarted }
             progress = CampaignPage.Progress(
                 scopeName: try await store.nodes(on: top).last?.name ?? "",
-                states: ApplicationState.allCases.map { .init(label: t($0.label), count: computed.byState[$0] ?? 0) },
+                states: kind.states.map { .init(label: t($0.label), count: computed.byState[$0] ?? 0) },
                 summary: t(Strings.CampaignPages.participation(part: computed.takingPart, of: computed.units, rate: computed.rate,
                                                                 target: plan.participationTarget)),
                 groups: computed.groups.map { group in
@@ -300,7 +309,7 @@ struct CampaignController: RouteCollection {
                           path: SiteRoute.scheme(id: pin.schemeID).path, pin: "v\(pin.version) · \(pin.contentHash.prefix(12))")
                 }
             },
-            dates: CampaignStep.allCases.compactMap { step in
+            dates: kind.steps.compactMap { step in
                 let opens = plan.dates.opens(step), closes = plan.dates.closes(step)
                 let text: String? = switch step {
                 case .unitNotice: t(Strings.CampaignPages.workingDays(plan.dates.noticeWorkingDays))
@@ -311,11 +320,11 @@ struct CampaignController: RouteCollection {
                 }
                 return text.map { .init(label: t(step.label), text: $0) }
             }.prepending(.init(label: t(Strings.Chair.subjectField), text: t(Strings.Chair.subject(plan.campaignSubject)))),
-            tiers: plan.tiersOnOffer.map { id in
+            tiers: kind != .award ? nil : plan.tiersOnOffer.map { id in
                 req.catalogue.schemes.lazy.flatMap(\.tiers).first { $0.id == id }.map { req.language == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id
             }.joined(separator: t(Strings.Common.listSeparator)),
-            target: plan.participationTarget.map { "\($0)%" },
-            progress: progress,
+            target: kind != .award ? nil : plan.participationTarget.map { "\($0)%" },
+            progress: progress, round: round,
             editPath: user.can(.manageCampaigns, on: .organisation(TreePath(text: campaign.ownerPath) ?? .root)) ? SiteRoute.editCampaign(campaign.id!).path : nil,
             results: CampaignResultsController.tops(campaign, user: user, action: .manageReview).isEmpty || plan.campaignKind != .award ? nil
                 : .init(name: t(Strings.Results.link), path: SiteRoute.campaignResults(campaign.id!).path),

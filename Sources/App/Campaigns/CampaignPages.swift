@@ -72,6 +72,19 @@ struct CampaignPage: Encodable {
         var csvPath: String
     }
 
+    /// A re-review or self-check round: its units (no participation to count: it takes those named).
+    struct RoundProgress: Encodable {
+        struct Unit: Encodable {
+            var name: String
+            var path: String
+            var state: String
+        }
+
+        var scopeName: String
+        var states: [Progress.StateCount]
+        var units: [Unit]
+    }
+
     struct Labels: Encodable {
         var schemes: String
         var dates: String
@@ -85,6 +98,8 @@ struct CampaignPage: Encodable {
         var allStarted: String
         var yourUnits: String
         var edit: String
+        var roundUnits: String
+        var roundUnitsNone: String
 
         init(_ t: Translator) {
             schemes = t(Strings.CampaignPages.schemesHeading)
@@ -99,6 +114,8 @@ struct CampaignPage: Encodable {
             allStarted = t(Strings.CampaignPages.allStarted)
             yourUnits = t(Strings.CampaignPages.yourUnits)
             edit = t(Strings.CampaignPages.editLink)
+            roundUnits = t(Strings.ReReviews.roundUnitsHeading)
+            roundUnitsNone = t(Strings.ReReviews.roundUnitsNone)
         }
     }
 
@@ -106,9 +123,11 @@ struct CampaignPage: Encodable {
     var heading: String
     var schemes: [SchemeRow]
     var dates: [DateRow]
-    var tiers: String
+    /// The tiers on offer (an award campaign's; a round offers none).
+    var tiers: String?
     var target: String?
     var progress: Progress?
+    var round: RoundProgress?
     /// Staff who may change the campaign's dates, target and tiers.
     var editPath: String?
     /// The results notice, naming and rewards, for the staff who run them.

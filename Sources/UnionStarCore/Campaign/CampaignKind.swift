@@ -1,4 +1,4 @@
-/// What a campaign is for. A federation may run one of each kind and subject a year.
+/// What a campaign is for: awarding stars, or checking those already named.
 public enum CampaignKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// 申报评星: units apply for a tier (parts 1 and 2 of the campaign).
     case award
@@ -10,4 +10,23 @@ public enum CampaignKind: String, Sendable, Hashable, Codable, CaseIterable {
     case selfCheck
 
     public var label: LocalizedText { Strings.ReReviews.kind(self) }
+
+    /// The steps of the timetable this kind of campaign goes through (a round has no congress,
+    /// notice, filing or naming: its self-check, and a re-review's inspection).
+    public var steps: [CampaignStep] {
+        switch self {
+        case .award: CampaignStep.allCases
+        case .reReview: [.selfCheck, .inspection]
+        case .selfCheck: [.selfCheck]
+        }
+    }
+
+    /// The states an application of this kind of campaign passes through, in order.
+    public var states: [ApplicationState] {
+        switch self {
+        case .award: ApplicationState.allCases.filter { ![.selfChecked, .reReviewed].contains($0) }
+        case .reReview: [.drafting, .selfChecked, .inspected, .reReviewed]
+        case .selfCheck: [.drafting, .selfChecked]
+        }
+    }
 }

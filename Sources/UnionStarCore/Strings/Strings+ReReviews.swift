@@ -87,6 +87,9 @@ extension Strings.ReReviews {
     }
     public static let comparison = LocalizedText(zh: "与获评时对比", en: "Compare with when named")
     public static let submit = LocalizedText(zh: "提交自查", en: "Hand in the self-check")
+    /// A round's campaign page: its units under the viewer's node, by state.
+    public static let roundUnitsHeading = LocalizedText(zh: "本轮单位", en: "Units in this round")
+    public static let roundUnitsNone = LocalizedText(zh: "本轮在您的范围内没有单位。", en: "No unit of this round is within your reach.")
     public static let roundsLink = LocalizedText(zh: "复查与年度自查", en: "Re-review and yearly self-check")
     public static func afterReReview(_ year: Int, _ outcome: LocalizedText) -> LocalizedText {
         LocalizedText(zh: "（\(year)年复查：\(outcome.zh)）", en: " (\(year) re-review: \(outcome.en))")
