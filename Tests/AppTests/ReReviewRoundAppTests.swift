@@ -156,6 +156,10 @@ import Vapor
                     && outcome.score == Points(75) && outcome.decidedOn == Fixture.day("2020-09-30"))
             #expect(outcome.reason.contains("75") && outcome.reason.contains("四星级") && outcome.reason.contains("三星级"))
 
+            // the unit's page in the round says what it held, the outcome with its reason, and only the round's steps
+            let unitPage = try await weihai.get(path)
+            #expect(unitPage.body.contains("<dt>现有星级</dt><dd>四星级</dd>") && unitPage.body.contains("<dt>复查结论</dt><dd>降为三星级：\(outcome.reason)</dd>"))
+            #expect(!unitPage.body.contains("<dt>申报星级</dt>") && !unitPage.body.contains("职代会研究确定申报星级"))
             // the reason is public, to anyone (降星摘牌，并公示原因)
             let visitor = WebSession(app)
             let publicPage = try await visitor.get("/rereviews/\(Self.id(round.id!))")

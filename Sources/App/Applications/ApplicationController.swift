@@ -56,7 +56,7 @@ struct ApplicationController: RouteCollection {
                 }
             }
         }
-        let steps: [ApplicationPage.DateRow] = CampaignStep.allCases.compactMap { step in
+        let steps: [ApplicationPage.DateRow] = plan.campaignKind.steps.compactMap { step in
             guard let closes = plan.dates.closes(step) else { return nil }
             if step == .preApplication && plan.dates.preApplication == nil { return nil }
             let extended = extensions.filter { $0.step == step }.max { $0.until < $1.until }
@@ -69,7 +69,7 @@ struct ApplicationController: RouteCollection {
         let scheme = req.catalogue.scheme(context.pin.schemeID)
         let reopen: ApplicationPage.Reopen? = context.user.can(.reopenDeadline, on: context.unit.accessTarget)
             ? .init(path: SiteRoute.campaignExtensions(context.campaignID).path, unit: context.unitID.uuidString.lowercased(),
-                    steps: CampaignStep.allCases.filter { plan.dates.closes($0) != nil }.map { .init(value: $0.rawValue, label: t($0.label), selected: false) },
+                    steps: plan.campaignKind.steps.filter { plan.dates.closes($0) != nil }.map { .init(value: $0.rawValue, label: t($0.label), selected: false) },
                     labels: .init(heading: t(Strings.ApplicationPages.reopenHeading), step: t(Strings.ApplicationPages.reopenStep),
                                   until: t(Strings.ApplicationPages.reopenUntil), reason: t(Strings.ApplicationPages.reopenReason),
                                   submit: t(Strings.ApplicationPages.reopenSubmit)))
@@ -83,9 +83,12 @@ struct ApplicationController: RouteCollection {
                 .init(label: t(Strings.ApplicationPages.scheme), text: scheme.map { req.language == .zh ? $0.title : ($0.titleEn ?? $0.title) } ?? context.pin.schemeID),
             ] + [
                 tierName(context.application?.aimedTier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.aimedTier), text: $0) },
-                tierName(context.application?.tier).map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.tier), text: $0) },
+                tierName(context.application?.tier).map {
+                    ApplicationPage.Fact(label: t(plan.campaignKind == .award ? Strings.ApplicationPages.tier : Strings.ReReviews.holds), text: $0)
+                },
                 context.application?.selfTotal.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.selfScore), text: $0) },
-                ladder.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.openTiers), text: t($0)) },
+                plan.campaignKind == .award ? ladder.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.openTiers), text: t($0)) } : nil,
+                Self.reReviewOutcome(context, tierName: tierName).map { ApplicationPage.Fact(label: t(Strings.ReReviews.outcomeLabel), text: t($0)) },
             ].compactMap { $0 } + ChairSection.facts(context, t),
             links: (plan.campaignKind == .award
                 ? SelfAssessmentSection.links(context, t) + ChairSection.links(context, t) + NoticeSection.links(context, t)
@@ -124,6 +127,16 @@ struct ApplicationController: RouteCollection {
     }
 
     /// In a round: the earlier assessment beside this one; the outcome once recorded.
+    /// A re-review's recorded outcome, with its reason.
+    static func reReviewOutcome(_ context: ApplicationContext, tierName: (String?) -> String?) -> LocalizedText? {
+        guard let text = context.application?.outcomeJSON, let recorded = try? CampaignStore.decode(ReReviewOutcome.self, text) else { return nil }
+        let outcome = Strings.ReReviews.outcome(recorded.outcome) { id in
+            let name = tierName(id) ?? id
+            return LocalizedText(zh: name, en: name)
+        }
+        return recorded.reason.isEmpty ? outcome : LocalizedText(zh: outcome.zh + "：" + recorded.reason, en: outcome.en + ": " + recorded.reason)
+    }
+
     static func roundLinks(_ context: ApplicationContext, _ t: Translator) -> [ApplicationPage.Link] {
         guard context.application?.earlierApplicationID != nil else { return [] }
         var links = [ApplicationPage.Link(name: t(Strings.ReReviews.comparison),

@@ -48,8 +48,10 @@ extension Strings.ReReviews {
     public static let selfCheckPolicy = LocalizedText(
         zh: "星级“活力基层工会”不搞终身制，已经获评的单位每年都要对照创建标准查漏补缺。不在本年度复查范围内的获评单位进行年度自查，对照获评时的得分查看哪些项目下滑。",
         en: "Stars are not for life: every named unit checks itself against the standard each year. Named units not re-reviewed this year do a self-check and see which items slipped since they were named.")
+    public static let holds = LocalizedText(zh: "现有星级", en: "Holds")
+    public static let outcomeLabel = LocalizedText(zh: "复查结论", en: "Outcome")
     public static let cohortColumns = [LocalizedText(zh: "单位", en: "Unit"), LocalizedText(zh: "获评年度", en: "Named in"),
-                                       LocalizedText(zh: "获评星级", en: "Named"), LocalizedText(zh: "现有星级", en: "Holds")]
+                                       LocalizedText(zh: "获评星级", en: "Named"), holds]
     /// A chair round's first column (the person named, and the union they lead).
     public static let chairColumn = LocalizedText(zh: "工会主席（所在工会）", en: "Chair (union)")
     public static func columns(_ base: [LocalizedText], subject: Scheme.Subject) -> [LocalizedText] {
@@ -61,9 +63,9 @@ extension Strings.ReReviews {
     }
     public static let openRound = LocalizedText(zh: "查看已开启的轮次", en: "Open the round's page")
     public static let outcomesHeading = LocalizedText(zh: "复查结论", en: "Re-review outcomes")
-    public static let outcomeColumns = [LocalizedText(zh: "单位", en: "Unit"), LocalizedText(zh: "现有星级", en: "Holds"),
+    public static let outcomeColumns = [LocalizedText(zh: "单位", en: "Unit"), holds,
                                         LocalizedText(zh: "复查得分", en: "Re-review score"), LocalizedText(zh: "状态", en: "State"),
-                                        LocalizedText(zh: "复查结论", en: "Outcome"), LocalizedText(zh: "原因", en: "Reason")]
+                                        outcomeLabel, LocalizedText(zh: "原因", en: "Reason")]
     public static let notAllInspected = LocalizedText(
         zh: "须待本轮全部单位考核完毕，方可按复查办法计算结论（“后3名”须在全部复查单位中排名）。",
         en: "Outcomes are computed once every unit of the round is inspected (a rank such as \"the last 3\" is over the whole cohort).")
