@@ -134,7 +134,7 @@ struct ApplicationController: RouteCollection {
             let name = tierName(id) ?? id
             return LocalizedText(zh: name, en: name)
         }
-        return recorded.reason.isEmpty ? outcome : LocalizedText(zh: outcome.zh + "：" + recorded.reason, en: outcome.en + ": " + recorded.reason)
+        return Strings.ReReviews.outcomeWithReason(outcome, reason: recorded.reason)
     }
 
     static func roundLinks(_ context: ApplicationContext, _ t: Translator) -> [ApplicationPage.Link] {

@@ -62,9 +62,9 @@ struct ReReviewController: RouteCollection {
     }
 
     /// Whom a row names: the union, or in a chair round the person and the union they lead.
-    static func named(_ application: ApplicationModel, unit: OrganisationModel) -> String {
+    static func named(_ application: ApplicationModel, unit: OrganisationModel, _ t: Translator) -> String {
         guard let person = ApplicationStore.chairPerson(application) else { return unit.name }
-        return person.name + "（" + unit.name + "）"
+        return t(Strings.ReReviews.chairOfUnion(person.name, union: unit.name))
     }
 
     static func tierName(_ id: String?, schemes: [Scheme], _ t: Translator) -> String {
@@ -97,7 +97,7 @@ struct ReReviewController: RouteCollection {
                 note: kind == .reReview ? policies.map { t(Strings.ReReviews.policy($0)) }.joined(separator: " ") : t(Strings.ReReviews.selfCheckPolicy),
                 columns: Strings.ReReviews.columns(Strings.ReReviews.cohortColumns, subject: loaded.plan.campaignSubject).map { t($0) },
                 rows: cohort.map { entry in
-                    .init(cells: [.init(text: Self.named(entry.named.application, unit: entry.unit),
+                    .init(cells: [.init(text: Self.named(entry.named.application, unit: entry.unit, t),
                                         path: SiteRoute.application(campaign: entry.named.campaign.id!, unit: entry.unit.id!).path),
                                   .init(text: String(entry.named.campaign.year)),
                                   .init(text: Self.tierName(entry.named.cohort.namedTier, schemes: schemes, t)),
@@ -219,7 +219,7 @@ struct ReReviewController: RouteCollection {
             let outcome = row.recorded?.outcome ?? computed?[row.application.id!]?.outcome
             let reason = row.recorded?.reason ?? computed?[row.application.id!]?.reason ?? ""
             return .init(cells: [
-                .init(text: Self.named(row.application, unit: row.unit), path: SiteRoute.application(campaign: loaded.campaign.id!, unit: row.unit.id!).path),
+                .init(text: Self.named(row.application, unit: row.unit, t), path: SiteRoute.application(campaign: loaded.campaign.id!, unit: row.unit.id!).path),
                 .init(text: Self.tierName(row.heldTier, schemes: schemes, t)),
                 .init(text: row.inspected?.description ?? "—"),
                 .init(text: t((ApplicationState(rawValue: row.application.state) ?? .drafting).label)),
@@ -291,7 +291,7 @@ struct ReReviewController: RouteCollection {
                 rows: rows.map { row in
                     let recorded = row.recorded!
                     return .init(cells: [
-                        .init(text: Self.named(row.application, unit: row.unit)), .init(text: Self.tierName(recorded.heldTier, schemes: schemes, t)),
+                        .init(text: Self.named(row.application, unit: row.unit, t)), .init(text: Self.tierName(recorded.heldTier, schemes: schemes, t)),
                         .init(text: recorded.score.description),
                         .init(text: t(Strings.ReReviews.outcome(recorded.outcome) { id in schemes.lazy.compactMap { $0.tier(id: id)?.label }.first ?? LocalizedText(zh: id, en: id) })),
                         .init(text: recorded.reason.isEmpty ? "—" : recorded.reason),

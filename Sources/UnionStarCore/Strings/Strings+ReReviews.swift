@@ -53,6 +53,12 @@ extension Strings.ReReviews {
     public static let cohortColumns = [LocalizedText(zh: "单位", en: "Unit"), LocalizedText(zh: "获评年度", en: "Named in"),
                                        LocalizedText(zh: "获评星级", en: "Named"), holds]
     /// A chair round's first column (the person named, and the union they lead).
+    public static func chairOfUnion(_ person: String, union: String) -> LocalizedText {
+        LocalizedText(zh: "\(person)（\(union)）", en: "\(person) (\(union))")
+    }
+    public static func outcomeWithReason(_ outcome: LocalizedText, reason: String) -> LocalizedText {
+        reason.isEmpty ? outcome : LocalizedText(zh: outcome.zh + "：" + reason, en: outcome.en + ": " + reason)
+    }
     public static let chairColumn = LocalizedText(zh: "工会主席（所在工会）", en: "Chair (union)")
     public static func columns(_ base: [LocalizedText], subject: Scheme.Subject) -> [LocalizedText] {
         subject == .chair ? [chairColumn] + base.dropFirst() : base
