@@ -110,6 +110,10 @@ import Vapor
             let again = try await weihai.post(rounds, ["kind": "reReview"])
             #expect(again.status == .conflict && again.body.contains("没有需要复查的单位"))
 
+            // the union's inbox asks for the self-check by the self-check window's end (8月份进行自查: 08-15)
+            let cadreInbox = try await cadre.get("/inbox")
+            #expect(cadreInbox.body.contains(#"<a href="\#(path)">完成并提交自查</a></td><td data-label="申报单位">甲公司工会</td>"#))
+            #expect(cadreInbox.body.contains("2020年8月15日"))
             // the union's self-check, on the scheme in force, handed in
             try await cadre.get(path)
             let form = try await cadre.get(path + "/self-assessment")
@@ -123,10 +127,12 @@ import Vapor
             #expect(handedIn.status == .seeOther)
             #expect(try await application().state == ApplicationState.selfChecked.rawValue)
 
+            #expect(!(try await cadre.get("/inbox")).body.contains("完成并提交自查"))
             // inspection in September, as for an application: 75 points
             clock.set(Fixture.chinaMorning("2020-09-07"))
             let county = WebSession(app)
             try await county.signIn("staff")
+            #expect(try await county.get("/inbox").body.contains(#"<a href="\#(path)/inspectors">指派考核人员</a></td><td data-label="申报单位">甲公司工会</td>"#))
             try await county.get(path + "/inspectors")
             #expect(try await county.post(path + "/inspectors", ["inspector": Self.id(inspectorID), "version": String(try await application().version)]).status == .seeOther)
             let inspector = WebSession(app)
@@ -138,8 +144,14 @@ import Vapor
             #expect(try await county.post(path + "/inspection/complete", ["version": String(try await application().version)]).status == .seeOther)
             #expect(try await application().inspectedTotal == "75")
 
-            // the county sees the computed outcome but 威海 records it (by: prefecture)
+            // the county sees the computed outcome but 威海 records it (by: prefecture); its inbox says so, nobody decides a tier
             let outcomes = "/campaigns/\(Self.id(round.id!))/outcomes"
+            let countyInbox = try await county.get("/inbox")
+            #expect(!countyInbox.body.contains("甲公司工会"))
+            try await weihai.signIn("prefecture")
+            let weihaiInbox = try await weihai.get("/inbox")
+            #expect(weihaiInbox.body.contains(#"<a href="\#(outcomes)">记录复查结论</a></td><td data-label="申报单位">甲公司工会</td>"#))
+            #expect(!weihaiInbox.body.contains("确定星级"))
             let countyView = try await county.get(outcomes)
             #expect(countyView.status == .ok && countyView.body.contains("降为三星级") && countyView.body.contains("该星级由上级总工会考核验收并确定。"))
             #expect(try await county.post(outcomes).status == .conflict)

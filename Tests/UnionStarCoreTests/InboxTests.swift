@@ -47,6 +47,11 @@ private let yizheng2019: CampaignPlan = {
     return CampaignPlan(year: 2019, owner: Places.yizheng, schemes: [:], dates: dates, participationTarget: nil, tiersOnOffer: [])
 }()
 
+/// 乳山's 2020 re-review round (复查) and a yearly self-check round, on the award's dates (self-check
+/// 08-01 – 08-15, inspection 09-01 – 09-30).
+private let rushanReReview2020: CampaignPlan = { var plan = rushan2020; plan.kind = .reReview; plan.namedInYear = 2018; return plan }()
+private let rushanSelfCheck2020: CampaignPlan = { var plan = rushan2020; plan.kind = .selfCheck; return plan }()
+
 /// One row: who, the application, the day, and the tasks expected (kind and deadline).
 struct InboxRow: Sendable, CustomTestStringConvertible {
     var what: String
@@ -205,6 +210,40 @@ private func results(naming: TreePath, deciding: TreePath? = nil, tier: String? 
                  application: application(.onResultsNotice, unit: Places.bing, change: results(naming: Places.yangzhou, deciding: Places.yizheng,
                                                                                                        notice: ("2019-11-04", "2019-11-08"))),
                  today: day("2019-11-11"), expected: [], plan: yizheng2019),
+        // Re-review and yearly self-check rounds (复查、年度自查)
+        InboxRow(what: "round: the union hands in its self-check by the self-check window's end", person: People.cadre,
+                 application: application(.drafting), today: day("2020-08-03"), expected: [(.handInSelfCheck, day("2020-08-15"))],
+                 plan: rushanReReview2020),
+        InboxRow(what: "round: the self-check kept open for the unit to 08-25", person: People.cadre,
+                 application: application(.drafting, extensions: [DeadlineExtension(step: .selfCheck, until: day("2020-08-25"), reason: "补")]),
+                 today: day("2020-08-20"), expected: [(.handInSelfCheck, day("2020-08-25"))], plan: rushanSelfCheck2020),
+        InboxRow(what: "award: drafting is the union's own pace, no task", person: People.cadre,
+                 application: application(.drafting), today: day("2020-08-03"), expected: []),
+        InboxRow(what: "round: staff do not hand in a union's self-check", person: People.staff,
+                 application: application(.drafting), today: day("2020-08-03"), expected: [], plan: rushanReReview2020),
+        InboxRow(what: "re-review: handed in, nobody assigned: staff name inspectors", person: People.staff,
+                 application: application(.selfChecked), today: day("2020-08-31"), expected: [(.assignInspectors, day("2020-09-01"))],
+                 plan: rushanReReview2020),
+        InboxRow(what: "re-review: the inspector assigned visits by the inspection's end", person: People.inspector,
+                 application: application(.selfChecked) { $0.inspectors = ["insp"] }, today: day("2020-09-02"),
+                 expected: [(.inspect, day("2020-09-30"))], plan: rushanReReview2020),
+        InboxRow(what: "re-review: every inspector scored: staff close it", person: People.staff,
+                 application: application(.selfChecked) { $0.inspectors = ["a"]; $0.inspectorsScored = ["a"] }, today: day("2020-09-10"),
+                 expected: [(.completeInspection, day("2020-09-30"))], plan: rushanReReview2020),
+        InboxRow(what: "yearly self-check: handed in is the end, nothing for staff", person: People.staff,
+                 application: application(.selfChecked), today: day("2020-08-31"), expected: [], plan: rushanSelfCheck2020),
+        InboxRow(what: "re-review: inspected: 威海 (the policy's level) records the outcome, no date in the seed", person: People.prefecture,
+                 application: application(.inspected) { $0.decidingFederation = Places.weihai }, today: day("2020-09-25"),
+                 expected: [(.recordReReviewOutcome, nil)], plan: rushanReReview2020),
+        InboxRow(what: "re-review: inspected: the county neither records it nor decides a tier", person: People.staff,
+                 application: application(.inspected) { $0.decidingFederation = Places.weihai }, today: day("2020-09-25"),
+                 expected: [], plan: rushanReReview2020),
+        InboxRow(what: "re-review: a county that records (Yizheng's policy) gets the outcome, not a decision", person: People.staff,
+                 application: application(.inspected) { $0.decidingFederation = Places.rushan }, today: day("2020-09-25"),
+                 expected: [(.recordReReviewOutcome, nil)], plan: rushanReReview2020),
+        InboxRow(what: "re-review: recorded: nothing more", person: People.prefecture,
+                 application: application(.reReviewed) { $0.decidingFederation = Places.weihai }, today: day("2020-09-30"),
+                 expected: [], plan: rushanReReview2020),
     ]
 
     @Test(arguments: rows)
@@ -221,7 +260,7 @@ private func results(naming: TreePath, deciding: TreePath? = nil, tier: String? 
         #expect(targets == [.answerObjection: .notice, .actOnReturn: .registrationForm, .completeForm: .registrationForm, .file: .registrationForm,
                             .endorse: .endorse, .inspect: .inspection, .assignInspectors: .inspectors, .completeInspection: .inspectors,
                             .decide: .decision, .startResultsNotice: .campaignResults, .answerResultsObjection: .resultsNotice,
-                            .name: .resultsNotice])
+                            .name: .resultsNotice, .handInSelfCheck: .application, .recordReReviewOutcome: .reReviewOutcomes])
     }
 
     @Test func sortedByDeadlineNoneLastThenKindThenUnit() {

@@ -22,6 +22,8 @@ struct InboxController: RouteCollection {
         case .decision: .decision(campaign: campaign, unit: unit)
         case .resultsNotice: .results(campaign: campaign, unit: unit)
         case .campaignResults: .campaignResults(campaign)
+        case .application: .application(campaign: campaign, unit: unit)
+        case .reReviewOutcomes: .reReviewOutcomes(campaign)
         }
     }
 

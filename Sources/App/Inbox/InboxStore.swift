@@ -54,7 +54,8 @@ struct InboxStore {
                           "results_start", "results_end", "decided_tier"]
 
     /// The states in which something waits for someone.
-    static let openStates: [ApplicationState] = [.onNotice, .filed, .returned, .endorsed, .inspected, .decided, .onResultsNotice]
+    static let openStates: [ApplicationState] = [.drafting, .onNotice, .filed, .returned, .endorsed, .inspected, .decided, .onResultsNotice,
+                                                 .selfChecked]
 
     /// The core's view of some applications, with their campaigns' plans and titles and the
     /// working-day calendar in force.
@@ -104,7 +105,8 @@ struct InboxStore {
         for grant in subject.grants {
             switch grant.role {
             case .unionCadre:
-                add(try await rows(states: [.onNotice, .filed, .returned], under: grant.scope))
+                // A round's self-check waits in `drafting` (an award's drafting has no task: the core decides).
+                add(try await rows(states: [.drafting, .onNotice, .filed, .returned], under: grant.scope))
             case .subFederationReviewer:
                 add(try await rows(states: [.filed], under: grant.scope))
             case .federationStaff, .prefectureStaff:
@@ -112,7 +114,7 @@ struct InboxStore {
                 var campaigns = CampaignModel.query(on: database)
                 if let scope = grant.scope { campaigns = campaigns.filter(\.$ownerPath == scope.text) }
                 let owned = try await campaigns.all().compactMap(\.id)
-                add(try await rows(states: [.endorsed, .decided], ids: owned, column: "campaign_id"))
+                add(try await rows(states: [.endorsed, .decided, .selfChecked], ids: owned, column: "campaign_id"))
             case .inspector, .federationAdmin:
                 break
             }
@@ -120,7 +122,7 @@ struct InboxStore {
         if subject.grants.contains(where: { $0.role == .inspector }) {
             let assigned = try await InspectionAssignmentModel.query(on: database).filter(\.$inspectorID == accountID)
                 .filter(\.$scoredAt == nil).all().map(\.applicationID)
-            add(try await rows(states: [.endorsed], ids: assigned, column: "id"))
+            add(try await rows(states: [.endorsed, .selfChecked], ids: assigned, column: "id"))
         }
         return Array(found.values)
     }
@@ -149,7 +151,7 @@ struct InboxStore {
         let units = try await unitFacts(Array(Set(rows.map(\.unit_id))))
         let objections = try await unansweredObjections(ids)
         let pending = try await pendingEndorsers(having([.filed]), plans: plans)
-        let assignments = Dictionary(grouping: try await ChunkedQuery.all(having([.endorsed]).map(\.id)) {
+        let assignments = Dictionary(grouping: try await ChunkedQuery.all(having([.endorsed, .selfChecked]).map(\.id)) {
             InspectionAssignmentModel.query(on: database).filter(\.$applicationID ~~ $0)
         }, by: \.applicationID)
         let extensions = Dictionary(grouping: try await ChunkedQuery.all(Set(rows.map(\.unit_id))) {
@@ -259,11 +261,15 @@ struct InboxStore {
         return pending
     }
 
-    /// The tiers of the scheme the row's campaign pinned for it.
-    private func tiers(_ row: Row, plans: [UUID: CampaignPlan]) async throws -> [Tier]? {
+    /// The scheme the row's campaign pinned for it.
+    private func scheme(_ row: Row, plans: [UUID: CampaignPlan]) async throws -> Scheme? {
         guard let pin = plans[row.campaign_id]?.schemes.values.first(where: { $0.contentHash == row.scheme_hash && $0.schemeID == row.scheme_id })
         else { return nil }
-        return try await PinnedSchemes.shared.scorer(for: pin, on: database).scheme.tiers
+        return try await PinnedSchemes.shared.scorer(for: pin, on: database).scheme
+    }
+
+    private func tiers(_ row: Row, plans: [UUID: CampaignPlan]) async throws -> [Tier]? {
+        try await scheme(row, plans: plans)?.tiers
     }
 
     /// The federation whose staff name each application on the results notice (or record 不予命名):
@@ -279,10 +285,16 @@ struct InboxStore {
 
     /// The federation whose staff decide each inspected application: the level that accepts the
     /// tier its inspected score gives (or, for none, the tier applied for), as the decision page.
+    /// In a re-review round, the level its policy names records the outcome (as the outcomes page).
     private func decidingFederations(_ inspected: [Row], plans: [UUID: CampaignPlan]) async throws -> [UUID: TreePath] {
         var found: [UUID: TreePath] = [:]
         for row in inspected {
-            guard let path = TreePath(text: row.unit_path), let tiers = try await tiers(row, plans: plans) else { continue }
+            guard let path = TreePath(text: row.unit_path) else { continue }
+            if plans[row.campaign_id]?.campaignKind == .reReview {
+                found[row.id] = try await scheme(row, plans: plans).flatMap { DecisionController.federation($0.reReview?.by, above: path) }
+                continue
+            }
+            guard let tiers = try await tiers(row, plans: plans) else { continue }
             let vetoed = !((try? CampaignStore.decode([String].self, row.vetoes_json)) ?? []).isEmpty
             let computed = row.inspected_total.flatMap { Points(parsing: $0) }.flatMap {
                 TierAcceptance.computed(inspected: $0, vetoed: vetoed, applied: row.tier, tiers: tiers)

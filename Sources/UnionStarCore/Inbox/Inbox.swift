@@ -36,6 +36,34 @@ public enum Inbox {
             InboxTask(kind: kind, campaignID: application.campaignID, unitID: application.unitID, unitName: application.unitName,
                       deadline: deadline)
         }
+        // A re-review or self-check round: the self-check, a re-review's inspection and its outcome.
+        if plan.campaignKind != .award {
+            switch snapshot.state {
+            case .drafting:
+                return may(.workOnApplication) ? [task(.handInSelfCheck, TaskDeadlines.handInSelfCheck(dates, extensions: application.extensions))] : []
+            case .selfChecked where plan.campaignKind == .reReview:
+                return inspectionTasks(snapshot)
+            case .inspected where plan.campaignKind == .reReview:
+                return boundAt(snapshot.decidingFederation, .decideTier) ? [task(.recordReReviewOutcome, nil)] : []
+            default:
+                return []
+            }
+        }
+        /// The inspectors' visits, and the campaign's staff assigning them and closing the inspection.
+        func inspectionTasks(_ snapshot: ApplicationSnapshot) -> [InboxTask] {
+            var tasks: [InboxTask] = []
+            if snapshot.inspectors.contains(person.accountID), !snapshot.inspectorsScored.contains(person.accountID), may(.recordInspection) {
+                tasks.append(task(.inspect, TaskDeadlines.inspect(dates, extensions: application.extensions)))
+            }
+            if boundAt(plan.owner, .manageReview) {
+                if snapshot.inspectors.isEmpty {
+                    tasks.append(task(.assignInspectors, TaskDeadlines.assignInspectors(dates)))
+                } else if snapshot.inspectors.isSubset(of: snapshot.inspectorsScored) {
+                    tasks.append(task(.completeInspection, TaskDeadlines.inspect(dates, extensions: application.extensions)))
+                }
+            }
+            return tasks
+        }
         var tasks: [InboxTask] = []
         switch snapshot.state {
         case .onNotice, .filed, .returned:
@@ -58,16 +86,7 @@ public enum Inbox {
                 tasks.append(task(.endorse, TaskDeadlines.endorse(dates)))
             }
         case .endorsed:
-            if snapshot.inspectors.contains(person.accountID), !snapshot.inspectorsScored.contains(person.accountID), may(.recordInspection) {
-                tasks.append(task(.inspect, TaskDeadlines.inspect(dates, extensions: application.extensions)))
-            }
-            if boundAt(plan.owner, .manageReview) {
-                if snapshot.inspectors.isEmpty {
-                    tasks.append(task(.assignInspectors, TaskDeadlines.assignInspectors(dates)))
-                } else if snapshot.inspectors.isSubset(of: snapshot.inspectorsScored) {
-                    tasks.append(task(.completeInspection, TaskDeadlines.inspect(dates, extensions: application.extensions)))
-                }
-            }
+            tasks += inspectionTasks(snapshot)
         case .inspected:
             if boundAt(snapshot.decidingFederation, .decideTier) { tasks.append(task(.decide, TaskDeadlines.decide(dates))) }
         case .decided:

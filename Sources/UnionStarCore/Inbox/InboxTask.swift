@@ -27,6 +27,10 @@ public struct InboxTask: Sendable, Hashable {
         case answerResultsObjection
         /// Staff of the level that names the tier name the unit (命名), or record 不予命名.
         case name
+        /// A named union hands in its self-check in a re-review or yearly self-check round (复查、年度自查).
+        case handInSelfCheck
+        /// Staff of the level the re-review policy names record the round's computed outcomes (复查结论).
+        case recordReReviewOutcome
 
         /// The page where the task is done.
         public var target: Target {
@@ -40,6 +44,9 @@ public struct InboxTask: Sendable, Hashable {
             // One results notice for the campaign's decided units together, as federations publish it.
             case .startResultsNotice: .campaignResults
             case .answerResultsObjection, .name: .resultsNotice
+            case .handInSelfCheck: .application
+            // The outcomes are computed over the whole round and recorded on its page together.
+            case .recordReReviewOutcome: .reReviewOutcomes
             }
         }
 
@@ -57,6 +64,10 @@ public struct InboxTask: Sendable, Hashable {
         case resultsNotice
         /// The campaign's results page, where its decided units are put on one notice.
         case campaignResults
+        /// The unit's application page (a round's self-check is handed in there).
+        case application
+        /// A re-review round's outcomes page.
+        case reReviewOutcomes
     }
 
     public var kind: Kind

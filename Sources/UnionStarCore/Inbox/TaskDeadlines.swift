@@ -53,6 +53,12 @@ public enum TaskDeadlines {
         dates.recommendBy
     }
 
+    /// A round's self-check: the campaign's self-assessment window's last day (kept open longer
+    /// for the unit by a staff extension); none when the window has no end.
+    public static func handInSelfCheck(_ dates: CampaignDates, extensions: [DeadlineExtension]) -> CalendarDate? {
+        dates.closes(.selfCheck).map { extended($0, .selfCheck, extensions) }
+    }
+
     private static func extended(_ closes: CalendarDate, _ step: CampaignStep, _ extensions: [DeadlineExtension]) -> CalendarDate {
         max(closes, extensions.filter { $0.step == step }.map(\.until).max() ?? closes)
     }

@@ -27,6 +27,8 @@ extension Strings {
             case .decide: LocalizedText(zh: "确定星级", en: "Decide the tier")
             case .startResultsNotice: LocalizedText(zh: "开始结果公示", en: "Start the results notice")
             case .answerResultsObjection: LocalizedText(zh: "答复结果公示异议", en: "Answer an objection to the results notice")
+            case .handInSelfCheck: LocalizedText(zh: "完成并提交自查", en: "Complete and hand in the self-check")
+            case .recordReReviewOutcome: LocalizedText(zh: "记录复查结论", en: "Record the re-review outcome")
             case .name: LocalizedText(zh: "命名", en: "Name the unit")
             }
         }
