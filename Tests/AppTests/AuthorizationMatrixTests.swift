@@ -444,6 +444,14 @@ import VaporTesting
             path: application("/inspectors"), hasObject: true,
             payload: .form { f in ["inspector": f.users["inspector"]!.uuidString.lowercased(), "version": "1"] }, prepare: endorsed("2020-09-03"),
             expected: same(Expected(status: .unprocessableEntity, contains: ["须回避"]))),
+        Row(method: .POST, pattern: "campaigns/:campaignID/units/:orgID/inspectors/:inspectorID/withdraw", allowed: .accounts(["staff", "prefecture"]),
+            path: { f, _, inside in
+                inside ? "/campaigns/\(id(f.rushanCampaign))/units/\(id(f.unionA))/inspectors/\(id(f.users["inspector"]!))/withdraw"
+                    : "/campaigns/\(id(f.yizhengCampaign))/units/\(id(f.unionY))/inspectors/\(id(f.users["inspector"]!))/withdraw"
+            }, hasObject: true, payload: .form { _ in ["version": "1"] }, prepare: inspecting,
+            expected: { c in
+                Expected(status: .seeOther, location: "/campaigns/\(id(c.fixture.rushanCampaign))/units/\(id(c.fixture.unionA))/inspectors?done=inspector-withdrawn")
+            }),
         // The inspector's side: the fixture's inspector assigned to 甲公司工会 (made directly; staff would be refused its conflict)
         Row(method: .GET, pattern: "inspections", allowed: .accounts(["inspector"]), path: fixed("/inspections"), hasObject: false,
             prepare: inspecting, expected: same(Expected(status: .ok, contains: ["我的考核任务", "甲公司工会"]))),

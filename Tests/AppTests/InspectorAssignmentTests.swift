@@ -62,6 +62,50 @@ import Vapor
         }
     }
 
+    @Test func staffWithdrawAnAssignmentBeforeTheInspectorScoresAndNotAfter() async throws {
+        try await withTestApp { app in
+            // setup: 甲公司工会 endorsed; two county inspectors assigned, the second has scored
+            app.clock = FixedClock(Fixture.chinaMorning("2020-09-10"))
+            let f = try await Fixture.make(app)
+            try await FilingSetup.application(app, f, state: .endorsed, rounds: 1)
+            let first = try await Self.inspector(app, f, named: "county-inspector", home: f.rushan)
+            let second = try await Self.inspector(app, f, named: "weihai-inspector", home: f.weihai)
+            let path = "/campaigns/\(Self.id(f.rushanCampaign))/units/\(Self.id(f.unionA))/inspectors"
+            let staff = WebSession(app)
+            try await staff.signIn("staff")
+            #expect(try await staff.post(path, ["inspector": Self.id(first), "version": "1"]).status == .seeOther)
+            #expect(try await staff.post(path, ["inspector": Self.id(second), "version": "2"]).status == .seeOther)
+            try await app.writes.perform { db in
+                let row = try await InspectionAssignmentModel.query(on: db).filter(\.$inspectorID == second).first()!
+                row.recordJSON = "{}"
+                row.scoredAt = Date()
+                try await row.update(on: db)
+            }
+            // the page offers a withdrawal for the one who has not scored, not for the other
+            let page = try await staff.get(path)
+            #expect(page.body.contains(#"action="\#(path)/\#(Self.id(first))/withdraw""#) && !page.body.contains("\(Self.id(second))/withdraw"))
+            // act: a stale version is refused, and changes nothing
+            let stale = try await staff.post(path + "/\(Self.id(first))/withdraw", ["version": "2"])
+            #expect(stale.status == .conflict)
+            #expect(try await InspectionAssignmentModel.query(on: app.db).count() == 2)
+            // the first is withdrawn (audited); the one who scored stays
+            let withdrawn = try await staff.post(path + "/\(Self.id(first))/withdraw", ["version": "3"])
+            #expect(withdrawn.status == .seeOther && withdrawn.headers.first(name: .location) == path + "?done=inspector-withdrawn")
+            #expect(try await InspectionAssignmentModel.query(on: app.db).all().map(\.inspectorID) == [second])
+            #expect(try await CongressAndNoticeTests.auditRows(app).filter { $0.action == "application.inspector.withdraw" }.count == 1)
+            #expect(try await staff.get(path + "?done=inspector-withdrawn").body.contains("已撤销指派。"))
+            let scored = try await staff.post(path + "/\(Self.id(second))/withdraw", ["version": "4"])
+            #expect(scored.status == .conflict && scored.body.contains("该考核人员已提交评分，不能撤销指派：评分是考核验收的记录。"))
+            let nobody = try await staff.post(path + "/\(Self.id(first))/withdraw", ["version": "4"])
+            #expect(nobody.status == .notFound && nobody.body.contains("该考核人员未被指派到本单位。"))
+            #expect(try await InspectionAssignmentModel.query(on: app.db).count() == 1)
+            // a reviewer may not withdraw
+            let reviewer = WebSession(app)
+            try await reviewer.signIn("reviewer")
+            #expect(try await reviewer.post(path + "/\(Self.id(second))/withdraw", ["version": "4"]).status == .notFound)
+        }
+    }
+
     @Test func nobodyIsAssignedBeforeTheApplicationIsEndorsed() async throws {
         try await withTestApp { app in
             app.clock = FixedClock(Fixture.chinaMorning("2020-09-02"))

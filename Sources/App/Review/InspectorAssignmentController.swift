@@ -11,6 +11,7 @@ struct InspectorAssignmentController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.on(.GET, .inspectors(campaign: UUID(), unit: UUID()), use: show)
         routes.on(.POST, .inspectors(campaign: UUID(), unit: UUID()), use: assign)
+        routes.on(.POST, .withdrawInspector(campaign: UUID(), unit: UUID(), inspector: UUID()), use: withdraw)
         routes.on(.POST, .completeInspection(campaign: UUID(), unit: UUID()), use: complete)
     }
 
@@ -87,8 +88,10 @@ struct InspectorAssignmentController: RouteCollection {
         let names = Dictionary(uniqueKeysWithValues: users.map { ($0.id!, Strings.Common.personWithUserName($0.displayName, $0.username).zh) })
         var form: InspectorsPage.Form?
         var refusal: String?
+        var mayAssign = false
         switch try await ApplicationStore.check(.assignInspectors, context, req: req) {
         case .success:
+            mayAssign = true
             let taken = Set(assigned.map(\.inspectorID))
             let candidates = try await Self.candidates(for: context, on: req.db).filter { !taken.contains($0.id) }
             form = .init(action: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path,
@@ -126,9 +129,12 @@ struct InspectorAssignmentController: RouteCollection {
             state: t(Strings.ApplicationPages.state) + t(Strings.Audit.fieldMark) + t(context.state.label),
             assignedHeading: t(Strings.Inspectors.assigned),
             assigned: assigned.map { row in
-                (names[row.inspectorID] ?? "—") + " · "
-                    + (records[row.inspectorID].map { t(Strings.Inspectors.scoredTotal($0)) } ?? t(Strings.Inspectors.notScored))
+                .init(text: (names[row.inspectorID] ?? "—") + " · "
+                        + (records[row.inspectorID].map { t(Strings.Inspectors.scoredTotal($0)) } ?? t(Strings.Inspectors.notScored)),
+                      withdraw: mayAssign && row.scoredAt == nil
+                        ? SiteRoute.withdrawInspector(campaign: context.campaignID, unit: context.unitID, inspector: row.inspectorID).path : nil)
             },
+            withdrawLabel: t(Strings.Inspectors.withdraw), version: context.application?.version ?? 0,
             none: t(Strings.Inspectors.none), summary: summary, complete: completeForm, refusal: refusal, form: form,
             declaredHeading: t(Strings.Conflicts.staffHeading),
             declared: try await ConflictDeclarationController.staffLines(unitID: context.unitID, assigned: assigned, t: t, on: req.db),
@@ -174,6 +180,35 @@ struct InspectorAssignmentController: RouteCollection {
         }
     }
 
+    func withdraw(req: Request) async throws -> Response {
+        let context = try await ApplicationStore.context(req, for: .manageReview)
+        guard let inspectorID = req.parameters.get("inspectorID").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound(AppError.nothingHere) }
+        try await Self.withdraw(inspectorID, version: try req.content.decode(ApplicationController.VersionForm.self).version, context, req: req)
+        return req.redirect(to: SiteRoute.inspectors(campaign: context.campaignID, unit: context.unitID).path + "?done=inspector-withdrawn",
+                            redirectType: .normal)
+    }
+
+    /// Takes back an assignment made by mistake, by the same staff, in the same states as assigning:
+    /// only while the inspector has not scored (the scores are the inspection's record). Any draft
+    /// the inspector kept goes with it.
+    static func withdraw(_ inspectorID: UUID, version: Int?, _ context: ApplicationContext, req: Request) async throws {
+        let actor = req.auditActor, unit = context.unit
+        let inspector = try await UserModel.find(inspectorID, on: req.db)
+        let name = inspector.map { Strings.Common.personWithUserName($0.displayName, $0.username).zh } ?? inspectorID.uuidString.lowercased()
+        try await ApplicationStore.perform(.assignInspectors, context, version: version, req: req, subject: context.user.subject,
+                                           actor: actor) { application, db in
+            guard let row = try await InspectionAssignmentModel.query(on: db).filter(\.$applicationID == application.id!)
+                .filter(\.$inspectorID == inspectorID).first() else {
+                throw AppError.notFound(Strings.Inspectors.notAssigned)
+            }
+            guard row.scoredAt == nil else { throw AppError.conflict(Strings.Inspectors.scoredStays) }
+            try await row.delete(on: db)
+            try await AuditLog.append([AuditDraft(actor: actor, action: "application.inspector.withdraw", entityType: "inspection_assignment",
+                                                  entityID: row.id!.uuidString.lowercased(), scope: unit.path,
+                                                  before: AssignmentAudit(name: unit.name, inspector: name), after: AuditDraft.nothing)], on: db)
+        }
+    }
+
     struct AssignmentAudit: AuditSnapshot {
         var name: String
         var inspector: String
@@ -199,7 +234,14 @@ struct InspectorsPage: Encodable {
     var back: Link
     var state: String
     var assignedHeading: String
-    var assigned: [String]
+    struct Assigned: Encodable {
+        var text: String
+        /// Where staff withdraw the assignment (nil once the inspector has scored, or when they may not).
+        var withdraw: String?
+    }
+    var assigned: [Assigned]
+    var withdrawLabel: String
+    var version: Int
     var none: String
     /// The combined score (or why there is none), once someone has scored.
     var summary: String?

@@ -78,6 +78,8 @@ enum SiteRoute: Hashable, Sendable {
     case reviewQueue
     /// Staff assign the unit's inspectors.
     case inspectors(campaign: UUID, unit: UUID)
+    /// Staff take back an assignment before the inspector has scored.
+    case withdrawInspector(campaign: UUID, unit: UUID, inspector: UUID)
     /// The inspector's units, and the record and scores of one.
     case myInspections
     case inspection(campaign: UUID, unit: UUID)
@@ -213,6 +215,7 @@ enum SiteRoute: Hashable, Sendable {
         case .endorse: ["campaigns", ":campaignID", "units", ":orgID", "endorse"]
         case .reviewQueue: ["review"]
         case .inspectors: ["campaigns", ":campaignID", "units", ":orgID", "inspectors"]
+        case .withdrawInspector: ["campaigns", ":campaignID", "units", ":orgID", "inspectors", ":inspectorID", "withdraw"]
         case .myInspections: ["inspections"]
         case .inspection: ["campaigns", ":campaignID", "units", ":orgID", "inspection"]
         case .inspectionDraft: ["campaigns", ":campaignID", "units", ":orgID", "inspection", "draft"]
@@ -316,6 +319,8 @@ enum SiteRoute: Hashable, Sendable {
         case .selfAssessment(let campaign, let unit): Self.unitPath(campaign, unit) + "/self-assessment"
         case .endorse(let campaign, let unit): Self.unitPath(campaign, unit) + "/endorse"
         case .inspectors(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspectors"
+        case .withdrawInspector(let campaign, let unit, let inspector):
+            Self.unitPath(campaign, unit) + "/inspectors/\(inspector.uuidString.lowercased())/withdraw"
         case .inspection(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection"
         case .inspectionDraft(let campaign, let unit): Self.unitPath(campaign, unit) + "/inspection/draft"
         case .withdrawConflict(let id): "/conflicts/\(id.uuidString.lowercased())/withdraw"
@@ -454,6 +459,7 @@ enum SiteRoute: Hashable, Sendable {
         Endpoint(method: .GET, route: .reviewQueue, access: .action(.endorseApplication)),
         Endpoint(method: .GET, route: .inspectors(campaign: sample, unit: sample), access: .action(.manageReview)),
         Endpoint(method: .POST, route: .inspectors(campaign: sample, unit: sample), access: .action(.manageReview)),
+        Endpoint(method: .POST, route: .withdrawInspector(campaign: sample, unit: sample, inspector: sample), access: .action(.manageReview)),
         Endpoint(method: .GET, route: .myInspections, access: .action(.recordInspection)),
         Endpoint(method: .GET, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),
         Endpoint(method: .POST, route: .inspection(campaign: sample, unit: sample), access: .action(.recordInspection)),

@@ -143,6 +143,7 @@ enum Notices {
         case "form": Strings.Filing.savedNotice
         case "endorsed": Strings.Endorsement.done
         case "assigned": Strings.Inspectors.done
+        case "inspector-withdrawn": Strings.Inspectors.withdrawn
         case "inspected": Strings.InspectionPages.done
         case "inspection-closed": Strings.Inspectors.completed
         case "conflict-declared": Strings.Conflicts.declared

@@ -61,6 +61,13 @@ extension Strings {
         public static let alreadyAssigned = LocalizedText(zh: "该考核人员已指派。", en: "That inspector is already assigned.")
         public static let conflictMark = LocalizedText(zh: "（须回避）", en: " (conflict)")
         public static let done = LocalizedText(zh: "已指派考核人员。", en: "Inspector assigned.")
+        /// Taking back an assignment made by mistake, before the inspector has scored.
+        public static let withdraw = LocalizedText(zh: "撤销指派", en: "Withdraw")
+        public static let withdrawn = LocalizedText(zh: "已撤销指派。", en: "The assignment is withdrawn.")
+        public static let notAssigned = LocalizedText(zh: "该考核人员未被指派到本单位。", en: "That inspector is not assigned to this unit.")
+        public static let scoredStays = LocalizedText(
+            zh: "该考核人员已提交评分，不能撤销指派：评分是考核验收的记录。",
+            en: "That inspector has submitted scores and cannot be withdrawn: the scores are the inspection's record.")
         public static let link = LocalizedText(zh: "考核人员", en: "Inspectors")
         public static func scoredTotal(_ total: Points) -> LocalizedText {
             LocalizedText(zh: "合计\(total)分", en: "\(total) in all")
