@@ -170,7 +170,7 @@ class CampaignPart2(BrowserSteps, unittest.TestCase):
         """The inspectors page's 已指派 list, or its sentence when there is none."""
         following = self.driver.find_element(By.XPATH, '//main/h2[normalize-space()="已指派"]/following-sibling::*[1]')
         if following.tag_name == "ul":
-            return [li.text.strip() for li in following.find_elements(By.TAG_NAME, "li")]
+            return [li.find_element(By.CLASS_NAME, "assignee").text.strip() for li in following.find_elements(By.TAG_NAME, "li")]
         return following.text.strip()
 
     def here(self):
@@ -237,6 +237,8 @@ class CampaignPart2(BrowserSteps, unittest.TestCase):
         self.follow(self.button("指派"), "指派 inspector", (303, 200))
         self.assertEqual(self.notice(), "已指派考核人员。")
         self.assertEqual(self.assigned(), ["考核人员（inspector） · 未提交评分"])
+        # not scored yet: an assignment made by mistake can still be withdrawn (撤销指派)
+        self.assertEqual([b.text for b in self.driver.find_elements(By.CSS_SELECTOR, "ul.assigned-inspectors li button")], ["撤销指派"])
         self.assert_clean_console("the assignment")
 
     # ---- phase B: the inspection's first day ----------------------------
@@ -286,6 +288,7 @@ class CampaignPart2(BrowserSteps, unittest.TestCase):
         self.assertEqual(self.text_of("p.inspection-summary"), f"考核已结束：考核得分{INSPECTED}分，评分相差0分。")
         self.assertEqual(self.state_line(), "当前状态：已考核")
         self.assertEqual(self.assigned(), [f"考核人员（inspector） · 合计{INSPECTED}分"])
+        self.assertEqual(self.driver.find_elements(By.CSS_SELECTOR, "ul.assigned-inspectors li button"), [], "scores stay: no 撤销指派")
         # Five stars are decided above the county: nothing waits for its staff now.
         self.follow(self.nav("待办"), "待办")
         self.assertEqual(self.driver.find_elements(By.XPATH, f'//table[contains(@class,"inbox-table")]//tr[td[2][normalize-space()="{UNIT}"]]'), [],
