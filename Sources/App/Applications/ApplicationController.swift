@@ -88,7 +88,7 @@ struct ApplicationController: RouteCollection {
                 },
                 context.application?.selfTotal.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.selfScore), text: $0) },
                 plan.campaignKind == .award ? ladder.map { ApplicationPage.Fact(label: t(Strings.ApplicationPages.openTiers), text: t($0)) } : nil,
-                Self.reReviewOutcome(context, tierName: tierName).map { ApplicationPage.Fact(label: t(Strings.ReReviews.outcomeLabel), text: t($0)) },
+                Self.reReviewOutcome(context, tiers: pinned.tiers).map { ApplicationPage.Fact(label: t(Strings.ReReviews.outcomeLabel), text: t($0)) },
             ].compactMap { $0 } + ChairSection.facts(context, t),
             links: (plan.campaignKind == .award
                 ? SelfAssessmentSection.links(context, t) + ChairSection.links(context, t) + NoticeSection.links(context, t)
@@ -126,17 +126,13 @@ struct ApplicationController: RouteCollection {
         }
     }
 
-    /// In a round: the earlier assessment beside this one; the outcome once recorded.
     /// A re-review's recorded outcome, with its reason.
-    static func reReviewOutcome(_ context: ApplicationContext, tierName: (String?) -> String?) -> LocalizedText? {
+    static func reReviewOutcome(_ context: ApplicationContext, tiers: [Tier]) -> LocalizedText? {
         guard let text = context.application?.outcomeJSON, let recorded = try? CampaignStore.decode(ReReviewOutcome.self, text) else { return nil }
-        let outcome = Strings.ReReviews.outcome(recorded.outcome) { id in
-            let name = tierName(id) ?? id
-            return LocalizedText(zh: name, en: name)
-        }
-        return Strings.ReReviews.outcomeWithReason(outcome, reason: recorded.reason)
+        return Strings.ReReviews.outcomeWithReason(Strings.ReReviews.outcome(recorded.outcome, tiers: tiers), reason: recorded.reason)
     }
 
+    /// In a round: the earlier assessment beside this one; the outcome once recorded.
     static func roundLinks(_ context: ApplicationContext, _ t: Translator) -> [ApplicationPage.Link] {
         guard context.application?.earlierApplicationID != nil else { return [] }
         var links = [ApplicationPage.Link(name: t(Strings.ReReviews.comparison),

@@ -266,35 +266,20 @@ struct CampaignController: RouteCollection {
         var progress: CampaignPage.Progress?
         var round: CampaignPage.RoundProgress?
         let kind = plan.campaignKind
-        if kind != .award, let top = Self.viewTop(campaign, user: user) {
-            let units = try await CampaignStore.units(in: campaign.id!, under: top, on: req.db).filter { $0.applicationState != .notStarted }
-            round = .init(
-                scopeName: try await store.nodes(on: top).last?.name ?? "",
-                states: kind.states.map { state in .init(label: t(state.label), count: units.filter { $0.applicationState == state }.count) },
-                units: units.map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id).path,
-                                         state: t($0.applicationState.label)) })
-        } else if let top = Self.viewTop(campaign, user: user), let topID = top.ids.last.flatMap(UUID.init(uuidString:)) {
+        if let top = Self.viewTop(campaign, user: user), let topID = top.ids.last.flatMap(UUID.init(uuidString:)) {
             let units = try await CampaignStore.units(in: campaign.id!, under: top, on: req.db)
-            let children = try await OrganisationModel.query(on: req.db).filter(\.$parentID == topID).sort(\.$name).all()
-            let computed = CampaignProgress.compute(
-                units: units.map { .init(id: $0.id.uuidString.lowercased(), path: TreePath(text: $0.path) ?? .root, state: $0.applicationState) },
-                top: top, groups: children.map { $0.id!.uuidString.lowercased() }, target: plan.participationTarget)
-            let names = Dictionary(uniqueKeysWithValues: children.map { ($0.id!.uuidString.lowercased(), $0.name) })
-            let notStarted = units.filter { $0.applicationState == .notStarted }
-            progress = CampaignPage.Progress(
-                scopeName: try await store.nodes(on: top).last?.name ?? "",
-                states: kind.states.map { .init(label: t($0.label), count: computed.byState[$0] ?? 0) },
-                summary: t(Strings.CampaignPages.participation(part: computed.takingPart, of: computed.units, rate: computed.rate,
-                                                                target: plan.participationTarget)),
-                groups: computed.groups.map { group in
-                    .init(name: names[group.id] ?? "", line: t(Strings.CampaignPages.groupLine(part: group.takingPart, of: group.units)),
-                          percent: group.rate.map { Self.percent($0) } ?? 0, rate: group.rate.map { "\($0)%" } ?? "—",
-                          meets: group.meetsTarget ?? false)
-                },
-                target: plan.participationTarget.map { Self.percent($0) },
-                notStarted: notStarted.prefix(200).map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id).path) },
-                notStartedMore: notStarted.count > 200 ? t(Strings.CampaignPages.more(notStarted.count - 200)) : nil,
-                csvPath: SiteRoute.campaignNotStarted(campaign.id!).path)
+            let scopeName = try await store.nodes(on: top).last?.name ?? ""
+            if kind != .award {
+                // A round takes those named: its units by state, without a participation rate.
+                let taken = units.filter { $0.applicationState != .notStarted }
+                round = .init(
+                    scopeName: scopeName,
+                    states: kind.states.map { state in .init(label: t(state.label), count: taken.filter { $0.applicationState == state }.count) },
+                    units: taken.map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id).path,
+                                             state: t($0.applicationState.label)) })
+            } else {
+                progress = try await Self.progress(campaign, plan: plan, top: top, topID: topID, scopeName: scopeName, units: units, t, on: req.db)
+            }
         }
         // The user's own units (a cadre): the link to each one's application.
         let ownUnits = try await OrganisationModel.query(on: req.db)
@@ -333,6 +318,32 @@ struct CampaignController: RouteCollection {
                 ? .init(name: t(Strings.SpotChecks.link), path: SiteRoute.spotChecks(campaign: campaign.id!).path) : nil,
             ownUnits: ownUnits.map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id!).path) },
             labels: .init(t)))
+    }
+
+    /// An award campaign's participation under `top`: by state, by the groups below it, and the
+    /// units not started.
+    static func progress(_ campaign: CampaignModel, plan: CampaignPlan, top: TreePath, topID: UUID, scopeName: String,
+                         units: [CampaignStore.UnitRow], _ t: Translator, on db: any Database) async throws -> CampaignPage.Progress {
+        let children = try await OrganisationModel.query(on: db).filter(\.$parentID == topID).sort(\.$name).all()
+        let computed = CampaignProgress.compute(
+            units: units.map { .init(id: $0.id.uuidString.lowercased(), path: TreePath(text: $0.path) ?? .root, state: $0.applicationState) },
+            top: top, groups: children.map { $0.id!.uuidString.lowercased() }, target: plan.participationTarget)
+        let names = Dictionary(uniqueKeysWithValues: children.map { ($0.id!.uuidString.lowercased(), $0.name) })
+        let notStarted = units.filter { $0.applicationState == .notStarted }
+        return CampaignPage.Progress(
+            scopeName: scopeName,
+            states: plan.campaignKind.states.map { .init(label: t($0.label), count: computed.byState[$0] ?? 0) },
+            summary: t(Strings.CampaignPages.participation(part: computed.takingPart, of: computed.units, rate: computed.rate,
+                                                            target: plan.participationTarget)),
+            groups: computed.groups.map { group in
+                .init(name: names[group.id] ?? "", line: t(Strings.CampaignPages.groupLine(part: group.takingPart, of: group.units)),
+                      percent: group.rate.map { Self.percent($0) } ?? 0, rate: group.rate.map { "\($0)%" } ?? "—",
+                      meets: group.meetsTarget ?? false)
+            },
+            target: plan.participationTarget.map { Self.percent($0) },
+            notStarted: notStarted.prefix(200).map { .init(name: $0.name, path: SiteRoute.application(campaign: campaign.id!, unit: $0.id).path) },
+            notStartedMore: notStarted.count > 200 ? t(Strings.CampaignPages.more(notStarted.count - 200)) : nil,
+            csvPath: SiteRoute.campaignNotStarted(campaign.id!).path)
     }
 
     static func percent(_ rate: Points) -> Int { Int(rate.raw / Points.scale) }

@@ -54,8 +54,8 @@ struct InboxStore {
                           "results_start", "results_end", "decided_tier"]
 
     /// The states in which something waits for someone.
-    static let openStates: [ApplicationState] = [.drafting, .onNotice, .filed, .returned, .endorsed, .inspected, .decided, .onResultsNotice,
-                                                 .selfChecked]
+    /// (A round's `drafting` too, read apart: an award's drafting waits for no one.)
+    static let openStates: [ApplicationState] = [.onNotice, .filed, .returned, .endorsed, .inspected, .decided, .onResultsNotice, .selfChecked]
 
     /// The core's view of some applications, with their campaigns' plans and titles and the
     /// working-day calendar in force.
@@ -84,6 +84,17 @@ struct InboxStore {
         try await rows(states: states) { query in scope.map { query.where("unit_path", .like, SQLBind($0.text + "%")) } ?? query }
     }
 
+    /// The re-review and self-check rounds (few: one of each a federation a year).
+    private func roundCampaigns() async throws -> [UUID] {
+        try await CampaignModel.query(on: database).filter(\.$kind != CampaignKind.award.rawValue).all().compactMap(\.id)
+    }
+
+    /// The self-checks still being drafted in `rounds` under `scope` (a round's self-check is a task;
+    /// an award's drafting is not, so those rows are never read).
+    private func roundDrafts(in rounds: [UUID], under scope: TreePath?) async throws -> [Row] {
+        try await rows(states: [.drafting], ids: rounds, column: "campaign_id").filter { row in scope.map { row.unit_path.hasPrefix($0.text) } ?? true }
+    }
+
     private func rows(states: [ApplicationState], ids: [UUID], column: String) async throws -> [Row] {
         var found: [Row] = []
         for start in stride(from: 0, to: ids.count, by: ChunkedQuery.chunkSize) {
@@ -105,8 +116,8 @@ struct InboxStore {
         for grant in subject.grants {
             switch grant.role {
             case .unionCadre:
-                // A round's self-check waits in `drafting` (an award's drafting has no task: the core decides).
-                add(try await rows(states: [.drafting, .onNotice, .filed, .returned], under: grant.scope))
+                add(try await rows(states: [.onNotice, .filed, .returned], under: grant.scope))
+                add(try await roundDrafts(in: try await roundCampaigns(), under: grant.scope))
             case .subFederationReviewer:
                 add(try await rows(states: [.filed], under: grant.scope))
             case .federationStaff, .prefectureStaff:
@@ -129,8 +140,10 @@ struct InboxStore {
 
     /// Every open application of this year's and last year's campaigns (the reminder job).
     func allOpen(today: CalendarDate) async throws -> [Row] {
-        let campaigns = try await CampaignModel.query(on: database).filter(\.$year >= today.year - 1).all().compactMap(\.id)
-        return try await rows(states: Self.openStates, ids: campaigns, column: "campaign_id")
+        let campaigns = try await CampaignModel.query(on: database).filter(\.$year >= today.year - 1).all()
+        let rounds = campaigns.filter { $0.kind != CampaignKind.award.rawValue }.compactMap(\.id)
+        return try await rows(states: Self.openStates, ids: campaigns.compactMap(\.id), column: "campaign_id")
+            + roundDrafts(in: rounds, under: nil)
     }
 
     // MARK: What the core reads

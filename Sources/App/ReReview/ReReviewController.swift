@@ -223,7 +223,7 @@ struct ReReviewController: RouteCollection {
                 .init(text: Self.tierName(row.heldTier, schemes: schemes, t)),
                 .init(text: row.inspected?.description ?? "—"),
                 .init(text: t((ApplicationState(rawValue: row.application.state) ?? .drafting).label)),
-                .init(text: outcome.map { t(Strings.ReReviews.outcome($0) { id in schemes.lazy.compactMap { $0.tier(id: id)?.label }.first ?? LocalizedText(zh: id, en: id) }) } ?? "—"),
+                .init(text: outcome.map { t(Strings.ReReviews.outcome($0, tiers: schemes.flatMap(\.tiers))) } ?? "—"),
                 .init(text: reason.isEmpty ? "—" : reason),
             ], flagged: outcome.map { $0 != .keep } ?? false)
         }
@@ -293,7 +293,7 @@ struct ReReviewController: RouteCollection {
                     return .init(cells: [
                         .init(text: Self.named(row.application, unit: row.unit, t)), .init(text: Self.tierName(recorded.heldTier, schemes: schemes, t)),
                         .init(text: recorded.score.description),
-                        .init(text: t(Strings.ReReviews.outcome(recorded.outcome) { id in schemes.lazy.compactMap { $0.tier(id: id)?.label }.first ?? LocalizedText(zh: id, en: id) })),
+                        .init(text: t(Strings.ReReviews.outcome(recorded.outcome, tiers: schemes.flatMap(\.tiers)))),
                         .init(text: recorded.reason.isEmpty ? "—" : recorded.reason),
                     ], flagged: recorded.outcome != .keep)
                 },

@@ -67,9 +67,7 @@ struct StarsController: RouteCollection {
                 guard let index = tiers.firstIndex(where: { $0.id == application.decidedTier }) else { continue }
                 var tier = t(tiers[index].label)
                 if let outcome = after[application.id!], outcome.outcome != .keep {
-                    tier += t(Strings.ReReviews.afterReReview(outcome.decidedOn.year, Strings.ReReviews.outcome(outcome.outcome) { id in
-                        tiers.first { $0.id == id }?.label ?? LocalizedText(zh: id, en: id)
-                    }))
+                    tier += t(Strings.ReReviews.afterReReview(outcome.decidedOn.year, Strings.ReReviews.outcome(outcome.outcome, tiers: tiers)))
                 }
                 rows.append((index, .init(
                     person: chairs ? HonoursStore.person(application, unit: unit, subject: .chair) : nil, unit: unit.name, path: SiteRoute.publicNotice(token: token).path, tier: tier,

@@ -16,6 +16,11 @@ extension Strings {
             case .revoke: LocalizedText(zh: "摘牌（取消星级）", en: "delisted")
             }
         }
+
+        /// The outcome, naming a downgrade's tier by its label among `tiers` (its id when none has it).
+        public static func outcome(_ outcome: ReReview.Outcome, tiers: [Tier]) -> LocalizedText {
+            self.outcome(outcome) { id in tiers.first { $0.id == id }?.label ?? LocalizedText(zh: id, en: id) }
+        }
     }
 }
 
